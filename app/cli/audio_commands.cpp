@@ -1,0 +1,174 @@
+// hiphop-cli info / load / mfcc: the audio half of core from the command line.
+#include "audio/loader.h"
+#include "audio/wav_writer.h"
+#include "cli/cli_command.h"
+#include "features/mfcc.h"
+#include "features/segments.h"
+#include "formats/json_writer.h"
+#include "jobs/text.h"
+
+#include <QFileInfo>
+
+#include <thread>
+
+namespace hhs::cli {
+namespace {
+const char* kContext = "hhs::cli";
+
+int runInfo(const CliContext&, const CliArgs& args)
+{
+    if (args.positional().size() != 1) return fail(tr(kContext, "usage: hiphop-cli info FILE"));
+    Result<AudioInfo> info = probeAudio(args.positional().first());
+    if (!info) return fail(info.message());
+    if (args.flag(QStringLiteral("--json"))) {
+        JsonWriter json(stdout);
+        json.beginObject()
+            .key("file").value(info->path)
+            .key("format").value(info->format)
+            .key("encoding").value(info->encoding)
+            .key("sample_rate").value(info->sampleRate)
+            .key("channels").value(info->channels)
+            .key("frames").value(info->frames)
+            .key("duration").value(info->durationSeconds())
+            .endObject();
+        json.flush();
+        printOut(QStringLiteral("\n"));
+        return 0;
+    }
+    printOut(tr(kContext, "file:        %1\nformat:      %2\nencoding:    %3\nsample rate: %4 Hz\n"
+                          "channels:    %5\nframes:      %6\nduration:    %7 s\n")
+                 .arg(info->path, info->format, info->encoding)
+                 .arg(info->sampleRate)
+                 .arg(info->channels)
+                 .arg(info->frames)
+                 .arg(info->durationSeconds(), 0, 'f', 3));
+    return 0;
+}
+
+Result<FeatureParams> featureParamsFrom(const CliArgs& args)
+{
+    FeatureParams params;
+    Result<int> sr = args.integer(QStringLiteral("--sr"), params.sampleRate, kMinSampleRate, kMaxSampleRate);
+    if (!sr) return sr.error();
+    Result<int> nMfcc = args.integer(QStringLiteral("--n-mfcc"), params.mfccCount, 1, 1024);
+    if (!nMfcc) return nMfcc.error();
+    Result<int> nFft = args.integer(QStringLiteral("--n-fft"), params.fftSize, 16, 65536);
+    if (!nFft) return nFft.error();
+    Result<int> hop = args.integer(QStringLiteral("--hop"), params.hopLength, 1, 65536);
+    if (!hop) return hop.error();
+    params.sampleRate = *sr;
+    params.mfccCount = *nMfcc;
+    params.fftSize = *nFft;
+    params.hopLength = *hop;
+    if (Status valid = params.validate(); !valid) return valid.error();
+    return params;
+}
+
+int runLoad(const CliContext& context, const CliArgs& args)
+{
+    const auto out = args.value(QStringLiteral("--out"));
+    if (args.positional().size() != 1 || !out)
+        return fail(tr(kContext, "usage: hiphop-cli load FILE --out OUT.wav"));
+    Result<int> sr = args.integer(QStringLiteral("--sr"), kNotebookSampleRate, kMinSampleRate, kMaxSampleRate);
+    if (!sr) return fail(sr.message());
+    LoadOptions options;
+    options.targetRate = *sr;
+    options.buildPeaks = false;
+    Result<LoadedAudio> loaded = loadAudio(args.positional().first(), options, progressOnStderr(context));
+    if (!loaded) return fail(loaded.message());
+    Status written = writeWav(*out, loaded->samples.data(), loaded->samples.size(), 1, loaded->sampleRate);
+    if (!written) return fail(written.message());
+    printOut(tr(kContext, "wrote %1: %2 samples at %3 Hz (%4 s)\n")
+                 .arg(*out)
+                 .arg(loaded->samples.size())
+                 .arg(loaded->sampleRate)
+                 .arg(loaded->durationSeconds(), 0, 'f', 3));
+    return 0;
+}
+
+void writeMatrix(JsonWriter& json, const MfccMatrix& matrix)
+{
+    json.beginArray();
+    for (int f = 0; f < matrix.frames; ++f) json.values(matrix.row(f), std::size_t(matrix.coefficients));
+    json.endArray();
+}
+
+int runMfcc(const CliContext& context, const CliArgs& args)
+{
+    if (args.positional().size() != 1)
+        return fail(tr(kContext, "usage: hiphop-cli mfcc FILE [--sr 22050] [--n-mfcc 13] "
+                                 "[--n-fft 2048] [--hop 512] [--segment-seconds S]"));
+    Result<FeatureParams> params = featureParamsFrom(args);
+    if (!params) return fail(params.message());
+    Result<double> segmentSeconds = args.number(QStringLiteral("--segment-seconds"), 0.0, 0.0, 86400.0);
+    if (!segmentSeconds) return fail(segmentSeconds.message());
+    const bool segmented = args.has(QStringLiteral("--segment-seconds"));
+    const std::int64_t segmentSamples = params->samplesForSeconds(*segmentSeconds);
+    if (segmented && segmentSamples < 1)
+        return fail(tr(kContext, "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
+
+    const JobControl progress = progressOnStderr(context);
+    LoadOptions options;
+    options.targetRate = params->sampleRate;
+    options.buildPeaks = false;
+    Result<LoadedAudio> loaded = loadAudio(args.positional().first(), options, progress.part(0, 0.5));
+    if (!loaded) return fail(loaded.message());
+    const std::vector<float>& samples = loaded->samples;
+
+    JsonWriter json(stdout);
+    json.beginObject().key("sr").value(params->sampleRate);
+    if (!segmented) {
+        MfccExtractor extractor(*params);
+        json.key("samples").value(std::int64_t(samples.size())).key("mfcc");
+        writeMatrix(json, extractor.compute(samples));
+    } else {
+        const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+        SegmentExtraction extraction = extractSegments(samples.data(), 0, std::int64_t(samples.size()),
+                                                       segmentSamples, *params, progress.part(0.5, 1), threads);
+        json.key("segment_samples").value(segmentSamples);
+        json.key("frames_per_segment").value(extraction.framesPerSegment);
+        json.key("dropped_samples").value(extraction.droppedSamples);
+        json.key("segments").beginArray();
+        for (const SegmentFeatures& segment : extraction.segments) {
+            json.beginObject().key("start_sample").value(segment.startSample).key("mfcc");
+            writeMatrix(json, segment.mfcc);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    json.endObject();
+    if (!json.flush()) return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+    printOut(QStringLiteral("\n"));
+    return 0;
+}
+} // namespace
+
+void registerAudioCommands(CommandTable& table)
+{
+    table.add({QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
+               tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration."),
+               {},
+               {{}, {QStringLiteral("--json")}},
+               runInfo});
+    table.add({QStringLiteral("load"), QStringLiteral("load FILE --out OUT.wav [--sr 22050]"),
+               tr(kContext, "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
+                            "it as 32-bit float WAV."),
+               {},
+               {{QStringLiteral("--out"), QStringLiteral("--sr")}, {}},
+               runLoad});
+    table.add({QStringLiteral("mfcc"),
+               QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
+                              "[--segment-seconds S]"),
+               tr(kContext, "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
+                            "with the notebook's semantics."),
+               tr(kContext, "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
+                            "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
+                            "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
+                            "ceil(segment_samples / hop) frames, as in the notebook."),
+               {{QStringLiteral("--sr"), QStringLiteral("--n-mfcc"), QStringLiteral("--n-fft"),
+                 QStringLiteral("--hop"), QStringLiteral("--segment-seconds")},
+                {}},
+               runMfcc});
+}
+
+} // namespace hhs::cli

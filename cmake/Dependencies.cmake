@@ -1,0 +1,28 @@
+# Finds every library the studio uses. All come from Debian's packages; scripts/install-deps
+# installs the ones that are missing.
+find_package(PkgConfig REQUIRED)
+
+set(HHS_QT_COMPONENTS Core)
+if(HHS_BUILD_UI)
+    list(APPEND HHS_QT_COMPONENTS Gui Widgets Multimedia Charts Concurrent Svg)
+endif()
+if(HHS_BUILD_TESTS)
+    list(APPEND HHS_QT_COMPONENTS Test)
+endif()
+find_package(Qt6 REQUIRED COMPONENTS ${HHS_QT_COMPONENTS})
+qt_standard_project_setup()
+# Qt's signals/slots macros collide with LibTorch identifiers.
+add_compile_definitions(QT_NO_KEYWORDS)
+
+pkg_check_modules(FFTW3F REQUIRED IMPORTED_TARGET fftw3f)
+pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
+pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+find_package(SQLite3 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(Torch REQUIRED)
+find_package(Threads REQUIRED)
+
+if(HHS_BUILD_TESTS)
+    find_package(GTest REQUIRED)
+    include(GoogleTest)
+endif()

@@ -1,0 +1,145 @@
+#include "audio/audio_file.h"
+
+#include "jobs/text.h"
+
+#include <QFileInfo>
+
+#include <sndfile.h>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::AudioFile";
+
+QString formatName(int format)
+{
+    SF_FORMAT_INFO info{};
+    info.format = format & SF_FORMAT_TYPEMASK;
+    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &info, sizeof info) == 0 && info.name)
+        return QString::fromUtf8(info.name);
+    return QStringLiteral("unknown");
+}
+
+QString encodingName(int format)
+{
+    switch (format & SF_FORMAT_SUBMASK) {
+    case SF_FORMAT_PCM_S8: return QStringLiteral("PCM 8-bit signed");
+    case SF_FORMAT_PCM_U8: return QStringLiteral("PCM 8-bit unsigned");
+    case SF_FORMAT_PCM_16: return QStringLiteral("PCM 16-bit");
+    case SF_FORMAT_PCM_24: return QStringLiteral("PCM 24-bit");
+    case SF_FORMAT_PCM_32: return QStringLiteral("PCM 32-bit");
+    case SF_FORMAT_FLOAT: return QStringLiteral("32-bit float");
+    case SF_FORMAT_DOUBLE: return QStringLiteral("64-bit float");
+    case SF_FORMAT_ULAW: return QStringLiteral("u-law");
+    case SF_FORMAT_ALAW: return QStringLiteral("A-law");
+    case SF_FORMAT_IMA_ADPCM: return QStringLiteral("IMA ADPCM");
+    case SF_FORMAT_MS_ADPCM: return QStringLiteral("MS ADPCM");
+    case SF_FORMAT_VORBIS: return QStringLiteral("Vorbis");
+    case SF_FORMAT_OPUS: return QStringLiteral("Opus");
+    case SF_FORMAT_MPEG_LAYER_I: return QStringLiteral("MPEG layer I");
+    case SF_FORMAT_MPEG_LAYER_II: return QStringLiteral("MPEG layer II");
+    case SF_FORMAT_MPEG_LAYER_III: return QStringLiteral("MPEG layer III");
+    default: return QStringLiteral("other");
+    }
+}
+
+// Checks the path before libsndfile sees it, so the message says what is really wrong.
+Status checkPath(const QString& path)
+{
+    if (path.isEmpty()) return makeError(tr(kContext, "no audio file was given"));
+    const QFileInfo info(path);
+    if (!info.exists()) return makeError(tr(kContext, "%1: no such file").arg(quoted(path)));
+    if (info.isDir())
+        return makeError(tr(kContext, "%1 is a folder, not an audio file").arg(quoted(path)));
+    if (!info.isFile())
+        return makeError(tr(kContext, "%1 is not a regular file").arg(quoted(path)));
+    if (!info.isReadable())
+        return makeError(tr(kContext, "%1 cannot be read (permission denied)").arg(quoted(path)));
+    if (info.size() == 0) return makeError(tr(kContext, "%1 is empty (0 bytes)").arg(quoted(path)));
+    return {};
+}
+
+// The libsndfile log says when a header promised more data than the file holds.
+bool logSaysTruncated(SNDFILE* file)
+{
+    char log[4096] = {};
+    sf_command(file, SFC_GET_LOG_INFO, log, sizeof log);
+    const QByteArray text(log);
+    return text.contains("truncated") || text.contains("Data length too large") ||
+           text.contains("file length smaller");
+}
+} // namespace
+
+struct AudioFile::Handle
+{
+    SNDFILE* file = nullptr;
+    ~Handle()
+    {
+        if (file) sf_close(file);
+    }
+};
+
+Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path)
+{
+    if (Status ok = checkPath(path); !ok) return ok.error();
+
+    SF_INFO sfInfo{};
+    auto handle = std::make_unique<Handle>();
+    handle->file = sf_open(nativePath(path).constData(), SFM_READ, &sfInfo);
+    if (!handle->file) {
+        const QString reason = QString::fromUtf8(sf_strerror(nullptr));
+        return makeError(tr(kContext, "%1 is not an audio file that can be read: %2")
+                             .arg(quoted(path), reason));
+    }
+    if (sfInfo.channels <= 0 || sfInfo.channels > kMaxChannels)
+        return makeError(tr(kContext, "%1 declares %2 channels; at most %3 are supported")
+                             .arg(quoted(path))
+                             .arg(sfInfo.channels)
+                             .arg(kMaxChannels));
+    if (sfInfo.samplerate < kMinSampleRate || sfInfo.samplerate > kMaxSampleRate)
+        return makeError(tr(kContext, "%1 declares a sample rate of %2 Hz; it must be between "
+                                      "%3 and %4 Hz")
+                             .arg(quoted(path))
+                             .arg(sfInfo.samplerate)
+                             .arg(kMinSampleRate)
+                             .arg(kMaxSampleRate));
+    if (sfInfo.frames < 0)
+        return makeError(tr(kContext, "%1 has an invalid length").arg(quoted(path)));
+    if (logSaysTruncated(handle->file))
+        return makeError(tr(kContext, "%1 is truncated: its header promises more audio than "
+                                      "the file holds")
+                             .arg(quoted(path)));
+
+    std::unique_ptr<AudioFile> audio(new AudioFile);
+    audio->m_handle = std::move(handle);
+    audio->m_info.path = path;
+    audio->m_info.format = formatName(sfInfo.format);
+    audio->m_info.encoding = encodingName(sfInfo.format);
+    audio->m_info.sampleRate = sfInfo.samplerate;
+    audio->m_info.channels = sfInfo.channels;
+    audio->m_info.frames = sfInfo.frames;
+    return audio;
+}
+
+AudioFile::~AudioFile() = default;
+
+Result<std::int64_t> AudioFile::read(float* interleaved, std::int64_t frames)
+{
+    const sf_count_t got = sf_readf_float(m_handle->file, interleaved, frames);
+    if (got < 0 || sf_error(m_handle->file) != SF_ERR_NO_ERROR) {
+        return makeError(tr(kContext, "%1 could not be read after %2 frames: %3")
+                             .arg(quoted(m_info.path))
+                             .arg(m_framesRead)
+                             .arg(QString::fromUtf8(sf_strerror(m_handle->file))));
+    }
+    m_framesRead += got;
+    return std::int64_t(got);
+}
+
+Result<AudioInfo> probeAudio(const QString& path)
+{
+    Result<std::unique_ptr<AudioFile>> file = AudioFile::open(path);
+    if (!file) return file.error();
+    return (*file)->info();
+}
+
+} // namespace hhs

@@ -1,0 +1,152 @@
+#include "audio/loader.h"
+
+#include "audio/resampler.h"
+#include "jobs/text.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Loader";
+// Interleaved floats per decoded block: 1 MiB of samples whatever the channel count.
+constexpr std::int64_t kBlockSamples = 1 << 18;
+// About 27 hours at 22050 Hz: longer outputs are refused rather than allocated.
+constexpr std::int64_t kMaxOutputSamples = std::int64_t(1) << 31;
+
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// np.mean(y, axis=0) over float32 channels: a running float sum, then one division.
+void downmix(const float* interleaved, std::int64_t frames, int channels, float* mono)
+{
+    if (channels == 1) {
+        std::copy(interleaved, interleaved + frames, mono);
+        return;
+    }
+    const float count = float(channels);
+    for (std::int64_t f = 0; f < frames; ++f) {
+        const float* frame = interleaved + f * channels;
+        float sum = frame[0];
+        for (int c = 1; c < channels; ++c) sum += frame[c];
+        mono[f] = sum / count;
+    }
+}
+
+// librosa.resample(..., fix=True): the output has exactly ceil(n * target / source) samples.
+std::int64_t librosaLength(std::int64_t frames, int sourceRate, int targetRate)
+{
+    return (frames * targetRate + sourceRate - 1) / sourceRate;
+}
+} // namespace
+
+Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
+                              const JobControl& job, LoadTimings* timings)
+{
+    LoadTimings local;
+    LoadTimings& time = timings ? *timings : local;
+    if (options.targetRate < kMinSampleRate || options.targetRate > kMaxSampleRate)
+        return makeError(tr(kContext, "cannot load %1 at %2 Hz: the rate must be between %3 and "
+                                      "%4 Hz")
+                             .arg(quoted(path))
+                             .arg(options.targetRate)
+                             .arg(kMinSampleRate)
+                             .arg(kMaxSampleRate));
+
+    auto start = Clock::now();
+    Result<std::unique_ptr<AudioFile>> opened = AudioFile::open(path);
+    if (!opened) return opened.error();
+    AudioFile& file = **opened;
+    const AudioInfo info = file.info();
+    time.decode += since(start);
+
+    if (info.frames == 0)
+        return makeError(tr(kContext, "%1 contains no audio samples").arg(quoted(path)));
+    const bool resample = info.sampleRate != options.targetRate;
+    const std::int64_t expected =
+        resample ? librosaLength(info.frames, info.sampleRate, options.targetRate) : info.frames;
+    if (expected > kMaxOutputSamples)
+        return makeError(tr(kContext, "%1 is too long: %2 hours at %3 Hz is more than the studio "
+                                      "can hold")
+                             .arg(quoted(path))
+                             .arg(info.durationSeconds() / 3600.0, 0, 'f', 1)
+                             .arg(options.targetRate));
+
+    std::optional<Resampler> resampler;
+    if (resample) {
+        Result<Resampler> created = Resampler::create(info.sampleRate, options.targetRate);
+        if (!created) return created.error();
+        resampler.emplace(std::move(*created));
+    }
+
+    LoadedAudio loaded;
+    loaded.source = info;
+    loaded.sampleRate = options.targetRate;
+    loaded.samples.reserve(std::size_t(expected + 4096));
+
+    const std::int64_t blockFrames = std::max<std::int64_t>(1024, kBlockSamples / info.channels);
+    std::vector<float> interleaved(std::size_t(blockFrames * info.channels));
+    std::vector<float> mono(static_cast<std::size_t>(blockFrames));
+    std::size_t delivered = 0; // output samples already given to peaks / onBlock
+
+    auto deliver = [&](std::size_t upTo) {
+        if (upTo <= delivered) return;
+        const float* block = loaded.samples.data() + delivered;
+        const std::size_t count = upTo - delivered;
+        const auto peaksStart = Clock::now();
+        if (options.buildPeaks) loaded.peaks.append(block, count);
+        time.peaks += since(peaksStart);
+        if (options.onBlock) options.onBlock(block, count, std::int64_t(delivered));
+        delivered = upTo;
+    };
+
+    const QString stage = tr(kContext, "Loading");
+    for (;;) {
+        if (job.cancelled()) return makeError(cancelledMessage());
+        start = Clock::now();
+        Result<std::int64_t> got = file.read(interleaved.data(), blockFrames);
+        time.decode += since(start);
+        if (!got) return got.error();
+        if (*got == 0) break;
+
+        start = Clock::now();
+        downmix(interleaved.data(), *got, info.channels, mono.data());
+        time.downmix += since(start);
+
+        start = Clock::now();
+        if (resampler) {
+            if (Status ok = resampler->process(mono.data(), std::size_t(*got), loaded.samples); !ok)
+                return ok.error();
+        } else {
+            loaded.samples.insert(loaded.samples.end(), mono.begin(), mono.begin() + *got);
+        }
+        time.resample += since(start);
+        // Hold back the last samples: librosa's length fix may still trim them.
+        deliver(std::min<std::size_t>(loaded.samples.size(), std::size_t(expected)));
+        job.report(double(file.framesRead()) / double(std::max<std::int64_t>(info.frames, 1)), stage);
+    }
+    if (file.framesRead() < info.frames)
+        return makeError(tr(kContext, "%1 ends early: only %2 of the %3 frames its header "
+                                      "declares could be read")
+                             .arg(quoted(path))
+                             .arg(file.framesRead())
+                             .arg(info.frames));
+
+    start = Clock::now();
+    if (resampler) {
+        if (Status ok = resampler->flush(loaded.samples); !ok) return ok.error();
+    }
+    loaded.samples.resize(std::size_t(expected), 0.0f); // pad with zeros or trim, as librosa
+    time.resample += since(start);
+    deliver(loaded.samples.size());
+    const auto peaksStart = Clock::now();
+    if (options.buildPeaks) loaded.peaks.finish();
+    time.peaks += since(peaksStart);
+    job.report(1.0, stage);
+    return loaded;
+}
+
+} // namespace hhs

@@ -1,0 +1,51 @@
+// The loader: librosa.load(path, sr=22050) in C++. Decodes with libsndfile, averages the
+// channels, resamples with libsoxr HQ to the target rate and returns mono float32, building
+// the waveform overview in the same streaming pass. Memory stays near the size of the output:
+// the decoded file is never held whole. Call from a worker thread; it reports progress and
+// stops between blocks when cancelled.
+#pragma once
+
+#include "audio/audio_file.h"
+#include "audio/peak_pyramid.h"
+#include "features/feature_params.h"
+#include "jobs/job.h"
+#include "jobs/result.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace hhs {
+
+struct LoadedAudio
+{
+    AudioInfo source;        // the file as it is on disk
+    int sampleRate = 0;      // the rate of `samples`
+    std::vector<float> samples; // mono
+    PeakPyramid peaks;       // overview of `samples`
+
+    double durationSeconds() const { return sampleRate > 0 ? double(samples.size()) / sampleRate : 0; }
+};
+
+struct LoadOptions
+{
+    int targetRate = kNotebookSampleRate;
+    bool buildPeaks = true;
+    // Called with each new block of output samples as they are produced (offset = index of
+    // the first one), for consumers that work while the file is still decoding.
+    std::function<void(const float* block, std::size_t count, std::int64_t offset)> onBlock;
+};
+
+// Timings of one load, for benchmarks (seconds of CPU work in each stage).
+struct LoadTimings
+{
+    double decode = 0;
+    double downmix = 0;
+    double resample = 0;
+    double peaks = 0;
+};
+
+Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options = {},
+                              const JobControl& job = {}, LoadTimings* timings = nullptr);
+
+} // namespace hhs

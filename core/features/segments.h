@@ -1,0 +1,41 @@
+// The notebook's per-segment features: cut a loaded signal into consecutive slices of
+// `samplesPerSegment` samples, compute MFCC on each slice on its own (its own padding and its
+// own top_db clip), and keep a slice only if it has exactly ceil(samplesPerSegment / hop)
+// frames. The dataset export and the predictor both use this. Runs on the calling thread,
+// spreading slices over `threads` workers when asked.
+#pragma once
+
+#include "features/feature_params.h"
+#include "features/mfcc.h"
+#include "jobs/job.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace hhs {
+
+struct SegmentFeatures
+{
+    std::int64_t startSample = 0; // in the loaded signal
+    MfccMatrix mfcc;
+};
+
+struct SegmentExtraction
+{
+    std::int64_t samplesPerSegment = 0;
+    int framesPerSegment = 0;          // ceil(samplesPerSegment / hop)
+    std::vector<SegmentFeatures> segments;
+    std::int64_t droppedSamples = 0;   // the tail that does not fill a slice (and any slice
+                                       // with the wrong frame count)
+    bool cancelled = false;
+};
+
+// Slices [begin, end) of `signal` starting at `begin`; slice i covers
+// begin + i*samplesPerSegment .. + samplesPerSegment. `hopSamples` (default: the segment
+// length, i.e. no overlap) sets where each next slice starts, for prediction windows.
+SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::int64_t end,
+                                  std::int64_t samplesPerSegment, const FeatureParams& params,
+                                  const JobControl& job = {}, int threads = 1,
+                                  std::int64_t hopSamples = 0);
+
+} // namespace hhs

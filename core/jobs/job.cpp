@@ -1,0 +1,30 @@
+#include "jobs/job.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace hhs {
+
+void JobControl::report(double fraction, const QString& stage) const
+{
+    if (m_progress) m_progress(std::clamp(fraction, 0.0, 1.0), stage);
+}
+
+JobControl JobControl::part(double begin, double end) const
+{
+    if (!m_progress) return JobControl({}, m_cancel);
+    ProgressCallback outer = m_progress;
+    return JobControl(
+        [outer, begin, end](double fraction, const QString& stage) {
+            outer(begin + (end - begin) * std::clamp(fraction, 0.0, 1.0), stage);
+        },
+        m_cancel);
+}
+
+QString cancelledMessage()
+{
+    return QCoreApplication::translate("hhs::Job", "cancelled");
+}
+
+} // namespace hhs

@@ -1,0 +1,65 @@
+// Result<T>: a value or an Error whose message a user can act on (it names the file and what
+// was wrong). Recoverable failures travel as Results; exceptions stop at job boundaries.
+// Plain value type: any thread.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace hhs {
+
+struct Error
+{
+    QString message;
+};
+
+template <typename T> class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return *m_value; }
+    const T& value() const& { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    T* operator->() { return &*m_value; }
+    const T* operator->() const { return &*m_value; }
+    T& operator*() & { return *m_value; }
+    const T& operator*() const& { return *m_value; }
+
+    const Error& error() const { return *m_error; }
+    const QString& message() const { return m_error->message; }
+
+private:
+    std::optional<T> m_value;
+    std::optional<Error> m_error;
+};
+
+template <> class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+    const QString& message() const { return m_error->message; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
+
+inline Error makeError(QString message)
+{
+    return Error{std::move(message)};
+}
+
+} // namespace hhs

@@ -1,0 +1,22 @@
+#include "jobs/text.h"
+
+#include <QCoreApplication>
+
+namespace hhs {
+
+QString tr(const char* context, const char* sourceText)
+{
+    return QCoreApplication::translate(context, sourceText);
+}
+
+QByteArray nativePath(const QString& path)
+{
+    return path.toUtf8();
+}
+
+QString quoted(const QString& path)
+{
+    return QStringLiteral("\"%1\"").arg(path);
+}
+
+} // namespace hhs

@@ -1,0 +1,75 @@
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <cmath>
+
+namespace hhs::test {
+
+QString referenceDir()
+{
+    const QString dir = QStringLiteral(HHS_REFERENCE_DIR);
+    return QDir(dir).exists(QStringLiteral("inputs")) ? dir : QString();
+}
+
+QString referenceInput(const QString& name)
+{
+    return referenceDir() + QStringLiteral("/inputs/") + name + QStringLiteral(".wav");
+}
+
+QString referenceExpected(const QString& file)
+{
+    return referenceDir() + QStringLiteral("/expected/") + file;
+}
+
+QStringList referenceNames()
+{
+    QStringList names;
+    const QDir inputs(referenceDir() + QStringLiteral("/inputs"));
+    for (const QString& file : inputs.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name))
+        names << file.chopped(4);
+    return names;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+std::vector<float> sine(double frequency, double seconds, int rate, double amplitude)
+{
+    std::vector<float> samples(std::size_t(std::llround(seconds * rate)));
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        samples[i] = float(amplitude * std::sin(2 * M_PI * frequency * double(i) / rate));
+    return samples;
+}
+
+CliRun runCli(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(HHS_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000)) return run;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace hhs::test

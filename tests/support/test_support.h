@@ -1,0 +1,44 @@
+// Helpers shared by the tests: where the librosa reference files are, scratch directories
+// that clean up after themselves, small synthetic signals, and running hiphop-cli.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <cstdint>
+#include <vector>
+
+namespace hhs::test {
+
+// ../shared/reference (librosa's outputs); empty when the folder is not there.
+QString referenceDir();
+QString referenceInput(const QString& name);    // inputs/NAME.wav
+QString referenceExpected(const QString& file); // expected/FILE
+// GTEST_SKIP()s the calling test when the reference folder is missing.
+#define HHS_REQUIRE_REFERENCE()                                                                    \
+    do {                                                                                           \
+        if (::hhs::test::referenceDir().isEmpty()) GTEST_SKIP() << "../shared/reference not found"; \
+    } while (0)
+
+// The reference signal names (without extension).
+QStringList referenceNames();
+
+// Reads a whole file (test fixtures are small).
+QByteArray readFile(const QString& path);
+bool writeFile(const QString& path, const QByteArray& bytes);
+
+// A sine (or sum of sines) at `rate`, `seconds` long, amplitude 0.5.
+std::vector<float> sine(double frequency, double seconds, int rate, double amplitude = 0.5);
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false; // ended by a signal
+    QByteArray out;
+    QByteArray err;
+};
+// Runs hiphop-cli with `arguments` (UTF-8 on the command line) and waits for it.
+CliRun runCli(const QStringList& arguments, int timeoutMs = 120000);
+
+} // namespace hhs::test
