@@ -143,7 +143,7 @@ int runMfcc(const CliContext& context, const CliArgs& args)
 }
 } // namespace
 
-void registerAudioCommands(CommandTable& table)
+HHS_REGISTER_COMMANDS(audio, 10)
 {
     table.add({QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
                tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration."),

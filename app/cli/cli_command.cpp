@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -14,6 +15,29 @@ const Command* CommandTable::find(const QString& name) const
     for (const Command& command : m_commands)
         if (command.name == name) return &command;
     return nullptr;
+}
+
+namespace {
+std::vector<std::pair<int, CommandRegistrar>>& registrars()
+{
+    static std::vector<std::pair<int, CommandRegistrar>> list;
+    return list;
+}
+} // namespace
+
+CommandRegistration::CommandRegistration(int order, CommandRegistrar registrar)
+{
+    registrars().emplace_back(order, registrar);
+}
+
+CommandTable allCommands()
+{
+    auto list = registrars();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    CommandTable table;
+    for (const auto& entry : list) entry.second(table);
+    return table;
 }
 
 void printOut(const QString& text)

@@ -40,7 +40,21 @@ private:
     std::vector<Command> m_commands;
 };
 
-void registerAudioCommands(CommandTable& table);
+// Every command file registers its commands at start-up:
+//   HHS_REGISTER_COMMANDS(audio, 10) { table.add({...}); }
+// The number orders the areas in --help (lower first).
+using CommandRegistrar = void (*)(CommandTable& table);
+struct CommandRegistration
+{
+    CommandRegistration(int order, CommandRegistrar registrar);
+};
+// All registered commands, in registration order.
+CommandTable allCommands();
+
+#define HHS_REGISTER_COMMANDS(area, order)                                                         \
+    static void hhsRegister_##area(::hhs::cli::CommandTable& table);                               \
+    static const ::hhs::cli::CommandRegistration hhsRegistration_##area(order, &hhsRegister_##area); \
+    static void hhsRegister_##area(::hhs::cli::CommandTable& table)
 
 // Output helpers: UTF-8 on stdout/stderr.
 void printOut(const QString& text); // adds nothing; include "\n" yourself

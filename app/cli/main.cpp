@@ -45,8 +45,7 @@ QString generalHelp(const CommandTable& table)
 
 int run(const QStringList& words)
 {
-    CommandTable table;
-    registerAudioCommands(table);
+    const CommandTable table = allCommands();
 
     CliContext context;
     int i = 0;
