@@ -58,14 +58,28 @@ Status checkPath(const QString& path)
     return {};
 }
 
-// The libsndfile log says when a header promised more data than the file holds.
+// libsndfile opens a WAV whose data chunk is cut short and quietly shortens it; its log says
+// so ("data : 882000 (should be 199956)"). A half-copied file is an error, not a shorter song.
 bool logSaysTruncated(SNDFILE* file)
 {
-    char log[4096] = {};
+    char log[8192] = {};
     sf_command(file, SFC_GET_LOG_INFO, log, sizeof log);
-    const QByteArray text(log);
-    return text.contains("truncated") || text.contains("Data length too large") ||
-           text.contains("file length smaller");
+    const QList<QByteArray> lines = QByteArray(log).split('\n');
+    for (const QByteArray& line : lines) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.startsWith("data") && trimmed.contains("(should be")) return true;
+        if (trimmed.contains("truncated")) return true;
+    }
+    return false;
+}
+
+// libsndfile's own words, with the one that misleads users made plain.
+QString openFailureReason()
+{
+    const QString reason = QString::fromUtf8(sf_strerror(nullptr));
+    if (reason.contains(QLatin1String("SF_INFO struct incomplete")))
+        return tr(kContext, "its header is incomplete (for example a sample rate of 0)");
+    return reason;
 }
 } // namespace
 
@@ -86,7 +100,7 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path)
     auto handle = std::make_unique<Handle>();
     handle->file = sf_open(nativePath(path).constData(), SFM_READ, &sfInfo);
     if (!handle->file) {
-        const QString reason = QString::fromUtf8(sf_strerror(nullptr));
+        const QString reason = openFailureReason();
         return makeError(tr(kContext, "%1 is not an audio file that can be read: %2")
                              .arg(quoted(path), reason));
     }

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 
 namespace hhs::test {
@@ -31,6 +33,16 @@ QStringList referenceNames()
     for (const QString& file : inputs.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name))
         names << file.chopped(4);
     return names;
+}
+
+ReferenceMfcc referenceMfcc(const QString& name)
+{
+    ReferenceMfcc reference;
+    const QByteArray text = readFile(referenceExpected(name + QStringLiteral(".mfcc.json")));
+    const nlohmann::json json = nlohmann::json::parse(text.constData(), text.constData() + text.size());
+    reference.loadedSamples = json.at("loaded_samples").get<int>();
+    reference.frames = json.at("mfcc_frames_by_13").get<std::vector<std::vector<double>>>();
+    return reference;
 }
 
 QByteArray readFile(const QString& path)

@@ -24,6 +24,14 @@ QString referenceExpected(const QString& file); // expected/FILE
 // The reference signal names (without extension).
 QStringList referenceNames();
 
+// librosa's MFCC for a reference input: frames x 13, from expected/NAME.mfcc.json.
+struct ReferenceMfcc
+{
+    int loadedSamples = 0;
+    std::vector<std::vector<double>> frames;
+};
+ReferenceMfcc referenceMfcc(const QString& name);
+
 // Reads a whole file (test fixtures are small).
 QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& bytes);
