@@ -8,7 +8,6 @@
 #include "jobs/text.h"
 
 #include <QFileInfo>
-
 #include <thread>
 
 namespace hhs::cli {
@@ -23,13 +22,20 @@ int runInfo(const CliContext&, const CliArgs& args)
     if (args.flag(QStringLiteral("--json"))) {
         JsonWriter json(stdout);
         json.beginObject()
-            .key("file").value(info->path)
-            .key("format").value(info->format)
-            .key("encoding").value(info->encoding)
-            .key("sample_rate").value(info->sampleRate)
-            .key("channels").value(info->channels)
-            .key("frames").value(info->frames)
-            .key("duration").value(info->durationSeconds())
+            .key("file")
+            .value(info->path)
+            .key("format")
+            .value(info->format)
+            .key("encoding")
+            .value(info->encoding)
+            .key("sample_rate")
+            .value(info->sampleRate)
+            .key("channels")
+            .value(info->channels)
+            .key("frames")
+            .value(info->frames)
+            .key("duration")
+            .value(info->durationSeconds())
             .endObject();
         json.flush();
         printOut(QStringLiteral("\n"));
@@ -48,7 +54,8 @@ int runInfo(const CliContext&, const CliArgs& args)
 Result<FeatureParams> featureParamsFrom(const CliArgs& args)
 {
     FeatureParams params;
-    Result<int> sr = args.integer(QStringLiteral("--sr"), params.sampleRate, kMinSampleRate, kMaxSampleRate);
+    Result<int> sr =
+        args.integer(QStringLiteral("--sr"), params.sampleRate, kMinSampleRate, kMaxSampleRate);
     if (!sr) return sr.error();
     Result<int> nMfcc = args.integer(QStringLiteral("--n-mfcc"), params.mfccCount, 1, 1024);
     if (!nMfcc) return nMfcc.error();
@@ -69,14 +76,17 @@ int runLoad(const CliContext& context, const CliArgs& args)
     const auto out = args.value(QStringLiteral("--out"));
     if (args.positional().size() != 1 || !out)
         return fail(tr(kContext, "usage: hiphop-cli load FILE --out OUT.wav"));
-    Result<int> sr = args.integer(QStringLiteral("--sr"), kNotebookSampleRate, kMinSampleRate, kMaxSampleRate);
+    Result<int> sr =
+        args.integer(QStringLiteral("--sr"), kNotebookSampleRate, kMinSampleRate, kMaxSampleRate);
     if (!sr) return fail(sr.message());
     LoadOptions options;
     options.targetRate = *sr;
     options.buildPeaks = false;
-    Result<LoadedAudio> loaded = loadAudio(args.positional().first(), options, progressOnStderr(context));
+    Result<LoadedAudio> loaded =
+        loadAudio(args.positional().first(), options, progressOnStderr(context));
     if (!loaded) return fail(loaded.message());
-    Status written = writeWav(*out, loaded->samples.data(), loaded->samples.size(), 1, loaded->sampleRate);
+    Status written =
+        writeWav(*out, loaded->samples.data(), loaded->samples.size(), 1, loaded->sampleRate);
     if (!written) return fail(written.message());
     printOut(tr(kContext, "wrote %1: %2 samples at %3 Hz (%4 s)\n")
                  .arg(*out)
@@ -89,7 +99,8 @@ int runLoad(const CliContext& context, const CliArgs& args)
 void writeMatrix(JsonWriter& json, const MfccMatrix& matrix)
 {
     json.beginArray();
-    for (int f = 0; f < matrix.frames; ++f) json.values(matrix.row(f), std::size_t(matrix.coefficients));
+    for (int f = 0; f < matrix.frames; ++f)
+        json.values(matrix.row(f), std::size_t(matrix.coefficients));
     json.endArray();
 }
 
@@ -100,18 +111,21 @@ int runMfcc(const CliContext& context, const CliArgs& args)
                                  "[--n-fft 2048] [--hop 512] [--segment-seconds S]"));
     Result<FeatureParams> params = featureParamsFrom(args);
     if (!params) return fail(params.message());
-    Result<double> segmentSeconds = args.number(QStringLiteral("--segment-seconds"), 0.0, 0.0, 86400.0);
+    Result<double> segmentSeconds =
+        args.number(QStringLiteral("--segment-seconds"), 0.0, 0.0, 86400.0);
     if (!segmentSeconds) return fail(segmentSeconds.message());
     const bool segmented = args.has(QStringLiteral("--segment-seconds"));
     const std::int64_t segmentSamples = params->samplesForSeconds(*segmentSeconds);
     if (segmented && segmentSamples < 1)
-        return fail(tr(kContext, "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
+        return fail(
+            tr(kContext, "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
 
     const JobControl progress = progressOnStderr(context);
     LoadOptions options;
     options.targetRate = params->sampleRate;
     options.buildPeaks = false;
-    Result<LoadedAudio> loaded = loadAudio(args.positional().first(), options, progress.part(0, 0.5));
+    Result<LoadedAudio> loaded =
+        loadAudio(args.positional().first(), options, progress.part(0, 0.5));
     if (!loaded) return fail(loaded.message());
     const std::vector<float>& samples = loaded->samples;
 
@@ -123,8 +137,9 @@ int runMfcc(const CliContext& context, const CliArgs& args)
         writeMatrix(json, extractor.compute(samples));
     } else {
         const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
-        SegmentExtraction extraction = extractSegments(samples.data(), 0, std::int64_t(samples.size()),
-                                                       segmentSamples, *params, progress.part(0.5, 1), threads);
+        SegmentExtraction extraction =
+            extractSegments(samples.data(), 0, std::int64_t(samples.size()), segmentSamples,
+                            *params, progress.part(0.5, 1), threads);
         json.key("segment_samples").value(segmentSamples);
         json.key("frames_per_segment").value(extraction.framesPerSegment);
         json.key("dropped_samples").value(extraction.droppedSamples);
@@ -137,7 +152,8 @@ int runMfcc(const CliContext& context, const CliArgs& args)
         json.endArray();
     }
     json.endObject();
-    if (!json.flush()) return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+    if (!json.flush())
+        return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
     printOut(QStringLiteral("\n"));
     return 0;
 }
@@ -145,30 +161,36 @@ int runMfcc(const CliContext& context, const CliArgs& args)
 
 HHS_REGISTER_COMMANDS(audio, 10)
 {
-    table.add({QStringLiteral("info"), QStringLiteral("info FILE [--json]"),
-               tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration."),
-               {},
-               {{}, {QStringLiteral("--json")}},
-               runInfo});
-    table.add({QStringLiteral("load"), QStringLiteral("load FILE --out OUT.wav [--sr 22050]"),
-               tr(kContext, "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
-                            "it as 32-bit float WAV."),
-               {},
-               {{QStringLiteral("--out"), QStringLiteral("--sr")}, {}},
-               runLoad});
-    table.add({QStringLiteral("mfcc"),
-               QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
-                              "[--segment-seconds S]"),
-               tr(kContext, "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
-                            "with the notebook's semantics."),
-               tr(kContext, "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
-                            "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
-                            "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
-                            "ceil(segment_samples / hop) frames, as in the notebook."),
-               {{QStringLiteral("--sr"), QStringLiteral("--n-mfcc"), QStringLiteral("--n-fft"),
-                 QStringLiteral("--hop"), QStringLiteral("--segment-seconds")},
-                {}},
-               runMfcc});
+    table.add(
+        {QStringLiteral("info"),
+         QStringLiteral("info FILE [--json]"),
+         tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration."),
+         {},
+         {{}, {QStringLiteral("--json")}},
+         runInfo});
+    table.add(
+        {QStringLiteral("load"),
+         QStringLiteral("load FILE --out OUT.wav [--sr 22050]"),
+         tr(kContext, "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
+                      "it as 32-bit float WAV."),
+         {},
+         {{QStringLiteral("--out"), QStringLiteral("--sr")}, {}},
+         runLoad});
+    table.add(
+        {QStringLiteral("mfcc"),
+         QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
+                        "[--segment-seconds S]"),
+         tr(kContext, "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
+                      "with the notebook's semantics."),
+         tr(kContext,
+            "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
+            "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
+            "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
+            "ceil(segment_samples / hop) frames, as in the notebook."),
+         {{QStringLiteral("--sr"), QStringLiteral("--n-mfcc"), QStringLiteral("--n-fft"),
+           QStringLiteral("--hop"), QStringLiteral("--segment-seconds")},
+          {}},
+         runMfcc});
 }
 
 } // namespace hhs::cli

@@ -30,8 +30,7 @@ Result<CliArgs> CliArgs::parse(const QStringList& words, const OptionSpec& spec)
             inlineValue = word.mid(eq + 1);
         }
         if (spec.flags.contains(name)) {
-            if (inlineValue)
-                return makeError(tr(kContext, "option %1 takes no value").arg(name));
+            if (inlineValue) return makeError(tr(kContext, "option %1 takes no value").arg(name));
             args.m_flags.insert(name);
         } else if (spec.valueOptions.contains(name)) {
             if (inlineValue) {

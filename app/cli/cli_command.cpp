@@ -1,7 +1,6 @@
 #include "cli/cli_command.h"
 
 #include <QByteArray>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -36,7 +35,8 @@ CommandTable allCommands()
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     CommandTable table;
-    for (const auto& entry : list) entry.second(table);
+    for (const auto& entry : list)
+        entry.second(table);
     return table;
 }
 

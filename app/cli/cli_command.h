@@ -7,7 +7,6 @@
 #include "jobs/job.h"
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -53,7 +52,8 @@ CommandTable allCommands();
 
 #define HHS_REGISTER_COMMANDS(area, order)                                                         \
     static void hhsRegister_##area(::hhs::cli::CommandTable& table);                               \
-    static const ::hhs::cli::CommandRegistration hhsRegistration_##area(order, &hhsRegister_##area); \
+    static const ::hhs::cli::CommandRegistration hhsRegistration_##area(order,                     \
+                                                                        &hhsRegister_##area);      \
     static void hhsRegister_##area(::hhs::cli::CommandTable& table)
 
 // Output helpers: UTF-8 on stdout/stderr.

@@ -3,7 +3,6 @@
 #include "jobs/text.h"
 
 #include <QCoreApplication>
-
 #include <csignal>
 #include <exception>
 #include <new>
@@ -28,18 +27,19 @@ QString commandHelp(const Command& command)
 
 QString generalHelp(const CommandTable& table)
 {
-    QString text = hhs::tr(kContext,
-                           "usage: hiphop-cli [--project FILE] [--quiet] COMMAND [ARGS...]\n"
-                           "       hiphop-cli COMMAND --help\n\n"
-                           "HipHop Studio without a window: load audio as librosa does, compute "
-                           "MFCC, keep labels in a project, train and predict.\n\n"
-                           "Commands:\n");
+    QString text =
+        hhs::tr(kContext, "usage: hiphop-cli [--project FILE] [--quiet] COMMAND [ARGS...]\n"
+                          "       hiphop-cli COMMAND --help\n\n"
+                          "HipHop Studio without a window: load audio as librosa does, compute "
+                          "MFCC, keep labels in a project, train and predict.\n\n"
+                          "Commands:\n");
     for (const Command& command : table.commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.usage, -28).arg(command.summary);
-    text += hhs::tr(kContext, "\nGlobal options:\n"
-                              "  --project FILE   the project file (created when it does not exist)\n"
-                              "  --quiet          no progress lines on stderr\n"
-                              "  --help, --version\n");
+    text +=
+        hhs::tr(kContext, "\nGlobal options:\n"
+                          "  --project FILE   the project file (created when it does not exist)\n"
+                          "  --quiet          no progress lines on stderr\n"
+                          "  --help, --version\n");
     return text;
 }
 
@@ -61,7 +61,8 @@ int run(const QStringList& words)
         }
         if (word == QLatin1String("--quiet")) {
             context.quiet = true;
-        } else if (word == QLatin1String("--project") || word.startsWith(QLatin1String("--project="))) {
+        } else if (word == QLatin1String("--project") ||
+                   word.startsWith(QLatin1String("--project="))) {
             if (word.contains(QLatin1Char('='))) {
                 context.projectPath = word.mid(word.indexOf(QLatin1Char('=')) + 1);
             } else if (i + 1 < words.size()) {
@@ -81,7 +82,8 @@ int run(const QStringList& words)
     }
     const Command* command = table.find(words[i]);
     if (!command)
-        return fail(hhs::tr(kContext, "unknown command \"%1\" (see hiphop-cli --help)").arg(words[i]));
+        return fail(
+            hhs::tr(kContext, "unknown command \"%1\" (see hiphop-cli --help)").arg(words[i]));
     const QStringList rest = words.mid(i + 1);
     if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
         printOut(commandHelp(*command));
@@ -106,7 +108,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("hiphop-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HHS_VERSION));
     QStringList words;
-    for (int i = 1; i < argc; ++i) words << QString::fromUtf8(argv[i]);
+    for (int i = 1; i < argc; ++i)
+        words << QString::fromUtf8(argv[i]);
     try {
         const int status = run(words);
         if (std::fflush(stdout) != 0 && status == 0)

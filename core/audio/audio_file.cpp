@@ -3,7 +3,6 @@
 #include "jobs/text.h"
 
 #include <QFileInfo>
-
 #include <sndfile.h>
 
 namespace hhs {
@@ -22,23 +21,40 @@ QString formatName(int format)
 QString encodingName(int format)
 {
     switch (format & SF_FORMAT_SUBMASK) {
-    case SF_FORMAT_PCM_S8: return QStringLiteral("PCM 8-bit signed");
-    case SF_FORMAT_PCM_U8: return QStringLiteral("PCM 8-bit unsigned");
-    case SF_FORMAT_PCM_16: return QStringLiteral("PCM 16-bit");
-    case SF_FORMAT_PCM_24: return QStringLiteral("PCM 24-bit");
-    case SF_FORMAT_PCM_32: return QStringLiteral("PCM 32-bit");
-    case SF_FORMAT_FLOAT: return QStringLiteral("32-bit float");
-    case SF_FORMAT_DOUBLE: return QStringLiteral("64-bit float");
-    case SF_FORMAT_ULAW: return QStringLiteral("u-law");
-    case SF_FORMAT_ALAW: return QStringLiteral("A-law");
-    case SF_FORMAT_IMA_ADPCM: return QStringLiteral("IMA ADPCM");
-    case SF_FORMAT_MS_ADPCM: return QStringLiteral("MS ADPCM");
-    case SF_FORMAT_VORBIS: return QStringLiteral("Vorbis");
-    case SF_FORMAT_OPUS: return QStringLiteral("Opus");
-    case SF_FORMAT_MPEG_LAYER_I: return QStringLiteral("MPEG layer I");
-    case SF_FORMAT_MPEG_LAYER_II: return QStringLiteral("MPEG layer II");
-    case SF_FORMAT_MPEG_LAYER_III: return QStringLiteral("MPEG layer III");
-    default: return QStringLiteral("other");
+    case SF_FORMAT_PCM_S8:
+        return QStringLiteral("PCM 8-bit signed");
+    case SF_FORMAT_PCM_U8:
+        return QStringLiteral("PCM 8-bit unsigned");
+    case SF_FORMAT_PCM_16:
+        return QStringLiteral("PCM 16-bit");
+    case SF_FORMAT_PCM_24:
+        return QStringLiteral("PCM 24-bit");
+    case SF_FORMAT_PCM_32:
+        return QStringLiteral("PCM 32-bit");
+    case SF_FORMAT_FLOAT:
+        return QStringLiteral("32-bit float");
+    case SF_FORMAT_DOUBLE:
+        return QStringLiteral("64-bit float");
+    case SF_FORMAT_ULAW:
+        return QStringLiteral("u-law");
+    case SF_FORMAT_ALAW:
+        return QStringLiteral("A-law");
+    case SF_FORMAT_IMA_ADPCM:
+        return QStringLiteral("IMA ADPCM");
+    case SF_FORMAT_MS_ADPCM:
+        return QStringLiteral("MS ADPCM");
+    case SF_FORMAT_VORBIS:
+        return QStringLiteral("Vorbis");
+    case SF_FORMAT_OPUS:
+        return QStringLiteral("Opus");
+    case SF_FORMAT_MPEG_LAYER_I:
+        return QStringLiteral("MPEG layer I");
+    case SF_FORMAT_MPEG_LAYER_II:
+        return QStringLiteral("MPEG layer II");
+    case SF_FORMAT_MPEG_LAYER_III:
+        return QStringLiteral("MPEG layer III");
+    default:
+        return QStringLiteral("other");
     }
 }
 
@@ -101,8 +117,8 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path)
     handle->file = sf_open(nativePath(path).constData(), SFM_READ, &sfInfo);
     if (!handle->file) {
         const QString reason = openFailureReason();
-        return makeError(tr(kContext, "%1 is not an audio file that can be read: %2")
-                             .arg(quoted(path), reason));
+        return makeError(
+            tr(kContext, "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
     }
     if (sfInfo.channels <= 0 || sfInfo.channels > kMaxChannels)
         return makeError(tr(kContext, "%1 declares %2 channels; at most %3 are supported")

@@ -7,7 +7,6 @@
 #include "jobs/result.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 

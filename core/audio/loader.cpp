@@ -31,7 +31,8 @@ void downmix(const float* interleaved, std::int64_t frames, int channels, float*
     for (std::int64_t f = 0; f < frames; ++f) {
         const float* frame = interleaved + f * channels;
         float sum = frame[0];
-        for (int c = 1; c < channels; ++c) sum += frame[c];
+        for (int c = 1; c < channels; ++c)
+            sum += frame[c];
         mono[f] = sum / count;
     }
 }
@@ -126,7 +127,8 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
         time.resample += since(start);
         // Hold back the last samples: librosa's length fix may still trim them.
         deliver(std::min<std::size_t>(loaded.samples.size(), std::size_t(expected)));
-        job.report(double(file.framesRead()) / double(std::max<std::int64_t>(info.frames, 1)), stage);
+        job.report(double(file.framesRead()) / double(std::max<std::int64_t>(info.frames, 1)),
+                   stage);
     }
     if (file.framesRead() < info.frames)
         return makeError(tr(kContext, "%1 ends early: only %2 of the %3 frames its header "

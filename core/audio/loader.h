@@ -19,12 +19,15 @@ namespace hhs {
 
 struct LoadedAudio
 {
-    AudioInfo source;        // the file as it is on disk
-    int sampleRate = 0;      // the rate of `samples`
+    AudioInfo source;           // the file as it is on disk
+    int sampleRate = 0;         // the rate of `samples`
     std::vector<float> samples; // mono
-    PeakPyramid peaks;       // overview of `samples`
+    PeakPyramid peaks;          // overview of `samples`
 
-    double durationSeconds() const { return sampleRate > 0 ? double(samples.size()) / sampleRate : 0; }
+    double durationSeconds() const
+    {
+        return sampleRate > 0 ? double(samples.size()) / sampleRate : 0;
+    }
 };
 
 struct LoadOptions

@@ -22,7 +22,8 @@ void PeakPyramid::append(const float* samples, std::size_t count)
 {
     std::size_t i = 0;
     while (i < count) {
-        const std::size_t take = std::min<std::size_t>(count - i, std::size_t(kFinestBlock - m_pendingCount));
+        const std::size_t take =
+            std::min<std::size_t>(count - i, std::size_t(kFinestBlock - m_pendingCount));
         const auto [lo, hi] = std::minmax_element(samples + i, samples + i + take);
         m_pending = merge(m_pending, {*lo, *hi});
         m_pendingCount += int(take);
@@ -57,7 +58,8 @@ void PeakPyramid::finish()
         for (std::size_t i = 0; i < finer.peaks.size(); i += kLevelFactor) {
             PeakPair pair = kEmpty;
             const std::size_t end = std::min(finer.peaks.size(), i + kLevelFactor);
-            for (std::size_t j = i; j < end; ++j) pair = merge(pair, finer.peaks[j]);
+            for (std::size_t j = i; j < end; ++j)
+                pair = merge(pair, finer.peaks[j]);
             coarser.peaks.push_back(pair);
         }
         m_levels.push_back(std::move(coarser));
@@ -85,7 +87,8 @@ PeakPair PeakPyramid::range(std::int64_t begin, std::int64_t end) const
     const std::int64_t last = std::min<std::int64_t>((end - 1) / level->samplesPerPeak,
                                                      std::int64_t(level->peaks.size()) - 1);
     PeakPair pair = kEmpty;
-    for (std::int64_t i = first; i <= last; ++i) pair = merge(pair, level->peaks[std::size_t(i)]);
+    for (std::int64_t i = first; i <= last; ++i)
+        pair = merge(pair, level->peaks[std::size_t(i)]);
     return pair;
 }
 

@@ -2,9 +2,8 @@
 
 #include "jobs/text.h"
 
-#include <soxr.h>
-
 #include <cmath>
+#include <soxr.h>
 #include <utility>
 
 namespace hhs {
@@ -16,9 +15,8 @@ constexpr std::size_t kScratchSamples = 1 << 15;
 Result<Resampler> Resampler::create(double inputRate, double outputRate)
 {
     if (!(inputRate > 0) || !(outputRate > 0))
-        return makeError(tr(kContext, "cannot resample from %1 Hz to %2 Hz")
-                             .arg(inputRate)
-                             .arg(outputRate));
+        return makeError(
+            tr(kContext, "cannot resample from %1 Hz to %2 Hz").arg(inputRate).arg(outputRate));
     // librosa.resample(res_type="soxr_hq") -> soxr.resample(..., quality="HQ"): float32 in and
     // out, SOXR_HQ recipe, one thread.
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
@@ -42,8 +40,7 @@ Result<Resampler> Resampler::create(double inputRate, double outputRate)
 Resampler::Resampler(Resampler&& other) noexcept
     : m_soxr(std::exchange(other.m_soxr, nullptr)), m_inputRate(other.m_inputRate),
       m_outputRate(other.m_outputRate), m_scratch(std::move(other.m_scratch))
-{
-}
+{}
 
 Resampler& Resampler::operator=(Resampler&& other) noexcept
 {

@@ -13,7 +13,8 @@ Status writeWav(const QString& path, const float* interleaved, std::size_t frame
     SF_INFO info{};
     info.samplerate = sampleRate;
     info.channels = channels;
-    info.format = SF_FORMAT_WAV | (format == WavSampleFormat::Float32 ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
+    info.format =
+        SF_FORMAT_WAV | (format == WavSampleFormat::Float32 ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
     if (!sf_format_check(&info))
         return makeError(tr(ctx, "cannot write %1: %2 channels at %3 Hz is not a valid WAV format")
                              .arg(quoted(path))

@@ -5,7 +5,6 @@
 #include "jobs/result.h"
 
 #include <QString>
-
 #include <cstddef>
 
 namespace hhs {

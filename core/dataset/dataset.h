@@ -10,7 +10,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <vector>
 
@@ -18,24 +17,27 @@ namespace hhs {
 
 struct DatasetSegment
 {
-    int label = -1;      // index into Dataset::classes
-    QString source;      // the recording it came from: a track's stable key (content hash or
-                         // path); empty when unknown (a notebook JSON without manifest)
-    QString sourceName;  // for people: the track's file name
+    int label = -1;     // index into Dataset::classes
+    QString source;     // the recording it came from: a track's stable key (content hash or
+                        // path); empty when unknown (a notebook JSON without manifest)
+    QString sourceName; // for people: the track's file name
     double startSeconds = 0;
     double endSeconds = 0;
-    MfccMatrix mfcc;     // frames x coefficients, the same shape for every segment
+    MfccMatrix mfcc; // frames x coefficients, the same shape for every segment
 };
 
 struct Dataset
 {
-    QStringList classes;            // the mapping: class names, index = label
+    QStringList classes; // the mapping: class names, index = label
     FeatureParams params;
     double segmentSeconds = kNotebookSegmentSeconds;
     std::vector<DatasetSegment> segments;
 
     int frames() const { return segments.empty() ? 0 : segments.front().mfcc.frames; }
-    int coefficients() const { return segments.empty() ? params.mfccCount : segments.front().mfcc.coefficients; }
+    int coefficients() const
+    {
+        return segments.empty() ? params.mfccCount : segments.front().mfcc.coefficients;
+    }
     // True when every segment knows its recording (a split by recording is possible).
     bool hasSources() const;
 };

@@ -3,7 +3,6 @@
 #include "jobs/text.h"
 
 #include <QStringList>
-
 #include <cmath>
 
 namespace hhs {
@@ -35,16 +34,23 @@ Result<FeatureParams> FeatureParams::fromKey(const QString& key)
         bool ok = eq > 0;
         const double value = part.mid(eq + 1).toDouble(&ok);
         if (!ok)
-            return makeError(tr("hhs::FeatureParams", "malformed feature parameters \"%1\"").arg(key));
-        if (name == QLatin1String("sr")) params.sampleRate = int(value);
-        else if (name == QLatin1String("n_mfcc")) params.mfccCount = int(value);
-        else if (name == QLatin1String("n_fft")) params.fftSize = int(value);
-        else if (name == QLatin1String("hop")) params.hopLength = int(value);
-        else if (name == QLatin1String("n_mels")) params.melBands = int(value);
-        else if (name == QLatin1String("top_db")) params.topDb = value;
-        else
             return makeError(
-                tr("hhs::FeatureParams", "unknown feature parameter \"%1\" in \"%2\"").arg(name, key));
+                tr("hhs::FeatureParams", "malformed feature parameters \"%1\"").arg(key));
+        if (name == QLatin1String("sr"))
+            params.sampleRate = int(value);
+        else if (name == QLatin1String("n_mfcc"))
+            params.mfccCount = int(value);
+        else if (name == QLatin1String("n_fft"))
+            params.fftSize = int(value);
+        else if (name == QLatin1String("hop"))
+            params.hopLength = int(value);
+        else if (name == QLatin1String("n_mels"))
+            params.melBands = int(value);
+        else if (name == QLatin1String("top_db"))
+            params.topDb = value;
+        else
+            return makeError(tr("hhs::FeatureParams", "unknown feature parameter \"%1\" in \"%2\"")
+                                 .arg(name, key));
     }
     if (Status valid = params.validate(); !valid) return valid.error();
     return params;
@@ -58,17 +64,15 @@ Status FeatureParams::validate() const
     if (fftSize < 16 || fftSize > 65536)
         return makeError(tr(ctx, "n_fft %1 is outside 16..65536").arg(fftSize));
     if (hopLength < 1 || hopLength > fftSize)
-        return makeError(tr(ctx, "hop length %1 must be between 1 and n_fft (%2)")
-                             .arg(hopLength)
-                             .arg(fftSize));
+        return makeError(
+            tr(ctx, "hop length %1 must be between 1 and n_fft (%2)").arg(hopLength).arg(fftSize));
     if (melBands < 1 || melBands > fftSize / 2 + 1)
         return makeError(tr(ctx, "n_mels %1 must be between 1 and n_fft/2+1 (%2)")
                              .arg(melBands)
                              .arg(fftSize / 2 + 1));
     if (mfccCount < 1 || mfccCount > melBands)
-        return makeError(tr(ctx, "n_mfcc %1 must be between 1 and n_mels (%2)")
-                             .arg(mfccCount)
-                             .arg(melBands));
+        return makeError(
+            tr(ctx, "n_mfcc %1 must be between 1 and n_mels (%2)").arg(mfccCount).arg(melBands));
     if (!(topDb > 0.0) || !std::isfinite(topDb))
         return makeError(tr(ctx, "top_db %1 must be a positive number").arg(topDb));
     return {};

@@ -6,7 +6,6 @@
 #include "jobs/result.h"
 
 #include <QString>
-
 #include <cstdint>
 
 namespace hhs {

@@ -1,7 +1,6 @@
 #include "features/fft_plan.h"
 
 #include <fftw3.h>
-
 #include <map>
 #include <mutex>
 #include <new>
@@ -48,7 +47,8 @@ FftPlan::~FftPlan()
 
 void FftPlan::execute()
 {
-    fftwf_execute_dft_r2c(static_cast<fftwf_plan>(m_plan), m_in, reinterpret_cast<fftwf_complex*>(m_out));
+    fftwf_execute_dft_r2c(static_cast<fftwf_plan>(m_plan), m_in,
+                          reinterpret_cast<fftwf_complex*>(m_out));
 }
 
 } // namespace hhs

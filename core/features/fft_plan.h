@@ -17,7 +17,7 @@ public:
     FftPlan& operator=(const FftPlan&) = delete;
 
     int size() const { return m_size; }
-    float* input() { return m_in; }                        // size() reals
+    float* input() { return m_in; }                             // size() reals
     const std::complex<float>* output() const { return m_out; } // size()/2+1 bins
     void execute();
 

@@ -34,7 +34,8 @@ MelFilterbank::MelFilterbank(int sampleRate, int fftSize, int melBands)
     // librosa.filters.mel: computed in float64, returned as float32.
     const double fmax = sampleRate / 2.0;
     std::vector<double> fftFreqs(static_cast<std::size_t>(m_bins));
-    for (int b = 0; b < m_bins; ++b) fftFreqs[std::size_t(b)] = fmax * b / double(m_bins - 1);
+    for (int b = 0; b < m_bins; ++b)
+        fftFreqs[std::size_t(b)] = fmax * b / double(m_bins - 1);
 
     const double minMel = hzToMel(0.0);
     const double maxMel = hzToMel(fmax);
@@ -50,7 +51,8 @@ MelFilterbank::MelFilterbank(int sampleRate, int fftSize, int melBands)
         std::vector<float> weights;
         for (int b = 0; b < m_bins; ++b) {
             const double lower = (fftFreqs[std::size_t(b)] - melF[std::size_t(band)]) / lowerDiff;
-            const double upper = (melF[std::size_t(band + 2)] - fftFreqs[std::size_t(b)]) / upperDiff;
+            const double upper =
+                (melF[std::size_t(band + 2)] - fftFreqs[std::size_t(b)]) / upperDiff;
             const double w = std::max(0.0, std::min(lower, upper)) * enorm;
             if (w > 0.0) {
                 if (first < 0) first = b;
@@ -79,7 +81,8 @@ void MelFilterbank::apply(const float* power, float* mel) const
         const std::vector<float>& weights = m_weights[band];
         const float* bins = power + m_firstBin[band];
         double sum = 0.0;
-        for (std::size_t i = 0; i < weights.size(); ++i) sum += double(weights[i]) * bins[i];
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            sum += double(weights[i]) * bins[i];
         mel[band] = float(sum);
     }
 }

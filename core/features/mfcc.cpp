@@ -13,7 +13,8 @@ MfccExtractor::MfccExtractor(const FeatureParams& params)
     const int n = params.fftSize;
     // scipy.signal.get_window("hann", n, fftbins=True): the periodic Hann window.
     m_window.resize(std::size_t(n));
-    for (int i = 0; i < n; ++i) m_window[std::size_t(i)] = float(0.5 - 0.5 * std::cos(2.0 * M_PI * i / n));
+    for (int i = 0; i < n; ++i)
+        m_window[std::size_t(i)] = float(0.5 - 0.5 * std::cos(2.0 * M_PI * i / n));
 
     // scipy.fft.dct(type=2, norm="ortho"), first n_mfcc rows.
     const int bands = params.melBands;
@@ -55,8 +56,10 @@ MfccMatrix MfccExtractor::compute(const float* signal, std::int64_t count)
         std::fill(input, input + first, 0.0f);
         for (std::int64_t i = first; i < last; ++i)
             input[i] = float(double(m_window[std::size_t(i)]) * double(signal[start + i]));
-        if (last < first) std::fill(input + first, input + n, 0.0f);
-        else std::fill(input + last, input + n, 0.0f);
+        if (last < first)
+            std::fill(input + first, input + n, 0.0f);
+        else
+            std::fill(input + last, input + n, 0.0f);
         m_fft.execute();
         const std::complex<float>* spectrum = m_fft.output();
         for (int b = 0; b < bins; ++b) {
@@ -79,12 +82,14 @@ MfccMatrix MfccExtractor::compute(const float* signal, std::int64_t count)
     result.data.resize(std::size_t(frames) * std::size_t(coefficients));
     for (std::int64_t t = 0; t < frames; ++t) {
         float* mel = m_melDb.data() + std::size_t(t) * std::size_t(bands);
-        for (int m = 0; m < bands; ++m) mel[m] = std::max(mel[m], floorDb);
+        for (int m = 0; m < bands; ++m)
+            mel[m] = std::max(mel[m], floorDb);
         float* out = result.data.data() + std::size_t(t) * std::size_t(coefficients);
         for (int k = 0; k < coefficients; ++k) {
             const double* basis = m_dct.data() + std::size_t(k) * std::size_t(bands);
             double sum = 0.0;
-            for (int m = 0; m < bands; ++m) sum += basis[m] * mel[m];
+            for (int m = 0; m < bands; ++m)
+                sum += basis[m] * mel[m];
             out[k] = float(sum);
         }
     }

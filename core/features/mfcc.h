@@ -5,8 +5,8 @@
 #pragma once
 
 #include "features/feature_params.h"
-#include "features/mel_filterbank.h"
 #include "features/fft_plan.h"
+#include "features/mel_filterbank.h"
 
 #include <cstdint>
 #include <vector>
@@ -20,7 +20,10 @@ struct MfccMatrix
     int coefficients = 0;
     std::vector<float> data;
 
-    float at(int frame, int coefficient) const { return data[std::size_t(frame) * coefficients + coefficient]; }
+    float at(int frame, int coefficient) const
+    {
+        return data[std::size_t(frame) * coefficients + coefficient];
+    }
     const float* row(int frame) const { return data.data() + std::size_t(frame) * coefficients; }
 };
 
@@ -32,17 +35,20 @@ public:
 
     const FeatureParams& params() const { return m_params; }
     MfccMatrix compute(const float* signal, std::int64_t count);
-    MfccMatrix compute(const std::vector<float>& signal) { return compute(signal.data(), std::int64_t(signal.size())); }
+    MfccMatrix compute(const std::vector<float>& signal)
+    {
+        return compute(signal.data(), std::int64_t(signal.size()));
+    }
 
 private:
     FeatureParams m_params;
     FftPlan m_fft;
     const MelFilterbank& m_mel;
-    std::vector<float> m_window;     // periodic Hann
-    std::vector<double> m_dct;       // n_mfcc x n_mels, orthonormal
-    std::vector<float> m_frame;      // windowed frame (FFT input)
-    std::vector<float> m_power;      // |X|^2 of one frame
-    std::vector<float> m_melDb;      // frames x n_mels, in dB
+    std::vector<float> m_window; // periodic Hann
+    std::vector<double> m_dct;   // n_mfcc x n_mels, orthonormal
+    std::vector<float> m_frame;  // windowed frame (FFT input)
+    std::vector<float> m_power;  // |X|^2 of one frame
+    std::vector<float> m_melDb;  // frames x n_mels, in dB
 };
 
 } // namespace hhs

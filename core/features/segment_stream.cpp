@@ -64,7 +64,8 @@ std::vector<float> SegmentStream::takeSlice(std::int64_t start, std::int64_t len
     // so the buffer is not shifted for every slice.
     const std::int64_t keepFrom = start + m_hop;
     if (keepFrom - m_bufferStart > std::int64_t(1) << 20) {
-        const std::int64_t drop = std::min<std::int64_t>(keepFrom - m_bufferStart, std::int64_t(m_buffer.size()));
+        const std::int64_t drop =
+            std::min<std::int64_t>(keepFrom - m_bufferStart, std::int64_t(m_buffer.size()));
         m_buffer.erase(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(drop));
         m_bufferStart += drop;
     }
@@ -89,7 +90,8 @@ void SegmentStream::run()
             });
             if (m_cancelled) return;
             total = m_received;
-            const bool previousReachedEnd = start > 0 && start - m_hop + m_samplesPerSegment >= total;
+            const bool previousReachedEnd =
+                start > 0 && start - m_hop + m_samplesPerSegment >= total;
             if (total >= start + m_samplesPerSegment)
                 slice = takeSlice(start, m_samplesPerSegment);
             else if (start < total && !previousReachedEnd)

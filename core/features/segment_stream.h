@@ -16,7 +16,8 @@ namespace hhs {
 class SegmentStream
 {
 public:
-    SegmentStream(std::int64_t samplesPerSegment, const FeatureParams& params, std::int64_t hopSamples = 0);
+    SegmentStream(std::int64_t samplesPerSegment, const FeatureParams& params,
+                  std::int64_t hopSamples = 0);
     ~SegmentStream();
     SegmentStream(const SegmentStream&) = delete;
     SegmentStream& operator=(const SegmentStream&) = delete;
@@ -39,13 +40,13 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::vector<float> m_buffer;     // samples [m_bufferStart, m_bufferStart + size)
+    std::vector<float> m_buffer; // samples [m_bufferStart, m_bufferStart + size)
     std::int64_t m_bufferStart = 0;
-    std::int64_t m_received = 0;     // samples appended so far
+    std::int64_t m_received = 0; // samples appended so far
     bool m_finished = false;
     bool m_cancelled = false;
 
-    SegmentExtraction m_result;      // written by the worker only
+    SegmentExtraction m_result; // written by the worker only
     std::thread m_worker;
 };
 

@@ -52,9 +52,11 @@ SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::
     };
     const int workers = std::clamp(threads, 1, int(std::max<std::size_t>(1, starts.size() / 8)));
     std::vector<std::thread> helpers;
-    for (int w = 1; w < workers; ++w) helpers.emplace_back(work, false);
+    for (int w = 1; w < workers; ++w)
+        helpers.emplace_back(work, false);
     work(true);
-    for (std::thread& helper : helpers) helper.join();
+    for (std::thread& helper : helpers)
+        helper.join();
     if (stopped) {
         result.cancelled = true;
         return result;

@@ -23,10 +23,10 @@ struct SegmentFeatures
 struct SegmentExtraction
 {
     std::int64_t samplesPerSegment = 0;
-    int framesPerSegment = 0;          // ceil(samplesPerSegment / hop)
+    int framesPerSegment = 0; // ceil(samplesPerSegment / hop)
     std::vector<SegmentFeatures> segments;
-    std::int64_t droppedSamples = 0;   // the tail that does not fill a slice (and any slice
-                                       // with the wrong frame count)
+    std::int64_t droppedSamples = 0; // the tail that does not fill a slice (and any slice
+                                     // with the wrong frame count)
     bool cancelled = false;
 };
 

@@ -14,12 +14,10 @@ JsonWriter::JsonWriter(Sink sink, bool pretty) : m_sink(std::move(sink)), m_pret
 }
 
 JsonWriter::JsonWriter(std::FILE* file, bool pretty)
-    : JsonWriter([file](const char* data, std::size_t size) {
-          return std::fwrite(data, 1, size, file) == size;
-      },
+    : JsonWriter([file](const char* data,
+                        std::size_t size) { return std::fwrite(data, 1, size, file) == size; },
                  pretty)
-{
-}
+{}
 
 JsonWriter::~JsonWriter()
 {
@@ -117,13 +115,27 @@ void JsonWriter::string(std::string_view utf8)
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': m_buffer.append("\\\""); break;
-        case '\\': m_buffer.append("\\\\"); break;
-        case '\n': m_buffer.append("\\n"); break;
-        case '\r': m_buffer.append("\\r"); break;
-        case '\t': m_buffer.append("\\t"); break;
-        case '\b': m_buffer.append("\\b"); break;
-        case '\f': m_buffer.append("\\f"); break;
+        case '"':
+            m_buffer.append("\\\"");
+            break;
+        case '\\':
+            m_buffer.append("\\\\");
+            break;
+        case '\n':
+            m_buffer.append("\\n");
+            break;
+        case '\r':
+            m_buffer.append("\\r");
+            break;
+        case '\t':
+            m_buffer.append("\\t");
+            break;
+        case '\b':
+            m_buffer.append("\\b");
+            break;
+        case '\f':
+            m_buffer.append("\\f");
+            break;
         default:
             if (u < 0x20) {
                 static const char hex[] = "0123456789abcdef";
@@ -206,7 +218,8 @@ JsonWriter& JsonWriter::values(const float* numbers, std::size_t count)
     const bool pretty = m_pretty;
     beginArray();
     m_pretty = false; // one frame per line is easier to read than one number per line
-    for (std::size_t i = 0; i < count; ++i) value(numbers[i]);
+    for (std::size_t i = 0; i < count; ++i)
+        value(numbers[i]);
     m_first.pop_back();
     raw("]");
     m_pretty = pretty;

@@ -1,7 +1,6 @@
 #include "jobs/job.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace hhs {

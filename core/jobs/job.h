@@ -5,7 +5,6 @@
 #pragma once
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -31,8 +30,7 @@ public:
     JobControl() = default;
     JobControl(ProgressCallback progress, const CancelToken* cancel = nullptr)
         : m_progress(std::move(progress)), m_cancel(cancel)
-    {
-    }
+    {}
 
     void report(double fraction, const QString& stage = {}) const;
     bool cancelled() const { return m_cancel && m_cancel->isCancelled(); }

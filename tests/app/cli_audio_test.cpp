@@ -8,10 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace hhs {
 namespace {
@@ -27,7 +25,9 @@ QJsonObject parseObject(const QByteArray& text)
 TEST(CliAudio, InfoPrintsFormatRateChannelsFramesAndDuration)
 {
     HHS_REQUIRE_REFERENCE();
-    const test::CliRun run = test::runCli({QStringLiteral("info"), test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")), QStringLiteral("--json")});
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("info"), test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")),
+         QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject info = parseObject(run.out);
     EXPECT_EQ(info[QStringLiteral("sample_rate")].toInt(), 44100);
@@ -35,7 +35,8 @@ TEST(CliAudio, InfoPrintsFormatRateChannelsFramesAndDuration)
     EXPECT_EQ(info[QStringLiteral("frames")].toInt(), 220500);
     EXPECT_DOUBLE_EQ(info[QStringLiteral("duration")].toDouble(), 5.0);
 
-    const test::CliRun text = test::runCli({QStringLiteral("info"), test::referenceInput(QStringLiteral("tone_11k_u8"))});
+    const test::CliRun text =
+        test::runCli({QStringLiteral("info"), test::referenceInput(QStringLiteral("tone_11k_u8"))});
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("11025 Hz"));
     EXPECT_TRUE(text.out.contains("PCM 8-bit unsigned"));
@@ -46,10 +47,13 @@ TEST(CliAudio, LoadWritesLibrosasSignal)
     HHS_REQUIRE_REFERENCE();
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("불러온 소리.wav"));
-    const test::CliRun run = test::runCli({QStringLiteral("load"), test::referenceInput(QStringLiteral("drums_48k_mono_s24")), QStringLiteral("--out"), out});
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("load"), test::referenceInput(QStringLiteral("drums_48k_mono_s24")),
+         QStringLiteral("--out"), out});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     Result<std::unique_ptr<AudioFile>> written = AudioFile::open(out);
-    Result<std::unique_ptr<AudioFile>> expected = AudioFile::open(test::referenceExpected(QStringLiteral("drums_48k_mono_s24.load.wav")));
+    Result<std::unique_ptr<AudioFile>> expected =
+        AudioFile::open(test::referenceExpected(QStringLiteral("drums_48k_mono_s24.load.wav")));
     ASSERT_TRUE(written.ok() && expected.ok());
     ASSERT_EQ((*written)->info().frames, (*expected)->info().frames);
     EXPECT_EQ((*written)->info().sampleRate, 22050);
@@ -57,19 +61,22 @@ TEST(CliAudio, LoadWritesLibrosasSignal)
     std::vector<float> a(std::size_t((*written)->info().frames)), b(a.size());
     ASSERT_TRUE((*written)->read(a.data(), std::int64_t(a.size())).ok());
     ASSERT_TRUE((*expected)->read(b.data(), std::int64_t(b.size())).ok());
-    for (std::size_t i = 0; i < a.size(); ++i) ASSERT_NEAR(a[i], b[i], 1e-5) << i;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        ASSERT_NEAR(a[i], b[i], 1e-5) << i;
 }
 
 TEST(CliAudio, MfccPrintsLibrosasMatrix)
 {
     HHS_REQUIRE_REFERENCE();
-    const test::CliRun run = test::runCli({QStringLiteral("mfcc"), test::referenceInput(QStringLiteral("silence_click_22k_s16"))});
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("mfcc"), test::referenceInput(QStringLiteral("silence_click_22k_s16"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = parseObject(run.out);
     EXPECT_EQ(json[QStringLiteral("sr")].toInt(), 22050);
     EXPECT_EQ(json[QStringLiteral("samples")].toInt(), 44100);
     const QJsonArray frames = json[QStringLiteral("mfcc")].toArray();
-    const test::ReferenceMfcc reference = test::referenceMfcc(QStringLiteral("silence_click_22k_s16"));
+    const test::ReferenceMfcc reference =
+        test::referenceMfcc(QStringLiteral("silence_click_22k_s16"));
     ASSERT_EQ(frames.size(), qsizetype(reference.frames.size()));
     for (qsizetype f = 0; f < frames.size(); ++f) {
         const QJsonArray row = frames[f].toArray();
@@ -82,7 +89,9 @@ TEST(CliAudio, MfccPrintsLibrosasMatrix)
 TEST(CliAudio, MfccPerSegmentFollowsTheNotebook)
 {
     HHS_REQUIRE_REFERENCE();
-    const test::CliRun run = test::runCli({QStringLiteral("mfcc"), test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")), QStringLiteral("--segment-seconds"), QStringLiteral("1")});
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("mfcc"), test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")),
+         QStringLiteral("--segment-seconds"), QStringLiteral("1")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = parseObject(run.out);
     EXPECT_EQ(json[QStringLiteral("segment_samples")].toInt(), 22050);
@@ -98,7 +107,10 @@ TEST(CliAudio, MfccPerSegmentFollowsTheNotebook)
 TEST(CliAudio, OptionsChangeTheFeatures)
 {
     HHS_REQUIRE_REFERENCE();
-    const test::CliRun run = test::runCli({QStringLiteral("mfcc"), test::referenceInput(QStringLiteral("short_1000_22k_s16")), QStringLiteral("--n-mfcc"), QStringLiteral("20"), QStringLiteral("--hop=256"), QStringLiteral("--n-fft"), QStringLiteral("1024")});
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("mfcc"), test::referenceInput(QStringLiteral("short_1000_22k_s16")),
+         QStringLiteral("--n-mfcc"), QStringLiteral("20"), QStringLiteral("--hop=256"),
+         QStringLiteral("--n-fft"), QStringLiteral("1024")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray frames = parseObject(run.out)[QStringLiteral("mfcc")].toArray();
     EXPECT_EQ(frames.size(), 1 + 1000 / 256);
@@ -113,7 +125,8 @@ void expectCleanError(const QStringList& arguments, const QString& mentions)
     EXPECT_EQ(run.exitCode, 1) << arguments.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(run.err.startsWith("error: ")) << run.err.toStdString();
     EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(run.err).contains(mentions)) << run.err.toStdString() << " should mention " << mentions.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(run.err).contains(mentions))
+        << run.err.toStdString() << " should mention " << mentions.toStdString();
     EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
 }
 
@@ -128,13 +141,19 @@ TEST(CliAudio, BadInputsGiveOneErrorLineAndStatusOne)
         expectCleanError({command, empty}, QStringLiteral("[킬링벌스] 빈 파일.wav"));
         expectCleanError({command, text}, QStringLiteral("notes.wav"));
         expectCleanError({command, dir.path()}, QStringLiteral("folder"));
-        expectCleanError({command, dir.filePath(QStringLiteral("nope.wav"))}, QStringLiteral("no such file"));
+        expectCleanError({command, dir.filePath(QStringLiteral("nope.wav"))},
+                         QStringLiteral("no such file"));
     }
-    expectCleanError({QStringLiteral("load"), text, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.wav"))}, QStringLiteral("notes.wav"));
+    expectCleanError({QStringLiteral("load"), text, QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("x.wav"))},
+                     QStringLiteral("notes.wav"));
     expectCleanError({QStringLiteral("load"), text}, QStringLiteral("--out"));
-    expectCleanError({QStringLiteral("mfcc"), text, QStringLiteral("--hop"), QStringLiteral("0")}, QStringLiteral("--hop"));
-    expectCleanError({QStringLiteral("mfcc"), text, QStringLiteral("--hop")}, QStringLiteral("--hop"));
-    expectCleanError({QStringLiteral("mfcc"), text, QStringLiteral("--frobnicate")}, QStringLiteral("--frobnicate"));
+    expectCleanError({QStringLiteral("mfcc"), text, QStringLiteral("--hop"), QStringLiteral("0")},
+                     QStringLiteral("--hop"));
+    expectCleanError({QStringLiteral("mfcc"), text, QStringLiteral("--hop")},
+                     QStringLiteral("--hop"));
+    expectCleanError({QStringLiteral("mfcc"), text, QStringLiteral("--frobnicate")},
+                     QStringLiteral("--frobnicate"));
     expectCleanError({QStringLiteral("no-such-command")}, QStringLiteral("no-such-command"));
 }
 

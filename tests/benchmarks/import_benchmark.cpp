@@ -10,16 +10,14 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
-#include <sndfile.h>
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <random>
+#include <sndfile.h>
 #include <string>
+#include <sys/resource.h>
 #include <thread>
 
 namespace {
@@ -57,7 +55,8 @@ bool writeLongWav(const std::string& path, double minutes)
             if (beatIndex % 2 == 1) v += 0.3 * std::exp(-inBeat * 25) * noise(random) * 30;
             v += 0.08 * std::exp(-std::fmod(t, beat / 2) * 60) * noise(random) * 20;
             v += 0.12 * std::sin(2 * M_PI * (beatIndex % 4 < 2 ? 82.4 : 98.0) * t);
-            v += 0.05 * (std::sin(2 * M_PI * 261.6 * t) + std::sin(2 * M_PI * 329.6 * t) + std::sin(2 * M_PI * 392.0 * t));
+            v += 0.05 * (std::sin(2 * M_PI * 261.6 * t) + std::sin(2 * M_PI * 329.6 * t) +
+                         std::sin(2 * M_PI * 392.0 * t));
             const double left = std::clamp(v + noise(random), -1.0, 1.0);
             const double right = std::clamp(0.9 * v + noise(random), -1.0, 1.0);
             block[std::size_t(2 * i)] = short(left * 32000);
@@ -80,13 +79,18 @@ int main(int argc, char** argv)
     int repeat = 3;
     std::string keep;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--minutes")) minutes = std::atof(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--threads")) threads = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--keep")) keep = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--repeat")) repeat = std::max(1, std::atoi(argv[i + 1]));
+        if (!std::strcmp(argv[i], "--minutes"))
+            minutes = std::atof(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--threads"))
+            threads = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--keep"))
+            keep = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--repeat"))
+            repeat = std::max(1, std::atoi(argv[i + 1]));
     }
     QTemporaryDir dir;
-    const std::string path = keep.empty() ? dir.filePath(QStringLiteral("long.wav")).toStdString() : keep;
+    const std::string path =
+        keep.empty() ? dir.filePath(QStringLiteral("long.wav")).toStdString() : keep;
     std::printf("generating %.2f minutes of 44.1 kHz stereo 16-bit WAV...\n", minutes);
     if (!writeLongWav(path, minutes)) {
         std::fprintf(stderr, "error: could not write %s\n", path.c_str());
@@ -108,14 +112,17 @@ int main(int argc, char** argv)
         const auto start = Clock::now();
         hhs::SegmentStream stream(segmentSamples, params);
         hhs::LoadOptions options;
-        options.onBlock = [&](const float* block, std::size_t count, std::int64_t) { stream.append(block, count); };
+        options.onBlock = [&](const float* block, std::size_t count, std::int64_t) {
+            stream.append(block, count);
+        };
         loaded = hhs::loadAudio(file, options);
         if (!loaded) {
             std::fprintf(stderr, "error: %s\n", loaded.message().toUtf8().constData());
             return 1;
         }
         streamed = stream.finish();
-        streamedTotal = std::min(streamedTotal, std::chrono::duration<double>(Clock::now() - start).count());
+        streamedTotal =
+            std::min(streamedTotal, std::chrono::duration<double>(Clock::now() - start).count());
         if (run == 0) peakMiB = double(maxRssKiB() - rssBefore) / 1024.0;
     }
 
@@ -129,8 +136,9 @@ int main(int argc, char** argv)
         hhs::LoadTimings runTimings;
         hhs::Result<hhs::LoadedAudio> again = hhs::loadAudio(file, {}, {}, &runTimings);
         const auto loadedAt = Clock::now();
-        segments = hhs::extractSegments(again->samples.data(), 0, std::int64_t(again->samples.size()),
-                                        segmentSamples, params, {}, threads);
+        segments =
+            hhs::extractSegments(again->samples.data(), 0, std::int64_t(again->samples.size()),
+                                 segmentSamples, params, {}, threads);
         const auto end = Clock::now();
         const double runLoad = std::chrono::duration<double>(loadedAt - start).count();
         const double runMfcc = std::chrono::duration<double>(end - loadedAt).count();
@@ -143,9 +151,10 @@ int main(int argc, char** argv)
 
     const double audioSeconds = loaded->source.durationSeconds();
     const double monoMiB = double(loaded->samples.size()) * sizeof(float) / (1 << 20);
-    std::printf("audio:      %.1f s (%lld frames at 44.1 kHz stereo; %d slices of 3 s, %lld samples dropped)\n",
-                audioSeconds, static_cast<long long>(loaded->source.frames), int(streamed.segments.size()),
-                static_cast<long long>(streamed.droppedSamples));
+    std::printf("audio:      %.1f s (%lld frames at 44.1 kHz stereo; %d slices of 3 s, %lld "
+                "samples dropped)\n",
+                audioSeconds, static_cast<long long>(loaded->source.frames),
+                int(streamed.segments.size()), static_cast<long long>(streamed.droppedSamples));
     std::printf("same slices streamed and sequential: %s\n",
                 streamed.segments.size() == segments.segments.size() ? "yes" : "NO");
     std::printf("decode:     %.3f s\n", sequentialTimings.decode);
@@ -154,13 +163,16 @@ int main(int argc, char** argv)
     std::printf("overview:   %.3f s (min/max pyramid, 6 levels)\n", sequentialTimings.peaks);
     std::printf("load:       %.3f s wall (all of the above)\n", load);
     std::printf("mfcc:       %.3f s wall (%d threads, one MFCC per 3-s slice)\n", mfcc, threads);
-    std::printf("sequential: %.3f s = %.0fx real time\n", load + mfcc, audioSeconds / (load + mfcc));
-    std::printf("streamed:   %.3f s = %.0fx real time (MFCC overlapping the decode; goal for 20 min: under 1.5 s)\n",
+    std::printf("sequential: %.3f s = %.0fx real time\n", load + mfcc,
+                audioSeconds / (load + mfcc));
+    std::printf("streamed:   %.3f s = %.0fx real time (MFCC overlapping the decode; goal for 20 "
+                "min: under 1.5 s)\n",
                 streamedTotal, audioSeconds / streamedTotal);
     const double librosaSeconds = 15.0 * audioSeconds / 1200.0; // the anchor's quiet-machine figure
-    std::printf("vs librosa: %.0fx faster (librosa: 15-17 s quiet, up to 31 s busy, for 20 minutes)\n",
-                librosaSeconds / streamedTotal);
-    std::printf("memory:     peak +%.0f MiB for a %.0f MiB mono signal = %.2fx (goal: under 3x)\n", peakMiB,
-                monoMiB, peakMiB / monoMiB);
+    std::printf(
+        "vs librosa: %.0fx faster (librosa: 15-17 s quiet, up to 31 s busy, for 20 minutes)\n",
+        librosaSeconds / streamedTotal);
+    std::printf("memory:     peak +%.0f MiB for a %.0f MiB mono signal = %.2fx (goal: under 3x)\n",
+                peakMiB, monoMiB, peakMiB / monoMiB);
     return 0;
 }

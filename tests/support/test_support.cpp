@@ -3,10 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace hhs::test {
 
@@ -39,7 +37,8 @@ ReferenceMfcc referenceMfcc(const QString& name)
 {
     ReferenceMfcc reference;
     const QByteArray text = readFile(referenceExpected(name + QStringLiteral(".mfcc.json")));
-    const nlohmann::json json = nlohmann::json::parse(text.constData(), text.constData() + text.size());
+    const nlohmann::json json =
+        nlohmann::json::parse(text.constData(), text.constData() + text.size());
     reference.loadedSamples = json.at("loaded_samples").get<int>();
     reference.frames = json.at("mfcc_frames_by_13").get<std::vector<std::vector<double>>>();
     return reference;
@@ -55,7 +54,8 @@ QByteArray readFile(const QString& path)
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 std::vector<float> sine(double frequency, double seconds, int rate, double amplitude)

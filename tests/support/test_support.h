@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <cstdint>
 #include <vector>
 
@@ -18,7 +17,8 @@ QString referenceExpected(const QString& file); // expected/FILE
 // GTEST_SKIP()s the calling test when the reference folder is missing.
 #define HHS_REQUIRE_REFERENCE()                                                                    \
     do {                                                                                           \
-        if (::hhs::test::referenceDir().isEmpty()) GTEST_SKIP() << "../shared/reference not found"; \
+        if (::hhs::test::referenceDir().isEmpty())                                                 \
+            GTEST_SKIP() << "../shared/reference not found";                                       \
     } while (0)
 
 // The reference signal names (without extension).

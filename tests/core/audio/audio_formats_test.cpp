@@ -4,10 +4,9 @@
 #include "audio/loader.h"
 #include "test_support.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <sndfile.h>
-
-#include <cmath>
 
 namespace hhs {
 namespace {
@@ -45,7 +44,8 @@ bool convertWithSndfile(const QString& source, const QString& path, int format)
     out.samplerate = in.samplerate;
     out.channels = in.channels;
     out.format = format;
-    SNDFILE* writer = sf_format_check(&out) ? sf_open(path.toUtf8().constData(), SFM_WRITE, &out) : nullptr;
+    SNDFILE* writer =
+        sf_format_check(&out) ? sf_open(path.toUtf8().constData(), SFM_WRITE, &out) : nullptr;
     if (!writer) {
         sf_close(reader);
         return false;
@@ -76,7 +76,8 @@ bool writeWithSndfile(const QString& path, int format, const Signal& signal)
     if (!sf_format_check(&info)) return false;
     SNDFILE* file = sf_open(path.toUtf8().constData(), SFM_WRITE, &info);
     if (!file) return false;
-    sf_writef_float(file, signal.interleaved.data(), sf_count_t(signal.interleaved.size() / std::size_t(signal.channels)));
+    sf_writef_float(file, signal.interleaved.data(),
+                    sf_count_t(signal.interleaved.size() / std::size_t(signal.channels)));
     sf_close(file);
     return true;
 }
@@ -111,27 +112,32 @@ void expectLosslessRoundTrip(const QString& name, int format, const char* extens
 
 TEST(AudioFormats, Flac16BitStereoMatchesLibrosa)
 {
-    expectLosslessRoundTrip(QStringLiteral("chirp_noise_44k_stereo_s16"), SF_FORMAT_FLAC | SF_FORMAT_PCM_16, "flac");
+    expectLosslessRoundTrip(QStringLiteral("chirp_noise_44k_stereo_s16"),
+                            SF_FORMAT_FLAC | SF_FORMAT_PCM_16, "flac");
 }
 
 TEST(AudioFormats, WaveFormatExtensible24BitMatchesLibrosa)
 {
-    expectLosslessRoundTrip(QStringLiteral("drums_48k_mono_s24"), SF_FORMAT_WAVEX | SF_FORMAT_PCM_24, "wav");
+    expectLosslessRoundTrip(QStringLiteral("drums_48k_mono_s24"),
+                            SF_FORMAT_WAVEX | SF_FORMAT_PCM_24, "wav");
 }
 
 TEST(AudioFormats, Wav32BitPcmMatchesLibrosa)
 {
-    expectLosslessRoundTrip(QStringLiteral("drums_48k_mono_s24"), SF_FORMAT_WAV | SF_FORMAT_PCM_32, "wav");
+    expectLosslessRoundTrip(QStringLiteral("drums_48k_mono_s24"), SF_FORMAT_WAV | SF_FORMAT_PCM_32,
+                            "wav");
 }
 
 TEST(AudioFormats, Wav64BitFloatMatchesLibrosa)
 {
-    expectLosslessRoundTrip(QStringLiteral("sine_440_22k_mono_f32"), SF_FORMAT_WAV | SF_FORMAT_DOUBLE, "wav");
+    expectLosslessRoundTrip(QStringLiteral("sine_440_22k_mono_f32"),
+                            SF_FORMAT_WAV | SF_FORMAT_DOUBLE, "wav");
 }
 
 TEST(AudioFormats, Flac24BitMatchesLibrosa)
 {
-    expectLosslessRoundTrip(QStringLiteral("drums_48k_mono_s24"), SF_FORMAT_FLAC | SF_FORMAT_PCM_24, "flac");
+    expectLosslessRoundTrip(QStringLiteral("drums_48k_mono_s24"), SF_FORMAT_FLAC | SF_FORMAT_PCM_24,
+                            "flac");
 }
 
 // Counts upward zero crossings per second: the tone's frequency.
@@ -146,13 +152,16 @@ double toneFrequency(const std::vector<float>& samples, int rate, std::size_t sk
 void expectLossyTone(int format, const char* extension, std::int64_t lengthTolerance)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("[킬링벌스] tone.") + QLatin1String(extension));
+    const QString path =
+        dir.filePath(QStringLiteral("[킬링벌스] tone.") + QLatin1String(extension));
     Signal stereo;
     stereo.rate = 44100;
     stereo.channels = 2;
     const std::vector<float> tone = test::sine(440.0, 2.0, 44100);
-    for (float v : tone) stereo.interleaved.insert(stereo.interleaved.end(), {v, v});
-    if (!writeWithSndfile(path, format, stereo)) GTEST_SKIP() << "libsndfile cannot write " << extension;
+    for (float v : tone)
+        stereo.interleaved.insert(stereo.interleaved.end(), {v, v});
+    if (!writeWithSndfile(path, format, stereo))
+        GTEST_SKIP() << "libsndfile cannot write " << extension;
 
     Result<LoadedAudio> loaded = loadAudio(path);
     ASSERT_TRUE(loaded.ok()) << loaded.message().toStdString();
@@ -176,7 +185,8 @@ TEST(AudioFormats, Mp3LoadsTheSameToneWhereLibsndfileSupportsIt)
 TEST(AudioFormats, ProbeReportsFormatRateChannelsAndLength)
 {
     HHS_REQUIRE_REFERENCE();
-    Result<AudioInfo> info = probeAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")));
+    Result<AudioInfo> info =
+        probeAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")));
     ASSERT_TRUE(info.ok());
     EXPECT_TRUE(info->format.startsWith(QStringLiteral("WAV")));
     EXPECT_EQ(info->encoding, QStringLiteral("PCM 16-bit"));

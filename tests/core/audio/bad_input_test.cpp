@@ -5,19 +5,21 @@
 
 #include <QDir>
 #include <QFile>
-
-#include <gtest/gtest.h>
-
 #include <cstring>
+#include <gtest/gtest.h>
 #include <random>
 
 namespace hhs {
 namespace {
 
-void put16(QByteArray& b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); }
+void put16(QByteArray& b, quint16 v)
+{
+    b.append(char(v & 0xff)).append(char(v >> 8));
+}
 void put32(QByteArray& b, quint32 v)
 {
-    for (int i = 0; i < 4; ++i) b.append(char((v >> (8 * i)) & 0xff));
+    for (int i = 0; i < 4; ++i)
+        b.append(char((v >> (8 * i)) & 0xff));
 }
 
 // A canonical PCM WAV header (RIFF, fmt, data) written by hand, with `frames` of silence.
@@ -72,20 +74,23 @@ TEST_F(BadInput, EmptyFile)
 TEST_F(BadInput, TruncatedHeader)
 {
     const QByteArray whole = wavBytes(2, 44100, 16, 1000);
-    expectRefused(write(QStringLiteral("cut header.wav"), whole.left(30)), QStringLiteral("not an audio file"));
+    expectRefused(write(QStringLiteral("cut header.wav"), whole.left(30)),
+                  QStringLiteral("not an audio file"));
 }
 
 TEST_F(BadInput, TruncatedDataChunk)
 {
     const QByteArray whole = wavBytes(2, 44100, 16, 100000);
-    expectRefused(write(QStringLiteral("cut data.wav"), whole.left(whole.size() / 3)), QStringLiteral("truncated"));
+    expectRefused(write(QStringLiteral("cut data.wav"), whole.left(whole.size() / 3)),
+                  QStringLiteral("truncated"));
 }
 
 TEST_F(BadInput, RandomBytesNamedWav)
 {
     std::mt19937 random(7);
     QByteArray bytes;
-    for (int i = 0; i < 64 * 1024; ++i) bytes.append(char(random() & 0xff));
+    for (int i = 0; i < 64 * 1024; ++i)
+        bytes.append(char(random() & 0xff));
     expectRefused(write(QStringLiteral("noise.wav"), bytes), QStringLiteral("not an audio file"));
 }
 
@@ -93,7 +98,8 @@ TEST_F(BadInput, RandomBytesAfterAValidRiffHeader)
 {
     std::mt19937 random(11);
     QByteArray bytes = wavBytes(2, 44100, 16, 0).left(12);
-    for (int i = 0; i < 4096; ++i) bytes.append(char(random() & 0xff));
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char(random() & 0xff));
     Result<LoadedAudio> loaded = loadAudio(write(QStringLiteral("riff noise.wav"), bytes));
     EXPECT_FALSE(loaded.ok());
 }
@@ -118,13 +124,15 @@ TEST_F(BadInput, ZeroChannels)
 
 TEST_F(BadInput, SampleRateZero)
 {
-    expectRefused(write(QStringLiteral("rate0.wav"), wavBytes(2, 0, 16, 100)), QStringLiteral("sample rate"));
+    expectRefused(write(QStringLiteral("rate0.wav"), wavBytes(2, 0, 16, 100)),
+                  QStringLiteral("sample rate"));
 }
 
 TEST_F(BadInput, AbsurdlyLowSampleRate)
 {
     // 1 Hz would make 22050 output samples per input frame.
-    expectRefused(write(QStringLiteral("rate1.wav"), wavBytes(1, 1, 16, 1000)), QStringLiteral("sample rate"));
+    expectRefused(write(QStringLiteral("rate1.wav"), wavBytes(1, 1, 16, 1000)),
+                  QStringLiteral("sample rate"));
 }
 
 TEST_F(BadInput, HeaderOnlyWithoutSamples)
@@ -139,7 +147,8 @@ TEST_F(BadInput, HeaderOnlyWithoutSamples)
 
 TEST_F(BadInput, PathThatDoesNotExist)
 {
-    expectRefused(m_dir.filePath(QStringLiteral("[킬링벌스] 없는 파일.wav")), QStringLiteral("no such file"));
+    expectRefused(m_dir.filePath(QStringLiteral("[킬링벌스] 없는 파일.wav")),
+                  QStringLiteral("no such file"));
 }
 
 TEST_F(BadInput, Directory)

@@ -5,17 +5,16 @@
 
 #include <QDir>
 #include <QFile>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace hhs {
 namespace {
 
 std::vector<float> readExpected(const QString& name)
 {
-    Result<std::unique_ptr<AudioFile>> file = AudioFile::open(test::referenceExpected(name + QStringLiteral(".load.wav")));
+    Result<std::unique_ptr<AudioFile>> file =
+        AudioFile::open(test::referenceExpected(name + QStringLiteral(".load.wav")));
     EXPECT_TRUE(file.ok());
     if (!file) return {};
     EXPECT_EQ((*file)->info().channels, 1);
@@ -61,11 +60,13 @@ TEST(LoaderReference, KoreanFileNameLoadsTheSameSamples)
     HHS_REQUIRE_REFERENCE();
     QTemporaryDir dir;
     const QString korean = dir.filePath(QStringLiteral("[킬링벌스] 비와이 – 데이데이.wav"));
-    ASSERT_TRUE(QFile::copy(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")), korean));
+    ASSERT_TRUE(
+        QFile::copy(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")), korean));
     Result<LoadedAudio> loaded = loadAudio(korean);
     ASSERT_TRUE(loaded.ok()) << loaded.message().toStdString();
     EXPECT_EQ(loaded->source.path, korean);
-    expectMatchesReference(loaded->samples, readExpected(QStringLiteral("chirp_noise_44k_stereo_s16")),
+    expectMatchesReference(loaded->samples,
+                           readExpected(QStringLiteral("chirp_noise_44k_stereo_s16")),
                            QStringLiteral("korean copy"));
 }
 
@@ -78,7 +79,8 @@ TEST(LoaderReference, StreamedBlocksAreTheWholeOutputInOrder)
         EXPECT_EQ(offset, std::int64_t(streamed.size()));
         streamed.insert(streamed.end(), block, block + count);
     };
-    Result<LoadedAudio> loaded = loadAudio(test::referenceInput(QStringLiteral("drums_48k_mono_s24")), options);
+    Result<LoadedAudio> loaded =
+        loadAudio(test::referenceInput(QStringLiteral("drums_48k_mono_s24")), options);
     ASSERT_TRUE(loaded.ok());
     EXPECT_EQ(streamed, loaded->samples);
 }
@@ -92,14 +94,15 @@ TEST(LoaderReference, ProgressRisesToOneAndCancelStopsTheLoad)
         monotonic = monotonic && fraction >= last;
         last = fraction;
     });
-    ASSERT_TRUE(loadAudio(test::referenceInput(QStringLiteral("drums_48k_mono_s24")), {}, progress).ok());
+    ASSERT_TRUE(
+        loadAudio(test::referenceInput(QStringLiteral("drums_48k_mono_s24")), {}, progress).ok());
     EXPECT_TRUE(monotonic);
     EXPECT_DOUBLE_EQ(last, 1.0);
 
     CancelToken cancel;
     cancel.cancel();
-    Result<LoadedAudio> cancelled =
-        loadAudio(test::referenceInput(QStringLiteral("drums_48k_mono_s24")), {}, JobControl({}, &cancel));
+    Result<LoadedAudio> cancelled = loadAudio(
+        test::referenceInput(QStringLiteral("drums_48k_mono_s24")), {}, JobControl({}, &cancel));
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(cancelled.message(), cancelledMessage());
 }
@@ -110,7 +113,8 @@ TEST(LoaderReference, OtherTargetRatesFollowLibrosasLengthRule)
     // librosa.resample(fix=True): ceil(frames * target / source) samples.
     LoadOptions options;
     options.targetRate = 16000;
-    Result<LoadedAudio> loaded = loadAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")), options);
+    Result<LoadedAudio> loaded =
+        loadAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")), options);
     ASSERT_TRUE(loaded.ok());
     EXPECT_EQ(loaded->samples.size(), std::size_t((220500LL * 16000 + 44099) / 44100));
     EXPECT_EQ(loaded->sampleRate, 16000);

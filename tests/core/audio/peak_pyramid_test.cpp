@@ -2,10 +2,9 @@
 // samples were split into appended blocks, and answers range queries without the samples.
 #include "audio/peak_pyramid.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 #include <random>
 
 namespace hhs {
@@ -16,7 +15,8 @@ std::vector<float> noise(std::size_t count)
     std::mt19937 random(3);
     std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
     std::vector<float> samples(count);
-    for (float& s : samples) s = dist(random);
+    for (float& s : samples)
+        s = dist(random);
     return samples;
 }
 
@@ -32,11 +32,15 @@ TEST(PeakPyramid, EveryLevelHoldsTheTrueMinMaxOfItsBlocks)
     ASSERT_EQ(pyramid.levels().size(), std::size_t(PeakPyramid::kLevelCount));
     EXPECT_EQ(pyramid.sampleCount(), 300001);
     for (const PeakLevel& level : pyramid.levels()) {
-        const std::size_t blocks = (samples.size() + std::size_t(level.samplesPerPeak) - 1) / std::size_t(level.samplesPerPeak);
+        const std::size_t blocks = (samples.size() + std::size_t(level.samplesPerPeak) - 1) /
+                                   std::size_t(level.samplesPerPeak);
         ASSERT_EQ(level.peaks.size(), blocks) << level.samplesPerPeak;
         for (std::size_t b = 0; b < blocks; b += 13) {
-            const auto first = samples.begin() + std::ptrdiff_t(b * std::size_t(level.samplesPerPeak));
-            const auto last = samples.begin() + std::ptrdiff_t(std::min(samples.size(), (b + 1) * std::size_t(level.samplesPerPeak)));
+            const auto first =
+                samples.begin() + std::ptrdiff_t(b * std::size_t(level.samplesPerPeak));
+            const auto last = samples.begin() +
+                              std::ptrdiff_t(std::min(samples.size(),
+                                                      (b + 1) * std::size_t(level.samplesPerPeak)));
             EXPECT_EQ(level.peaks[b].min, *std::min_element(first, last));
             EXPECT_EQ(level.peaks[b].max, *std::max_element(first, last));
         }

@@ -25,7 +25,8 @@ TEST(FeatureParams, KeyRoundTrips)
     FeatureParams params;
     params.hopLength = 256;
     params.mfccCount = 20;
-    EXPECT_EQ(params.key(), QStringLiteral("sr=22050;n_mfcc=20;n_fft=2048;hop=256;n_mels=128;top_db=80"));
+    EXPECT_EQ(params.key(),
+              QStringLiteral("sr=22050;n_mfcc=20;n_fft=2048;hop=256;n_mels=128;top_db=80"));
     Result<FeatureParams> back = FeatureParams::fromKey(params.key());
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(*back, params);

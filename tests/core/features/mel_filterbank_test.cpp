@@ -2,9 +2,8 @@
 // documentation examples), stored sparsely without losing a weight.
 #include "features/mel_filterbank.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace hhs {
 namespace {
@@ -29,12 +28,14 @@ TEST(MelFilterbank, EachBinFeedsAtMostTwoBandsAndEveryBandIsUsed)
     ASSERT_EQ(mel.bins(), 1025);
     for (int bin = 0; bin < mel.bins(); ++bin) {
         int feeding = 0;
-        for (int band = 0; band < mel.bands(); ++band) feeding += mel.weight(band, bin) > 0 ? 1 : 0;
+        for (int band = 0; band < mel.bands(); ++band)
+            feeding += mel.weight(band, bin) > 0 ? 1 : 0;
         EXPECT_LE(feeding, 2) << bin;
     }
     for (int band = 0; band < mel.bands(); ++band) {
         double sum = 0;
-        for (int bin = 0; bin < mel.bins(); ++bin) sum += mel.weight(band, bin);
+        for (int bin = 0; bin < mel.bins(); ++bin)
+            sum += mel.weight(band, bin);
         EXPECT_GT(sum, 0.0) << band;
     }
 }
@@ -46,7 +47,8 @@ TEST(MelFilterbank, SlaneyNormalisationGivesEqualAreaTriangles)
     const double binHz = 22050.0 / 2048.0;
     for (int band = 70; band < 128; band += 7) { // wide enough bands to integrate numerically
         double area = 0;
-        for (int bin = 0; bin < mel.bins(); ++bin) area += mel.weight(band, bin) * binHz;
+        for (int bin = 0; bin < mel.bins(); ++bin)
+            area += mel.weight(band, bin) * binHz;
         EXPECT_NEAR(area, 1.0, 0.02) << band;
     }
 }
@@ -55,12 +57,14 @@ TEST(MelFilterbank, ApplyEqualsTheDenseProduct)
 {
     const MelFilterbank mel(22050, 2048, 128);
     std::vector<float> power(1025);
-    for (std::size_t i = 0; i < power.size(); ++i) power[i] = float(1.0 + std::sin(double(i)));
+    for (std::size_t i = 0; i < power.size(); ++i)
+        power[i] = float(1.0 + std::sin(double(i)));
     std::vector<float> sparse(128);
     mel.apply(power.data(), sparse.data());
     for (int band = 0; band < 128; ++band) {
         double dense = 0;
-        for (int bin = 0; bin < 1025; ++bin) dense += mel.weight(band, bin) * power[std::size_t(bin)];
+        for (int bin = 0; bin < 1025; ++bin)
+            dense += mel.weight(band, bin) * power[std::size_t(bin)];
         EXPECT_NEAR(sparse[std::size_t(band)], dense, 1e-5 * std::max(1.0, std::abs(dense)));
     }
 }

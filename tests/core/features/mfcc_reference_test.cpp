@@ -5,9 +5,8 @@
 #include "features/mfcc.h"
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace hhs {
 namespace {
@@ -34,7 +33,8 @@ TEST(MfccReference, EveryReferenceSignalMatchesLibrosa)
         int worstFrame = 0;
         for (int f = 0; f < mfcc.frames; ++f)
             for (int c = 0; c < 13; ++c) {
-                const double diff = std::abs(double(mfcc.at(f, c)) - reference.frames[std::size_t(f)][std::size_t(c)]);
+                const double diff = std::abs(double(mfcc.at(f, c)) -
+                                             reference.frames[std::size_t(f)][std::size_t(c)]);
                 if (diff > worst) {
                     worst = diff;
                     worstFrame = f;

@@ -5,9 +5,8 @@
 #include "features/segments.h"
 #include "test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace hhs {
 namespace {
@@ -16,7 +15,8 @@ TEST(Segments, AThreeSecondSignalIsOneSliceEqualToLibrosasWholeFileMfcc)
 {
     HHS_REQUIRE_REFERENCE();
     // sine_440 is exactly 66150 samples: its one 3-second slice is librosa's whole-file MFCC.
-    Result<LoadedAudio> loaded = loadAudio(test::referenceInput(QStringLiteral("sine_440_22k_mono_f32")));
+    Result<LoadedAudio> loaded =
+        loadAudio(test::referenceInput(QStringLiteral("sine_440_22k_mono_f32")));
     ASSERT_TRUE(loaded.ok());
     ASSERT_EQ(loaded->samples.size(), 66150u);
     const FeatureParams params;
@@ -25,12 +25,14 @@ TEST(Segments, AThreeSecondSignalIsOneSliceEqualToLibrosasWholeFileMfcc)
     ASSERT_EQ(extraction.segments.size(), 1u);
     EXPECT_EQ(extraction.framesPerSegment, 130);
     EXPECT_EQ(extraction.droppedSamples, 0);
-    const test::ReferenceMfcc reference = test::referenceMfcc(QStringLiteral("sine_440_22k_mono_f32"));
+    const test::ReferenceMfcc reference =
+        test::referenceMfcc(QStringLiteral("sine_440_22k_mono_f32"));
     const MfccMatrix& mfcc = extraction.segments[0].mfcc;
     ASSERT_EQ(mfcc.frames, int(reference.frames.size()));
     for (int f = 0; f < mfcc.frames; ++f)
         for (int c = 0; c < 13; ++c)
-            ASSERT_NEAR(mfcc.at(f, c), reference.frames[std::size_t(f)][std::size_t(c)], 0.001) << f << "," << c;
+            ASSERT_NEAR(mfcc.at(f, c), reference.frames[std::size_t(f)][std::size_t(c)], 0.001)
+                << f << "," << c;
 }
 
 TEST(Segments, EachSliceIsComputedOnItsOwn)
@@ -38,7 +40,8 @@ TEST(Segments, EachSliceIsComputedOnItsOwn)
     HHS_REQUIRE_REFERENCE();
     // The chirp is 5 s: one full 3-second slice, and a 2-second tail that is dropped. The slice
     // equals MFCC of exactly its samples (own padding, own top_db), not a window of the whole.
-    Result<LoadedAudio> loaded = loadAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")));
+    Result<LoadedAudio> loaded =
+        loadAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")));
     ASSERT_TRUE(loaded.ok());
     const FeatureParams params;
     const SegmentExtraction extraction = extractSegments(
@@ -59,14 +62,16 @@ TEST(Segments, ANearlyFullLastSliceWithTheFullFrameCountIsKept)
     // still has ceil(66150 / 512) = 130 frames (length >= 129 * 512 = 66048).
     const std::vector<float> tone = test::sine(220.0, (2 * 66150 - 100) / 22050.0, 22050);
     ASSERT_EQ(tone.size(), std::size_t(2 * 66150 - 100));
-    const SegmentExtraction kept = extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {});
+    const SegmentExtraction kept =
+        extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {});
     ASSERT_EQ(kept.segments.size(), 2u);
     EXPECT_EQ(kept.segments[1].startSample, 66150);
     EXPECT_EQ(kept.segments[1].mfcc.frames, 130);
     EXPECT_EQ(kept.droppedSamples, 0);
 
     const std::vector<float> shorter(std::size_t(66150 + 66047), 0.1f);
-    const SegmentExtraction dropped = extractSegments(shorter.data(), 0, std::int64_t(shorter.size()), 66150, {});
+    const SegmentExtraction dropped =
+        extractSegments(shorter.data(), 0, std::int64_t(shorter.size()), 66150, {});
     EXPECT_EQ(dropped.segments.size(), 1u);
     EXPECT_EQ(dropped.droppedSamples, 66047);
 }
@@ -76,7 +81,8 @@ TEST(Segments, SlicesWhoseFrameCountDiffersFromCeilAreDropped)
     // 65536 samples = 128 hops: librosa gives 129 frames but ceil(65536/512) = 128, so the
     // notebook kept none of them. The studio reproduces that rule rather than guessing.
     const std::vector<float> tone = test::sine(220.0, 3 * 65536 / 22050.0, 22050);
-    const SegmentExtraction extraction = extractSegments(tone.data(), 0, std::int64_t(tone.size()), 65536, {});
+    const SegmentExtraction extraction =
+        extractSegments(tone.data(), 0, std::int64_t(tone.size()), 65536, {});
     EXPECT_TRUE(extraction.segments.empty());
     EXPECT_EQ(extraction.framesPerSegment, 128);
     EXPECT_EQ(extraction.droppedSamples, std::int64_t(tone.size()));
@@ -101,8 +107,10 @@ TEST(Segments, ARangeInsideTheSignalAndAHopForOverlappingWindows)
 TEST(Segments, TwoThreadsGiveTheSameSegmentsAsOne)
 {
     const std::vector<float> tone = test::sine(330.0, 60.0, 22050);
-    const SegmentExtraction one = extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, {}, 1);
-    const SegmentExtraction two = extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, {}, 2);
+    const SegmentExtraction one =
+        extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, {}, 1);
+    const SegmentExtraction two =
+        extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, {}, 2);
     ASSERT_EQ(one.segments.size(), 20u);
     ASSERT_EQ(two.segments.size(), one.segments.size());
     for (std::size_t i = 0; i < one.segments.size(); ++i) {
@@ -116,10 +124,13 @@ TEST(Segments, CancelStopsTheExtraction)
     const std::vector<float> tone = test::sine(330.0, 60.0, 22050);
     CancelToken cancel;
     int reports = 0;
-    JobControl job([&](double, const QString&) {
-        if (++reports == 3) cancel.cancel();
-    }, &cancel);
-    const SegmentExtraction extraction = extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, job);
+    JobControl job(
+        [&](double, const QString&) {
+            if (++reports == 3) cancel.cancel();
+        },
+        &cancel);
+    const SegmentExtraction extraction =
+        extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, job);
     EXPECT_TRUE(extraction.cancelled);
     EXPECT_TRUE(extraction.segments.empty());
 }
@@ -152,7 +163,8 @@ void expectStreamEqualsBatch(std::size_t samples, std::int64_t hop, std::size_t 
 
 TEST(SegmentStream, GivesExactlyTheBatchSlicesForEveryLengthAndHop)
 {
-    for (std::size_t samples : {1000u, 66149u, 66150u, 66151u, 2u * 66150u - 100u, 2u * 66150u - 200u, 700000u})
+    for (std::size_t samples :
+         {1000u, 66149u, 66150u, 66151u, 2u * 66150u - 100u, 2u * 66150u - 200u, 700000u})
         for (std::int64_t hop : {std::int64_t(0), std::int64_t(22050), std::int64_t(100000)})
             for (std::size_t block : {4096u, 65536u, 1000000u})
                 expectStreamEqualsBatch(samples, hop, block);
