@@ -1,0 +1,268 @@
+#include "project/project.h"
+
+#include "jobs/text.h"
+#include "project/database.h"
+#include "project/project_sql.h"
+#include "project/schema.h"
+#include "project/track_import.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Project";
+
+Status setJournal(const Database& database)
+{
+    // WAL: readers never block the writer, and a killed writer leaves the file consistent.
+    // synchronous=FULL: a commit is on disk (WAL fsynced) when the call returns.
+    Result<Statement> wal = database.prepare("PRAGMA journal_mode = WAL");
+    if (!wal) return wal.error();
+    Result<bool> row = wal->step();
+    if (!row) return row.error();
+    return database.exec("PRAGMA synchronous = FULL");
+}
+} // namespace
+
+QString layerName(Layer layer)
+{
+    return layer == Layer::Label ? QStringLiteral("label") : QStringLiteral("predicted");
+}
+
+bool RegionRecord::operator==(const RegionRecord& o) const
+{
+    return id == o.id && trackId == o.trackId && layer == o.layer && start == o.start &&
+           end == o.end && classId == o.classId && name == o.name && confidence == o.confidence;
+}
+
+Project::Project(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::open(const QString& path)
+{
+    return open(path, ProjectOptions{});
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString& path, const ProjectOptions& options)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty()) return makeError(tr(kContext, "no project file given"));
+    if (info.isDir())
+        return makeError(tr(kContext, "%1 is a folder, not a project file").arg(quoted(path)));
+    Result<std::unique_ptr<Database>> database = Database::open(path, true, options.busyTimeoutMs);
+    if (!database) return database.error();
+    // Version first: a newer file is refused before anything (even the journal mode) changes.
+    if (Status version = checkSchemaVersion(**database); !version) return version.error();
+    if (Status journal = setJournal(**database); !journal) return journal.error();
+    if (Status migrated = migrateSchema(**database); !migrated) return migrated.error();
+    return std::unique_ptr<Project>(new Project(std::move(*database)));
+}
+
+const QString& Project::path() const
+{
+    return m_database->path();
+}
+
+Status Project::integrityCheck() const
+{
+    Result<Statement> check = m_database->prepare("PRAGMA integrity_check");
+    if (!check) return check.error();
+    Result<bool> row = check->step();
+    if (!row) return row.error();
+    const QString answer = *row ? check->text(0) : QString();
+    if (answer != QLatin1String("ok"))
+        return makeError(tr(kContext, "the project %1 failed its integrity check: %2")
+                             .arg(quoted(path()), answer));
+    return {};
+}
+
+std::vector<TrackRecord> Project::tracks() const
+{
+    std::vector<TrackRecord> list;
+    Result<Statement> query = m_database->prepare(sql::kSelectTracks);
+    if (!query) return list;
+    while (sql::next(*query))
+        list.push_back(sql::readTrack(*query));
+    return list;
+}
+
+Result<TrackRecord> Project::track(std::int64_t id) const
+{
+    const QByteArray text = QByteArray(sql::kSelectTracks).replace("ORDER BY id", "WHERE id = ?");
+    Result<Statement> query = m_database->prepare(text.constData());
+    if (!query) return query.error();
+    query->bind(1, id);
+    Result<bool> row = query->step();
+    if (!row) return row.error();
+    if (!*row)
+        return makeError(
+            tr(kContext, "the project has no track %1 (hiphop-cli tracks lists them)").arg(id));
+    return sql::readTrack(*query);
+}
+
+Result<TrackRecord> Project::findTrack(const QString& idOrFileName) const
+{
+    bool isNumber = false;
+    const qlonglong id = idOrFileName.toLongLong(&isNumber);
+    if (isNumber) return track(id);
+    std::vector<TrackRecord> matches;
+    for (TrackRecord& candidate : tracks())
+        if (candidate.fileName == idOrFileName || candidate.path == idOrFileName)
+            matches.push_back(std::move(candidate));
+    if (matches.empty())
+        return makeError(tr(kContext, "the project has no track called %1 (hiphop-cli tracks "
+                                      "lists them)")
+                             .arg(quoted(idOrFileName)));
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (const TrackRecord& match : matches)
+            ids << QString::number(match.id);
+        return makeError(tr(kContext, "%1 tracks are called %2; name one by its id (%3)")
+                             .arg(matches.size())
+                             .arg(quoted(idOrFileName), ids.join(QStringLiteral(", "))));
+    }
+    return matches.front();
+}
+
+Result<std::vector<TrackRecord>> Project::addTracks(const std::vector<TrackImport>& imports)
+{
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    std::vector<TrackRecord> added;
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (const TrackImport& import : imports) {
+        Result<std::optional<std::int64_t>> existing =
+            sql::trackIdForPath(*m_database, import.track.path);
+        if (!existing) return existing.error();
+        TrackRecord track = import.track;
+        bool hasLabels = false;
+        if (*existing) {
+            track.id = **existing;
+            hasLabels = !queryRegions("r.track_id = ?1", track.id, Layer::Label).empty();
+        } else {
+            track.addedMs = now;
+            if (Status inserted = sql::insertTrack(*m_database, track); !inserted)
+                return inserted.error();
+            track.id = m_database->lastInsertId();
+        }
+        if (import.wholeClass && !hasLabels && track.durationSeconds > 0) {
+            Result<std::int64_t> classId = sql::classIdCreating(*m_database, *import.wholeClass);
+            if (!classId) return classId.error();
+            RegionRecord region;
+            region.trackId = track.id;
+            region.start = 0;
+            region.end = track.durationSeconds;
+            region.classId = *classId;
+            region.createdMs = region.updatedMs = now;
+            if (Status written = sql::upsertRegion(*m_database, region); !written)
+                return written.error();
+        }
+        added.push_back(track);
+    }
+    if (Status committed = transaction->commit(); !committed) return committed.error();
+    return added;
+}
+
+Result<TrackRecord> Project::relinkTrack(std::int64_t trackId, const QString& newPath,
+                                         bool allowChanged)
+{
+    Result<TrackRecord> old = track(trackId);
+    if (!old) return old;
+    Result<TrackRecord> fresh = describeTrack(newPath);
+    if (!fresh) return fresh;
+    if (fresh->contentHash != old->contentHash && !allowChanged)
+        return makeError(tr(kContext, "%1 is not the same recording as track %2 (%3): its content "
+                                      "differs; relink anyway only if it is the same music "
+                                      "re-encoded (labels keep their times)")
+                             .arg(quoted(newPath))
+                             .arg(trackId)
+                             .arg(old->fileName));
+    fresh->id = trackId;
+    fresh->addedMs = old->addedMs;
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    if (Status updated = sql::updateTrack(*m_database, *fresh); !updated) return updated.error();
+    if (Status committed = transaction->commit(); !committed) return committed.error();
+    return fresh;
+}
+
+Result<std::int64_t> Project::addRun(const RunRecord& run)
+{
+    Result<Statement> insert = m_database->prepare(
+        "INSERT INTO runs(name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
+        "model_path, details_json) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert) return insert.error();
+    insert->bind(1, run.name)
+        .bind(2, std::int64_t(run.createdMs ? run.createdMs : QDateTime::currentMSecsSinceEpoch()))
+        .bind(3, run.modelKind)
+        .bind(4, run.splitMode)
+        .bind(5, run.testAccuracy)
+        .bind(6, run.testLoss)
+        .bind(7, run.modelPath)
+        .bind(8, run.detailsJson.isEmpty() ? QStringLiteral("{}") : run.detailsJson);
+    if (Status done = insert->run(); !done) return done.error();
+    return m_database->lastInsertId();
+}
+
+std::vector<RunRecord> Project::runs() const
+{
+    std::vector<RunRecord> list;
+    Result<Statement> query = m_database->prepare(
+        "SELECT id, name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
+        "model_path, details_json FROM runs ORDER BY id");
+    if (!query) return list;
+    while (sql::next(*query)) {
+        RunRecord run;
+        run.id = query->integer(0);
+        run.name = query->text(1);
+        run.createdMs = query->integer(2);
+        run.modelKind = query->text(3);
+        run.splitMode = query->text(4);
+        run.testAccuracy = query->real(5);
+        run.testLoss = query->real(6);
+        run.modelPath = query->text(7);
+        run.detailsJson = query->text(8);
+        list.push_back(std::move(run));
+    }
+    return list;
+}
+
+Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset)
+{
+    Result<Statement> insert = m_database->prepare(
+        "INSERT INTO datasets(path, segments, frames, coefficients, classes_json, imported_ms) "
+        "VALUES(?, ?, ?, ?, ?, ?)");
+    if (!insert) return insert.error();
+    insert->bind(1, dataset.path)
+        .bind(2, dataset.segments)
+        .bind(3, dataset.frames)
+        .bind(4, dataset.coefficients)
+        .bind(5, dataset.classesJson)
+        .bind(6, std::int64_t(QDateTime::currentMSecsSinceEpoch()));
+    if (Status done = insert->run(); !done) return done.error();
+    return m_database->lastInsertId();
+}
+
+std::vector<DatasetRecord> Project::datasets() const
+{
+    std::vector<DatasetRecord> list;
+    Result<Statement> query = m_database->prepare(
+        "SELECT id, path, segments, frames, coefficients, classes_json, imported_ms FROM datasets "
+        "ORDER BY id");
+    if (!query) return list;
+    while (sql::next(*query)) {
+        DatasetRecord dataset;
+        dataset.id = query->integer(0);
+        dataset.path = query->text(1);
+        dataset.segments = int(query->integer(2));
+        dataset.frames = int(query->integer(3));
+        dataset.coefficients = int(query->integer(4));
+        dataset.classesJson = query->text(5);
+        dataset.importedMs = query->integer(6);
+        list.push_back(std::move(dataset));
+    }
+    return list;
+}
+
+} // namespace hhs

@@ -1,0 +1,148 @@
+// Project: one labelling project in one SQLite file (WAL, versioned schema, foreign keys):
+// tracks, classes, labelled/unlabelled/predicted regions, training runs, imported datasets and
+// caches of waveform overviews and features. Every edit is its own transaction and is on disk
+// when the call returns; edits of classes and regions come back as EditCommands for undo/redo.
+// Another process writing the same file makes a call wait briefly, then fail with "in use".
+// A Project is one SQLite connection: use it from one thread at a time; a worker thread that
+// needs the project for long opens its own.
+#pragma once
+
+#include "audio/peak_pyramid.h"
+#include "features/mfcc.h"
+#include "jobs/result.h"
+#include "project/edit_command.h"
+#include "project/records.h"
+
+#include <QString>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace hhs {
+
+class Database;
+
+struct ProjectOptions
+{
+    // How long a call waits for another writer before answering "in use".
+    int busyTimeoutMs = 5000;
+};
+
+// What an edit does to label-layer regions it would overlap.
+enum class Overlap { Refuse, TrimNeighbours };
+// What removing a class does to its regions.
+enum class ClassRegions { Refuse, Delete, Unlabel };
+
+// A region to add to the label layer; no className means an unlabelled region.
+struct NewRegion
+{
+    double start = 0;
+    double end = 0;
+    std::optional<QString> className;
+    QString name;
+};
+
+// A file ready to become a track (probed and hashed beforehand, see track_import.h).
+struct TrackImport
+{
+    TrackRecord track;                 // id ignored
+    std::optional<QString> wholeClass; // label the whole file with this class (created if new)
+};
+
+class Project
+{
+public:
+    static Result<std::unique_ptr<Project>> open(const QString& path);
+    static Result<std::unique_ptr<Project>> open(const QString& path,
+                                                 const ProjectOptions& options);
+    ~Project();
+    Project(const Project&) = delete;
+    Project& operator=(const Project&) = delete;
+
+    const QString& path() const;
+    // PRAGMA integrity_check: an error naming the first problem when the file is damaged.
+    Status integrityCheck() const;
+
+    // Tracks.
+    std::vector<TrackRecord> tracks() const;
+    Result<TrackRecord> track(std::int64_t id) const;
+    // A numeric id, or a file name (or path) that names exactly one track.
+    Result<TrackRecord> findTrack(const QString& idOrFileName) const;
+    // Adds tracks (and the classes and whole-file regions they ask for) all or nothing. A path
+    // the project already has keeps its track. Returns the tracks in the order given.
+    Result<std::vector<TrackRecord>> addTracks(const std::vector<TrackImport>& imports);
+    // Points a track at a new file; the file's content must be the same unless `allowChanged`.
+    Result<TrackRecord> relinkTrack(std::int64_t trackId, const QString& newPath,
+                                    bool allowChanged = false);
+
+    // Classes, in order.
+    std::vector<ClassRecord> classes() const;
+    Result<ClassRecord> findClass(const QString& name) const;
+    Result<EditCommand> addClass(const QString& name, const QString& color = {});
+    Result<EditCommand> renameClass(const QString& oldName, const QString& newName);
+    Result<EditCommand> recolorClass(const QString& name, const QString& color);
+    Result<EditCommand> moveClass(const QString& name, int newPosition);
+    Result<EditCommand> removeClass(const QString& name,
+                                    ClassRegions regions = ClassRegions::Refuse);
+
+    // Regions, by track and start. No trackId: all tracks.
+    std::vector<RegionRecord> regions(std::optional<std::int64_t> trackId = std::nullopt,
+                                      Layer layer = Layer::Label) const;
+    Result<EditCommand> label(std::int64_t trackId, double start, double end,
+                              const QString& className, Overlap overlap = Overlap::Refuse);
+    // Clears the label layer between start and end (trims, splits or removes regions).
+    Result<EditCommand> unlabel(std::int64_t trackId, double start, double end);
+    // Adds several label-layer regions at once, all or nothing (imports).
+    Result<EditCommand> addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
+                                   Overlap overlap, const QString& editText);
+
+    // The predicted layer: a model's latest answer for a track replaces the previous one (not
+    // an undoable edit: predictions are regenerated, not authored).
+    Status replacePredictedRegions(std::int64_t trackId,
+                                   const std::vector<PredictedRegion>& predicted);
+    // Copies one predicted region (or all of a track's) into the label layer.
+    Result<EditCommand> acceptPredicted(std::int64_t regionId, Overlap overlap = Overlap::Refuse);
+    Result<EditCommand> acceptAllPredicted(std::int64_t trackId, Overlap overlap = Overlap::Refuse);
+
+    // Training runs.
+    Result<std::int64_t> addRun(const RunRecord& run);
+    std::vector<RunRecord> runs() const;
+
+    // Datasets registered by import-json.
+    Result<std::int64_t> addDataset(const DatasetRecord& dataset);
+    std::vector<DatasetRecord> datasets() const;
+
+    // Caches keyed by content hash (and by FeatureParams::key() + what was cut, for features).
+    // A cache is not project content: writing one is allowed through a const Project.
+    Status storeOverview(const QString& contentHash, const PeakPyramid& peaks) const;
+    std::optional<PeakPyramid> overview(const QString& contentHash) const;
+    Status storeFeatures(const QString& contentHash, const QString& key,
+                         const std::vector<MfccMatrix>& matrices) const;
+    std::optional<std::vector<MfccMatrix>> features(const QString& contentHash,
+                                                    const QString& key) const;
+
+    // Writes `to` over `from` (EditCommand::redo/undo): rows only in `from` are deleted, rows in
+    // `to` are written with their ids.
+    Status applyEdit(const EditState& from, const EditState& to);
+
+private:
+    explicit Project(std::unique_ptr<Database> database);
+    Result<EditCommand> commitEdit(const QString& text, EditState before, EditState after);
+    Status writeState(const EditState& from, EditState& to);
+    // The before/after rows of adding `added` and clearing `cuts` in a track's label layer.
+    struct EditPlan
+    {
+        EditState before;
+        EditState after;
+    };
+    Result<EditPlan> planLabel(std::int64_t trackId, const std::vector<NewRegion>& added,
+                               const std::vector<std::pair<double, double>>& cuts,
+                               Overlap overlap) const;
+    std::vector<RegionRecord> queryRegions(const char* where, std::int64_t key,
+                                           std::optional<Layer> layer) const;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace hhs

@@ -1,0 +1,145 @@
+// Project: caches of waveform overviews and MFCC, stored as BLOBs keyed by the track's content
+// hash (and, for features, by FeatureParams::key() plus what was cut). Blobs are a small header
+// and raw little-endian numbers; a blob that does not parse is treated as a miss.
+#include "project/database.h"
+#include "project/project.h"
+
+#include <cstring>
+
+namespace hhs {
+namespace {
+constexpr std::int32_t kOverviewMagic = 0x31565748; // "HWV1"
+constexpr std::int32_t kFeaturesMagic = 0x31434648; // "HFC1"
+
+template <typename T> void put(QByteArray& out, T value)
+{
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray& bytes) : m_bytes(bytes) {}
+    template <typename T> bool get(T& value)
+    {
+        if (m_offset + qsizetype(sizeof value) > m_bytes.size()) return false;
+        std::memcpy(&value, m_bytes.constData() + m_offset, sizeof value);
+        m_offset += sizeof value;
+        return true;
+    }
+    bool getArray(void* out, std::size_t bytes)
+    {
+        if (m_offset + qsizetype(bytes) > m_bytes.size()) return false;
+        std::memcpy(out, m_bytes.constData() + m_offset, bytes);
+        m_offset += qsizetype(bytes);
+        return true;
+    }
+    bool atEnd() const { return m_offset == m_bytes.size(); }
+    qsizetype remaining() const { return m_bytes.size() - m_offset; }
+
+private:
+    const QByteArray& m_bytes;
+    qsizetype m_offset = 0;
+};
+} // namespace
+
+Status Project::storeOverview(const QString& contentHash, const PeakPyramid& peaks) const
+{
+    QByteArray blob;
+    put(blob, kOverviewMagic);
+    put(blob, std::int32_t(peaks.levels().size()));
+    for (const PeakLevel& level : peaks.levels()) {
+        put(blob, std::int32_t(level.samplesPerPeak));
+        put(blob, std::int64_t(level.peaks.size()));
+        blob.append(reinterpret_cast<const char*>(level.peaks.data()),
+                    qsizetype(level.peaks.size() * sizeof(PeakPair)));
+    }
+    Result<Statement> upsert =
+        m_database->prepare("INSERT OR REPLACE INTO overview_cache(content_hash, sample_count, "
+                            "levels) VALUES(?, ?, ?)");
+    if (!upsert) return upsert.error();
+    upsert->bind(1, contentHash).bind(2, peaks.sampleCount()).bind(3, blob);
+    return upsert->run();
+}
+
+std::optional<PeakPyramid> Project::overview(const QString& contentHash) const
+{
+    Result<Statement> query = m_database->prepare(
+        "SELECT sample_count, levels FROM overview_cache WHERE content_hash = ?");
+    if (!query) return std::nullopt;
+    query->bind(1, contentHash);
+    Result<bool> row = query->step();
+    if (!row || !*row) return std::nullopt;
+    const std::int64_t sampleCount = query->integer(0);
+    const QByteArray blob = query->blob(1);
+    Reader reader(blob);
+    std::int32_t magic = 0, count = 0;
+    if (!reader.get(magic) || magic != kOverviewMagic || !reader.get(count) || count < 0 ||
+        count > 64)
+        return std::nullopt;
+    std::vector<PeakLevel> levels(static_cast<std::size_t>(count));
+    for (PeakLevel& level : levels) {
+        std::int32_t samplesPerPeak = 0;
+        std::int64_t peaks = 0;
+        if (!reader.get(samplesPerPeak) || !reader.get(peaks) || peaks < 0 ||
+            peaks > reader.remaining() / qsizetype(sizeof(PeakPair)))
+            return std::nullopt;
+        level.samplesPerPeak = samplesPerPeak;
+        level.peaks.resize(std::size_t(peaks));
+        if (!reader.getArray(level.peaks.data(), std::size_t(peaks) * sizeof(PeakPair)))
+            return std::nullopt;
+    }
+    if (!reader.atEnd()) return std::nullopt;
+    return PeakPyramid::fromLevels(std::move(levels), sampleCount);
+}
+
+Status Project::storeFeatures(const QString& contentHash, const QString& key,
+                              const std::vector<MfccMatrix>& matrices) const
+{
+    QByteArray blob;
+    put(blob, kFeaturesMagic);
+    put(blob, std::int32_t(matrices.size()));
+    for (const MfccMatrix& matrix : matrices) {
+        put(blob, std::int32_t(matrix.frames));
+        put(blob, std::int32_t(matrix.coefficients));
+        blob.append(reinterpret_cast<const char*>(matrix.data.data()),
+                    qsizetype(matrix.data.size() * sizeof(float)));
+    }
+    Result<Statement> upsert = m_database->prepare(
+        "INSERT OR REPLACE INTO feature_cache(content_hash, cache_key, data) VALUES(?, ?, ?)");
+    if (!upsert) return upsert.error();
+    upsert->bind(1, contentHash).bind(2, key).bind(3, blob);
+    return upsert->run();
+}
+
+std::optional<std::vector<MfccMatrix>> Project::features(const QString& contentHash,
+                                                         const QString& key) const
+{
+    Result<Statement> query = m_database->prepare(
+        "SELECT data FROM feature_cache WHERE content_hash = ? AND cache_key = ?");
+    if (!query) return std::nullopt;
+    query->bind(1, contentHash).bind(2, key);
+    Result<bool> row = query->step();
+    if (!row || !*row) return std::nullopt;
+    const QByteArray blob = query->blob(0);
+    Reader reader(blob);
+    std::int32_t magic = 0, count = 0;
+    if (!reader.get(magic) || magic != kFeaturesMagic || !reader.get(count) || count < 0)
+        return std::nullopt;
+    std::vector<MfccMatrix> matrices;
+    for (std::int32_t i = 0; i < count; ++i) {
+        MfccMatrix matrix;
+        if (!reader.get(matrix.frames) || !reader.get(matrix.coefficients) || matrix.frames < 0 ||
+            matrix.coefficients < 0)
+            return std::nullopt;
+        const std::size_t values = std::size_t(matrix.frames) * std::size_t(matrix.coefficients);
+        if (values > std::size_t(reader.remaining()) / sizeof(float)) return std::nullopt;
+        matrix.data.resize(values);
+        if (!reader.getArray(matrix.data.data(), values * sizeof(float))) return std::nullopt;
+        matrices.push_back(std::move(matrix));
+    }
+    if (!reader.atEnd()) return std::nullopt;
+    return matrices;
+}
+
+} // namespace hhs

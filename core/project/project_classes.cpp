@@ -1,0 +1,188 @@
+// Project: classes (add, rename, recolour, reorder, remove) and the edit machinery they share
+// with regions.
+#include "jobs/text.h"
+#include "project/database.h"
+#include "project/project.h"
+#include "project/project_sql.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <algorithm>
+#include <set>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Project";
+
+Status checkColor(const QString& color)
+{
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!pattern.match(color).hasMatch())
+        return makeError(tr(kContext, "colour %1 is not of the form #RRGGBB").arg(quoted(color)));
+    return {};
+}
+
+Status checkName(const QString& name)
+{
+    if (name.trimmed().isEmpty()) return makeError(tr(kContext, "a class name cannot be empty"));
+    return {};
+}
+} // namespace
+
+std::vector<ClassRecord> Project::classes() const
+{
+    std::vector<ClassRecord> list;
+    Result<Statement> query = m_database->prepare(sql::kSelectClasses);
+    if (!query) return list;
+    while (sql::next(*query))
+        list.push_back(sql::readClass(*query));
+    return list;
+}
+
+Result<ClassRecord> Project::findClass(const QString& name) const
+{
+    for (ClassRecord& record : classes())
+        if (record.name == name) return std::move(record);
+    return makeError(tr(kContext, "the project has no class %1 (hiphop-cli classes lists them)")
+                         .arg(quoted(name)));
+}
+
+Result<EditCommand> Project::addClass(const QString& name, const QString& color)
+{
+    if (Status valid = checkName(name); !valid) return valid.error();
+    if (!color.isEmpty())
+        if (Status valid = checkColor(color); !valid) return valid.error();
+    const std::vector<ClassRecord> existing = classes();
+    int position = 0;
+    for (const ClassRecord& record : existing) {
+        if (record.name == name)
+            return makeError(tr(kContext, "the project already has a class %1").arg(quoted(name)));
+        position = std::max(position, record.position + 1);
+    }
+    ClassRecord added{0, name,
+                      color.isEmpty() ? sql::paletteColor(int(existing.size())) : color.toLower(),
+                      position};
+    return commitEdit(tr(kContext, "Add class %1").arg(name), {}, EditState{{added}, {}});
+}
+
+Result<EditCommand> Project::renameClass(const QString& oldName, const QString& newName)
+{
+    if (Status valid = checkName(newName); !valid) return valid.error();
+    Result<ClassRecord> record = findClass(oldName);
+    if (!record) return record.error();
+    if (oldName == newName) return EditCommand();
+    if (findClass(newName))
+        return makeError(tr(kContext, "the project already has a class %1").arg(quoted(newName)));
+    ClassRecord renamed = *record;
+    renamed.name = newName;
+    return commitEdit(tr(kContext, "Rename class %1 to %2").arg(oldName, newName),
+                      EditState{{*record}, {}}, EditState{{renamed}, {}});
+}
+
+Result<EditCommand> Project::recolorClass(const QString& name, const QString& color)
+{
+    if (Status valid = checkColor(color); !valid) return valid.error();
+    Result<ClassRecord> record = findClass(name);
+    if (!record) return record.error();
+    ClassRecord recolored = *record;
+    recolored.color = color.toLower();
+    return commitEdit(tr(kContext, "Recolour class %1").arg(name), EditState{{*record}, {}},
+                      EditState{{recolored}, {}});
+}
+
+Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
+{
+    std::vector<ClassRecord> list = classes();
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const ClassRecord& record) { return record.name == name; });
+    if (it == list.end()) return findClass(name).error();
+    if (newPosition < 0 || newPosition >= int(list.size()))
+        return makeError(
+            tr(kContext, "position %1 is outside 0..%2").arg(newPosition).arg(list.size() - 1));
+    const std::vector<ClassRecord> before = list;
+    ClassRecord moved = *it;
+    list.erase(it);
+    list.insert(list.begin() + newPosition, moved);
+    for (int i = 0; i < int(list.size()); ++i)
+        list[std::size_t(i)].position = i;
+    return commitEdit(tr(kContext, "Move class %1").arg(name), EditState{before, {}},
+                      EditState{list, {}});
+}
+
+Result<EditCommand> Project::removeClass(const QString& name, ClassRegions policy)
+{
+    Result<ClassRecord> record = findClass(name);
+    if (!record) return record.error();
+    EditState before{{*record}, {}};
+    EditState after;
+    int labelled = 0;
+    for (Layer layer : {Layer::Label, Layer::Predicted})
+        for (RegionRecord& region : queryRegions("r.class_id = ?", record->id, layer)) {
+            if (layer == Layer::Label) {
+                ++labelled;
+                if (policy == ClassRegions::Unlabel) {
+                    RegionRecord unlabelled = region;
+                    unlabelled.classId.reset();
+                    unlabelled.className.clear();
+                    after.regions.push_back(unlabelled);
+                }
+            }
+            before.regions.push_back(std::move(region));
+        }
+    if (labelled > 0 && policy == ClassRegions::Refuse)
+        return makeError(tr(kContext, "class %1 labels %2 region(s); choose to delete them with "
+                                      "the class or to keep them unlabelled")
+                             .arg(quoted(name))
+                             .arg(labelled));
+    return commitEdit(tr(kContext, "Remove class %1").arg(name), std::move(before),
+                      std::move(after));
+}
+
+Result<EditCommand> Project::commitEdit(const QString& text, EditState before, EditState after)
+{
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (RegionRecord& region : after.regions) {
+        if (region.id <= 0) region.createdMs = now;
+        region.updatedMs = now;
+    }
+    if (Status written = writeState(before, after); !written) return written.error();
+    if (Status committed = transaction->commit(); !committed) return committed.error();
+    return EditCommand(text, std::move(before), std::move(after));
+}
+
+Status Project::applyEdit(const EditState& from, const EditState& to)
+{
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    EditState target = to;
+    if (Status written = writeState(from, target); !written) return written;
+    return transaction->commit();
+}
+
+Status Project::writeState(const EditState& from, EditState& to)
+{
+    // Order matters for the foreign keys: classes a region needs exist before it is written,
+    // regions that refer to a removed class are gone before the class is. New rows (id 0) get
+    // their ids here, so the state can later be undone row by row.
+    std::set<std::int64_t> keptClasses, keptRegions;
+    for (ClassRecord& record : to.classes) {
+        if (Status done = sql::upsertClass(*m_database, record); !done) return done;
+        if (record.id <= 0) record.id = m_database->lastInsertId();
+        keptClasses.insert(record.id);
+    }
+    for (RegionRecord& region : to.regions) {
+        if (Status done = sql::upsertRegion(*m_database, region); !done) return done;
+        keptRegions.insert(region.id);
+    }
+    for (const RegionRecord& region : from.regions)
+        if (!keptRegions.count(region.id))
+            if (Status done = sql::deleteRegion(*m_database, region.id); !done) return done;
+    for (const ClassRecord& record : from.classes)
+        if (!keptClasses.count(record.id))
+            if (Status done = sql::deleteClass(*m_database, record.id); !done) return done;
+    return {};
+}
+
+} // namespace hhs

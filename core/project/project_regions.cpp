@@ -1,0 +1,244 @@
+// Project: regions of the label layer (label, unlabel, bulk add) and the predicted layer.
+#include "formats/time_text.h"
+#include "jobs/text.h"
+#include "project/database.h"
+#include "project/project.h"
+#include "project/project_sql.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Project";
+// Regions may end this far past the track's decoded duration (rounding in label files).
+constexpr double kEndTolerance = 0.05;
+// Pieces shorter than this left over by a trim are dropped.
+constexpr double kShortestPiece = 1e-6;
+
+struct Range
+{
+    double start;
+    double end;
+};
+
+// [start, end) minus every range in `cuts` (sorted by start).
+std::vector<Range> subtract(Range range, const std::vector<Range>& cuts)
+{
+    std::vector<Range> pieces;
+    double from = range.start;
+    for (const Range& cut : cuts) {
+        if (cut.end <= from || cut.start >= range.end) continue;
+        if (cut.start - from > kShortestPiece) pieces.push_back({from, cut.start});
+        from = std::max(from, cut.end);
+    }
+    if (range.end - from > kShortestPiece) pieces.push_back({from, range.end});
+    return pieces;
+}
+
+QString describe(const RegionRecord& region)
+{
+    const QString what = region.className.isEmpty() ? region.name : region.className;
+    return QStringLiteral("%1 (%2–%3%4)")
+        .arg(region.id)
+        .arg(formatTimeText(region.start), formatTimeText(region.end),
+             what.isEmpty() ? QString() : QStringLiteral(", ") + what);
+}
+} // namespace
+
+std::vector<RegionRecord> Project::queryRegions(const char* where, std::int64_t key,
+                                                std::optional<Layer> layer) const
+{
+    std::vector<RegionRecord> list;
+    QByteArray text = QByteArray(sql::kSelectRegions) + "WHERE " + where;
+    if (layer) text += " AND r.layer = ?2";
+    text += " ORDER BY r.track_id, r.start_s, r.id";
+    Result<Statement> query = m_database->prepare(text.constData());
+    if (!query) return list;
+    query->bind(1, key);
+    if (layer) query->bind(2, layerName(*layer));
+    while (sql::next(*query))
+        list.push_back(sql::readRegion(*query));
+    return list;
+}
+
+std::vector<RegionRecord> Project::regions(std::optional<std::int64_t> trackId, Layer layer) const
+{
+    if (trackId) return queryRegions("r.track_id = ?1", *trackId, layer);
+    return queryRegions("?1 = 1", 1, layer);
+}
+
+Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
+                                             const std::vector<NewRegion>& added,
+                                             const std::vector<std::pair<double, double>>& cuts,
+                                             Overlap overlap) const
+{
+    Result<TrackRecord> track = this->track(trackId);
+    if (!track) return track.error();
+    QHash<QString, std::int64_t> classIds;
+    for (const ClassRecord& record : classes())
+        classIds.insert(record.name, record.id);
+
+    std::vector<Range> ranges;
+    for (const auto& cut : cuts)
+        ranges.push_back({cut.first, cut.second});
+    for (const NewRegion& region : added)
+        ranges.push_back({region.start, region.end});
+    for (const Range& range : ranges) {
+        if (!std::isfinite(range.start) || !std::isfinite(range.end) || range.start < 0 ||
+            range.end <= range.start)
+            return makeError(tr(kContext, "%1–%2 is not a time range (the start must come before "
+                                          "the end, neither below 0)")
+                                 .arg(formatTimeText(range.start), formatTimeText(range.end)));
+        if (range.end > track->durationSeconds + kEndTolerance)
+            return makeError(tr(kContext, "%1–%2 ends after the end of %3 (%4)")
+                                 .arg(formatTimeText(range.start), formatTimeText(range.end),
+                                      track->fileName, formatTimeText(track->durationSeconds)));
+    }
+    std::sort(ranges.begin(), ranges.end(), [](Range a, Range b) { return a.start < b.start; });
+
+    std::vector<const NewRegion*> sorted;
+    for (const NewRegion& region : added)
+        sorted.push_back(&region);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const NewRegion* a, const NewRegion* b) { return a->start < b->start; });
+    for (std::size_t i = 1; i < sorted.size(); ++i)
+        if (sorted[i]->start < sorted[i - 1]->end)
+            return makeError(
+                tr(kContext, "the new regions %1–%2 and %3–%4 overlap")
+                    .arg(formatTimeText(sorted[i - 1]->start), formatTimeText(sorted[i - 1]->end),
+                         formatTimeText(sorted[i]->start), formatTimeText(sorted[i]->end)));
+
+    EditState before, after;
+    for (const RegionRecord& existing : queryRegions("r.track_id = ?1", trackId, Layer::Label)) {
+        const bool hit = std::any_of(ranges.begin(), ranges.end(), [&](Range range) {
+            return range.start < existing.end && existing.start < range.end;
+        });
+        if (!hit) continue;
+        if (overlap == Overlap::Refuse)
+            return makeError(tr(kContext, "%1–%2 overlaps region %3 of %4; unlabel it first or "
+                                          "ask to trim the neighbours")
+                                 .arg(formatTimeText(ranges.front().start),
+                                      formatTimeText(ranges.back().end), describe(existing),
+                                      track->fileName));
+        before.regions.push_back(existing);
+        bool first = true;
+        for (const Range& piece : subtract({existing.start, existing.end}, ranges)) {
+            RegionRecord kept = existing;
+            if (!first) kept.id = 0;
+            kept.start = piece.start;
+            kept.end = piece.end;
+            after.regions.push_back(kept);
+            first = false;
+        }
+    }
+    for (const NewRegion* entry : sorted) {
+        const NewRegion& region = *entry;
+        RegionRecord record;
+        record.trackId = trackId;
+        record.start = region.start;
+        record.end = std::min(region.end, track->durationSeconds);
+        record.name = region.name;
+        if (region.className) {
+            const auto it = classIds.find(*region.className);
+            if (it == classIds.end())
+                return makeError(tr(kContext, "the project has no class %1 (add it with "
+                                              "hiphop-cli classes add)")
+                                     .arg(quoted(*region.className)));
+            record.classId = *it;
+            record.className = *region.className;
+        }
+        after.regions.push_back(record);
+    }
+    return EditPlan{std::move(before), std::move(after)};
+}
+
+Result<EditCommand> Project::label(std::int64_t trackId, double start, double end,
+                                   const QString& className, Overlap overlap)
+{
+    return addRegions(trackId, {NewRegion{start, end, className, {}}}, overlap,
+                      tr(kContext, "Label %1–%2 as %3")
+                          .arg(formatTimeText(start), formatTimeText(end), className));
+}
+
+Result<EditCommand> Project::unlabel(std::int64_t trackId, double start, double end)
+{
+    Result<EditPlan> plan = planLabel(trackId, {}, {{start, end}}, Overlap::TrimNeighbours);
+    if (!plan) return plan.error();
+    return commitEdit(tr(kContext, "Unlabel %1–%2").arg(formatTimeText(start), formatTimeText(end)),
+                      std::move(plan->before), std::move(plan->after));
+}
+
+Result<EditCommand> Project::addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
+                                        Overlap overlap, const QString& editText)
+{
+    Result<EditPlan> plan = planLabel(trackId, regions, {}, overlap);
+    if (!plan) return plan.error();
+    return commitEdit(editText, std::move(plan->before), std::move(plan->after));
+}
+
+Status Project::replacePredictedRegions(std::int64_t trackId,
+                                        const std::vector<PredictedRegion>& predicted)
+{
+    Result<TrackRecord> track = this->track(trackId);
+    if (!track) return track.error();
+    QHash<QString, std::int64_t> classIds;
+    for (const ClassRecord& record : classes())
+        classIds.insert(record.name, record.id);
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    Result<Statement> clear =
+        m_database->prepare("DELETE FROM regions WHERE track_id = ? AND layer = 'predicted'");
+    if (!clear) return clear.error();
+    clear->bind(1, trackId);
+    if (Status done = clear->run(); !done) return done;
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (const PredictedRegion& prediction : predicted) {
+        const auto it = classIds.find(prediction.className);
+        if (it == classIds.end())
+            return makeError(tr(kContext, "the prediction names class %1, which the project does "
+                                          "not have")
+                                 .arg(quoted(prediction.className)));
+        if (!std::isfinite(prediction.start) || !std::isfinite(prediction.end) ||
+            prediction.start < 0 || prediction.end <= prediction.start)
+            return makeError(
+                tr(kContext, "the prediction %1–%2 is not a time range")
+                    .arg(formatTimeText(prediction.start), formatTimeText(prediction.end)));
+        RegionRecord region;
+        region.trackId = trackId;
+        region.layer = Layer::Predicted;
+        region.start = prediction.start;
+        region.end = prediction.end;
+        region.classId = *it;
+        region.confidence = prediction.confidence;
+        region.createdMs = region.updatedMs = now;
+        if (Status done = sql::upsertRegion(*m_database, region); !done) return done;
+    }
+    return transaction->commit();
+}
+
+Result<EditCommand> Project::acceptPredicted(std::int64_t regionId, Overlap overlap)
+{
+    const std::vector<RegionRecord> found = queryRegions("r.id = ?1", regionId, Layer::Predicted);
+    if (found.empty())
+        return makeError(tr(kContext, "the project has no predicted region %1").arg(regionId));
+    const RegionRecord& region = found.front();
+    return addRegions(
+        region.trackId, {NewRegion{region.start, region.end, region.className, {}}}, overlap,
+        tr(kContext, "Accept prediction %1–%2 (%3)")
+            .arg(formatTimeText(region.start), formatTimeText(region.end), region.className));
+}
+
+Result<EditCommand> Project::acceptAllPredicted(std::int64_t trackId, Overlap overlap)
+{
+    std::vector<NewRegion> added;
+    for (const RegionRecord& region : regions(trackId, Layer::Predicted))
+        added.push_back(NewRegion{region.start, region.end, region.className, {}});
+    if (added.empty())
+        return makeError(tr(kContext, "track %1 has no predicted regions to accept").arg(trackId));
+    return addRegions(trackId, added, overlap, tr(kContext, "Accept all predictions"));
+}
+
+} // namespace hhs

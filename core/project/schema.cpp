@@ -1,0 +1,160 @@
+#include "project/schema.h"
+
+#include "jobs/text.h"
+#include "project/database.h"
+
+#include <QByteArrayList>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Project";
+
+// Version 1: everything the first studio keeps. Later versions append a script here and never
+// edit an old one.
+const char* const kMigrations[] = {
+    R"sql(
+CREATE TABLE tracks (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    format TEXT NOT NULL,
+    sample_rate INTEGER NOT NULL,
+    channels INTEGER NOT NULL,
+    frames INTEGER NOT NULL,
+    duration REAL NOT NULL,
+    file_size INTEGER NOT NULL,
+    modified_ms INTEGER NOT NULL,
+    added_ms INTEGER NOT NULL
+);
+CREATE TABLE classes (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE regions (
+    id INTEGER PRIMARY KEY,
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    layer TEXT NOT NULL CHECK (layer IN ('label', 'predicted')),
+    start_s REAL NOT NULL,
+    end_s REAL NOT NULL,
+    class_id INTEGER REFERENCES classes(id),
+    name TEXT NOT NULL DEFAULT '',
+    confidence REAL,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    CHECK (end_s > start_s AND start_s >= 0)
+);
+CREATE INDEX regions_by_track ON regions(track_id, layer, start_s);
+CREATE INDEX regions_by_class ON regions(class_id);
+CREATE TABLE overview_cache (
+    content_hash TEXT PRIMARY KEY,
+    sample_count INTEGER NOT NULL,
+    levels BLOB NOT NULL
+);
+CREATE TABLE feature_cache (
+    content_hash TEXT NOT NULL,
+    cache_key TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (content_hash, cache_key)
+);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    model_kind TEXT NOT NULL,
+    split_mode TEXT NOT NULL,
+    test_accuracy REAL,
+    test_loss REAL,
+    model_path TEXT NOT NULL,
+    details_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE datasets (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    segments INTEGER NOT NULL,
+    frames INTEGER NOT NULL,
+    coefficients INTEGER NOT NULL,
+    classes_json TEXT NOT NULL,
+    imported_ms INTEGER NOT NULL
+);
+)sql",
+};
+constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
+static_assert(kMigrationCount == kProjectSchemaVersion, "one migration per schema version");
+
+struct StartingClass
+{
+    const char* name;
+    const char* color;
+};
+// The notebook's three styles, in the order a new project lists them.
+const StartingClass kStartingClasses[] = {
+    {"boom bap", "#e0803a"}, {"trap", "#4a78d0"}, {"singing", "#4caf6a"}};
+
+Status execScript(const Database& database, const char* script)
+{
+    // Runs the script statement by statement (prepare takes one at a time).
+    const QByteArray text(script);
+    for (const QByteArray& part : text.split(';')) {
+        if (part.trimmed().isEmpty()) continue;
+        if (Status done = database.exec(part.constData()); !done) return done;
+    }
+    return {};
+}
+} // namespace
+
+Status checkSchemaVersion(const Database& database)
+{
+    Result<std::int64_t> version = database.queryInteger("PRAGMA user_version");
+    if (!version) return version.error();
+    if (*version > kProjectSchemaVersion)
+        return makeError(tr(kContext, "the project %1 was saved by a newer HipHop Studio (file "
+                                      "version %2, this version reads up to %3); open it with "
+                                      "the newer version. The file was not changed.")
+                             .arg(quoted(database.path()))
+                             .arg(*version)
+                             .arg(kProjectSchemaVersion));
+    return {};
+}
+
+Status migrateSchema(const Database& database)
+{
+    Result<Transaction> transaction = Transaction::begin(database);
+    if (!transaction) return transaction.error();
+    // Read again inside the write lock: another process may have migrated meanwhile.
+    if (Status newer = checkSchemaVersion(database); !newer) return newer;
+    Result<std::int64_t> version = database.queryInteger("PRAGMA user_version");
+    if (!version) return version.error();
+    if (*version == kProjectSchemaVersion) return transaction->commit();
+    const bool fresh = *version == 0;
+    if (fresh) {
+        Result<std::int64_t> tables = database.queryInteger("SELECT count(*) FROM sqlite_master");
+        if (!tables) return tables.error();
+        if (*tables > 0)
+            return makeError(tr(kContext, "%1 is an SQLite database of another program, not a "
+                                          "HipHop Studio project; it was not changed")
+                                 .arg(quoted(database.path())));
+    }
+    for (int v = int(*version); v < kProjectSchemaVersion; ++v)
+        if (Status done = execScript(database, kMigrations[v]); !done) return done;
+    if (fresh) {
+        Result<Statement> insert =
+            database.prepare("INSERT INTO classes(name, color, position) VALUES(?, ?, ?)");
+        if (!insert) return insert.error();
+        int position = 0;
+        for (const StartingClass& starting : kStartingClasses) {
+            insert->bind(1, QString::fromUtf8(starting.name))
+                .bind(2, QString::fromUtf8(starting.color))
+                .bind(3, position++);
+            if (Status done = insert->run(); !done) return done;
+        }
+    }
+    const QByteArray setVersion =
+        "PRAGMA user_version = " + QByteArray::number(kProjectSchemaVersion);
+    if (Status done = database.exec(setVersion.constData()); !done) return done;
+    return transaction->commit();
+}
+
+} // namespace hhs

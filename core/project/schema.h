@@ -1,0 +1,19 @@
+// The project file's schema and its migrations. PRAGMA user_version holds the schema version;
+// opening an older file migrates it forward in one transaction, a newer one is refused before
+// anything is written. Called by Project::open on the opening thread.
+#pragma once
+
+#include "jobs/result.h"
+
+namespace hhs {
+
+class Database;
+
+inline constexpr int kProjectSchemaVersion = 1;
+
+// Refuses (without writing) a file whose schema is newer than this build knows.
+Status checkSchemaVersion(const Database& database);
+// Brings the schema to kProjectSchemaVersion; a new file also gets the starting classes.
+Status migrateSchema(const Database& database);
+
+} // namespace hhs

@@ -1,0 +1,151 @@
+#include "project/track_import.h"
+
+#include "audio/audio_file.h"
+#include "jobs/text.h"
+#include "project/project.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::TrackImport";
+
+QStringList audioFilesUnder(const QString& folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (isAudioFileName(file)) files << file;
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+} // namespace
+
+Result<QString> contentHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+    return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
+}
+
+Result<TrackRecord> describeTrack(const QString& path)
+{
+    Result<AudioInfo> info = probeAudio(path);
+    if (!info) return info.error();
+    Result<QString> hash = contentHash(path);
+    if (!hash) return hash.error();
+    const QFileInfo file(path);
+    TrackRecord track;
+    track.path = path;
+    track.fileName = file.fileName();
+    track.contentHash = *hash;
+    track.format = info->format;
+    track.sampleRate = info->sampleRate;
+    track.channels = info->channels;
+    track.frames = info->frames;
+    track.durationSeconds = info->durationSeconds();
+    track.fileSize = file.size();
+    track.modifiedMs = file.lastModified().toMSecsSinceEpoch();
+    return track;
+}
+
+TrackState checkTrack(const TrackRecord& track)
+{
+    const QFileInfo file(track.path);
+    if (!file.isFile()) return TrackState::Missing;
+    if (file.size() == track.fileSize &&
+        file.lastModified().toMSecsSinceEpoch() == track.modifiedMs)
+        return TrackState::Ok;
+    Result<QString> hash = contentHash(track.path);
+    if (!hash) return TrackState::Missing;
+    return *hash == track.contentHash ? TrackState::Ok : TrackState::Changed;
+}
+
+QString trackStateName(TrackState state)
+{
+    switch (state) {
+    case TrackState::Ok:
+        return QStringLiteral("ok");
+    case TrackState::Missing:
+        return QStringLiteral("missing");
+    case TrackState::Changed:
+        return QStringLiteral("changed");
+    }
+    return {};
+}
+
+bool isAudioFileName(const QString& fileName)
+{
+    static const QStringList kExtensions = {QStringLiteral("wav"),  QStringLiteral("wave"),
+                                            QStringLiteral("flac"), QStringLiteral("ogg"),
+                                            QStringLiteral("oga"),  QStringLiteral("opus"),
+                                            QStringLiteral("mp3"),  QStringLiteral("aif"),
+                                            QStringLiteral("aiff"), QStringLiteral("aifc")};
+    return kExtensions.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
+                                  bool classesFromFolders, const JobControl& job)
+{
+    struct Candidate
+    {
+        QString path;
+        std::optional<QString> className;
+    };
+    std::vector<Candidate> candidates;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            candidates.push_back({path, std::nullopt});
+        } else if (info.isDir() && classesFromFolders) {
+            const QDir folder(path);
+            for (const QString& file : folder.entryList(QDir::Files, QDir::Name))
+                if (isAudioFileName(file))
+                    candidates.push_back({folder.filePath(file), std::nullopt});
+            for (const QString& sub :
+                 folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+                for (const QString& file : audioFilesUnder(folder.filePath(sub)))
+                    candidates.push_back({file, sub});
+        } else if (info.isDir()) {
+            for (const QString& file : audioFilesUnder(path))
+                candidates.push_back({file, std::nullopt});
+        } else {
+            return makeError(tr(kContext, "%1 does not exist").arg(quoted(path)));
+        }
+    }
+    if (candidates.empty())
+        return makeError(
+            tr(kContext, "no audio files found in %1").arg(paths.join(QStringLiteral(", "))));
+
+    std::vector<TrackImport> imports;
+    const QString stage = tr(kContext, "Reading audio files");
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (job.cancelled()) return makeError(cancelledMessage());
+        job.report(double(i) / double(candidates.size()), stage);
+        Result<TrackRecord> track = describeTrack(candidates[i].path);
+        if (!track)
+            return makeError(tr(kContext, "%1 (nothing was imported)").arg(track.message()));
+        imports.push_back({*track, candidates[i].className});
+    }
+    Result<std::vector<TrackRecord>> added = project.addTracks(imports);
+    if (!added) return added.error();
+    job.report(1.0, stage);
+    ImportSummary summary;
+    summary.tracks = std::move(*added);
+    summary.labelledTracks = int(std::count_if(
+        imports.begin(), imports.end(), [](const TrackImport& i) { return bool(i.wholeClass); }));
+    return summary;
+}
+
+} // namespace hhs

@@ -1,0 +1,45 @@
+// Turning audio files into tracks: reading a file's metadata and content hash, checking whether
+// a track's file has moved or changed, and importing files and folders (the notebook's layout:
+// one sub-folder per class) all or nothing. Call from a worker thread: hashing reads every byte.
+#pragma once
+
+#include "jobs/job.h"
+#include "jobs/result.h"
+#include "project/records.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace hhs {
+
+class Project;
+
+// "sha256:<hex>" of the whole file. The whole file, not a sample of it: the hash is the key
+// that keeps one recording's segments together in a split and traces every dataset number to
+// its sound, so two files must never share it; at disk speed (a 200 MB WAV takes well under a
+// second) it costs little next to decoding, and it is computed once per import or relink.
+Result<QString> contentHash(const QString& path);
+
+// A TrackRecord for the file at `path` (id 0): header metadata, size, mtime, content hash.
+Result<TrackRecord> describeTrack(const QString& path);
+
+// Missing, Changed (different bytes) or Ok. Size and mtime unchanged means Ok without reading.
+TrackState checkTrack(const TrackRecord& track);
+QString trackStateName(TrackState state); // "ok", "missing", "changed"
+
+// True for the file extensions the importer picks up in folders (wav, flac, ogg, mp3, ...).
+bool isAudioFileName(const QString& fileName);
+
+struct ImportSummary
+{
+    std::vector<TrackRecord> tracks; // every file imported, in order
+    int labelledTracks = 0;          // given a whole-file region of their folder's class
+};
+
+// Files become tracks; folders are searched for audio files. With classesFromFolders, each
+// sub-folder of a given folder is a class (created if missing) and its files are labelled with
+// it from start to end. Nothing is written unless every file can be read.
+Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
+                                  bool classesFromFolders, const JobControl& job = {});
+
+} // namespace hhs

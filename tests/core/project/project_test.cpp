@@ -1,0 +1,182 @@
+// The project file itself: what a new project holds, that it reopens intact, that files it must
+// not touch (newer schema, not a database, another program's database) are refused unchanged,
+// and that runs and caches round-trip.
+#include "project_fixture.h"
+
+#include <QFile>
+#include <sqlite3.h>
+
+namespace hhs::test {
+namespace {
+
+std::int64_t rawInteger(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+    std::int64_t value = -1;
+    if (sqlite3_step(statement) == SQLITE_ROW) value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+void rawExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+using ProjectFileTest = ProjectFixture;
+
+TEST_F(ProjectFileTest, NewProjectStartsWithTheNotebooksThreeClassesInOrder)
+{
+    const std::vector<ClassRecord> classes = project->classes();
+    ASSERT_EQ(classes.size(), 3u);
+    EXPECT_EQ(classes[0].name, QStringLiteral("boom bap"));
+    EXPECT_EQ(classes[1].name, QStringLiteral("trap"));
+    EXPECT_EQ(classes[2].name, QStringLiteral("singing"));
+    for (const ClassRecord& record : classes)
+        EXPECT_TRUE(record.color.startsWith(QLatin1Char('#')));
+    EXPECT_TRUE(project->tracks().empty());
+    EXPECT_TRUE(project->integrityCheck().ok());
+}
+
+TEST_F(ProjectFileTest, FileIsVersionedAndInWalMode)
+{
+    project.reset();
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 1);
+    sqlite3* db = nullptr;
+    sqlite3_open(projectPath().toUtf8().constData(), &db);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &statement, nullptr);
+    ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)), "wal");
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
+
+TEST_F(ProjectFileTest, ReopeningKeepsTracksClassesAndRegions)
+{
+    const TrackRecord track = addTone(QStringLiteral("[킬링벌스] 비와이.wav"), 4.0);
+    ASSERT_TRUE(project->addClass(QStringLiteral("드릴")).ok());
+    ASSERT_TRUE(project->label(track.id, 1.0, 2.5, QStringLiteral("드릴")).ok());
+    project.reset();
+    Result<std::unique_ptr<Project>> reopened = Project::open(projectPath());
+    ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
+    ASSERT_EQ((*reopened)->tracks().size(), 1u);
+    EXPECT_EQ((*reopened)->tracks()[0].fileName, QStringLiteral("[킬링벌스] 비와이.wav"));
+    EXPECT_EQ((*reopened)->classes().size(), 4u);
+    const std::vector<RegionRecord> regions = (*reopened)->regions();
+    ASSERT_EQ(regions.size(), 1u);
+    EXPECT_EQ(regions[0].className, QStringLiteral("드릴"));
+    EXPECT_DOUBLE_EQ(regions[0].start, 1.0);
+    EXPECT_DOUBLE_EQ(regions[0].end, 2.5);
+}
+
+TEST_F(ProjectFileTest, NewerSchemaIsRefusedAndTheFileIsNotAltered)
+{
+    project.reset();
+    rawExec(projectPath(), "PRAGMA user_version = 99");
+    const QByteArray before = readFile(projectPath());
+    Result<std::unique_ptr<Project>> opened = Project::open(projectPath());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.message().contains(QStringLiteral("newer")))
+        << opened.message().toStdString();
+    EXPECT_TRUE(opened.message().contains(QStringLiteral("작업.hhsproj")));
+    EXPECT_EQ(readFile(projectPath()), before);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 99);
+}
+
+TEST_F(ProjectFileTest, NonDatabaseAndForeignDatabaseAreRefusedUnchanged)
+{
+    const QString text = file(QStringLiteral("notes.txt"));
+    ASSERT_TRUE(
+        writeFile(text, QByteArray("this is not a database, just some text\n").repeated(20)));
+    const QByteArray textBefore = readFile(text);
+    Result<std::unique_ptr<Project>> opened = Project::open(text);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.message().contains(QStringLiteral("not a HipHop Studio project")))
+        << opened.message().toStdString();
+    EXPECT_EQ(readFile(text), textBefore);
+
+    const QString foreign = file(QStringLiteral("other.sqlite"));
+    rawExec(foreign, "CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)");
+    Result<std::unique_ptr<Project>> other = Project::open(foreign);
+    ASSERT_FALSE(other.ok());
+    EXPECT_TRUE(other.message().contains(QStringLiteral("another program")))
+        << other.message().toStdString();
+    EXPECT_EQ(rawInteger(foreign, "SELECT count(*) FROM sqlite_master"), 1);
+}
+
+TEST_F(ProjectFileTest, FolderInsteadOfFileIsRefused)
+{
+    Result<std::unique_ptr<Project>> opened = Project::open(m_dir.path());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.message().contains(QStringLiteral("folder")));
+}
+
+TEST_F(ProjectFileTest, RunsKeepEveryField)
+{
+    RunRecord run;
+    run.name = QStringLiteral("cnn 첫 번째");
+    run.createdMs = 1700000000000;
+    run.modelKind = QStringLiteral("cnn");
+    run.splitMode = QStringLiteral("recording");
+    run.testAccuracy = 0.8125;
+    run.testLoss = 0.4375;
+    run.modelPath = QStringLiteral("/models/모델.hhsmodel");
+    run.detailsJson = QStringLiteral("{\"epochs\":30}");
+    Result<std::int64_t> id = project->addRun(run);
+    ASSERT_TRUE(id.ok()) << id.message().toStdString();
+    const std::vector<RunRecord> runs = project->runs();
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].id, *id);
+    EXPECT_EQ(runs[0].name, run.name);
+    EXPECT_EQ(runs[0].createdMs, run.createdMs);
+    EXPECT_EQ(runs[0].modelKind, run.modelKind);
+    EXPECT_EQ(runs[0].splitMode, run.splitMode);
+    EXPECT_DOUBLE_EQ(runs[0].testAccuracy, run.testAccuracy);
+    EXPECT_DOUBLE_EQ(runs[0].testLoss, run.testLoss);
+    EXPECT_EQ(runs[0].modelPath, run.modelPath);
+    EXPECT_EQ(runs[0].detailsJson, run.detailsJson);
+}
+
+TEST_F(ProjectFileTest, OverviewAndFeatureCachesRoundTripAndMissesAreMisses)
+{
+    PeakPyramid peaks;
+    const std::vector<float> samples = sine(100.0, 3.0, 22050);
+    peaks.append(samples.data(), samples.size());
+    peaks.finish();
+    ASSERT_TRUE(project->storeOverview(QStringLiteral("sha256:abc"), peaks).ok());
+    const std::optional<PeakPyramid> cached = project->overview(QStringLiteral("sha256:abc"));
+    ASSERT_TRUE(cached.has_value());
+    EXPECT_EQ(cached->sampleCount(), peaks.sampleCount());
+    ASSERT_EQ(cached->levels().size(), peaks.levels().size());
+    for (std::size_t l = 0; l < peaks.levels().size(); ++l) {
+        ASSERT_EQ(cached->levels()[l].peaks.size(), peaks.levels()[l].peaks.size());
+        for (std::size_t i = 0; i < peaks.levels()[l].peaks.size(); ++i) {
+            EXPECT_EQ(cached->levels()[l].peaks[i].min, peaks.levels()[l].peaks[i].min);
+            EXPECT_EQ(cached->levels()[l].peaks[i].max, peaks.levels()[l].peaks[i].max);
+        }
+    }
+    EXPECT_FALSE(project->overview(QStringLiteral("sha256:other")).has_value());
+
+    MfccMatrix matrix{2, 3, {1.5f, -2.0f, 3.25f, 4.0f, 5.0f, -6.5f}};
+    ASSERT_TRUE(
+        project->storeFeatures(QStringLiteral("sha256:abc"), QStringLiteral("k1"), {matrix, matrix})
+            .ok());
+    const auto features = project->features(QStringLiteral("sha256:abc"), QStringLiteral("k1"));
+    ASSERT_TRUE(features.has_value());
+    ASSERT_EQ(features->size(), 2u);
+    EXPECT_EQ((*features)[1].frames, 2);
+    EXPECT_EQ((*features)[1].coefficients, 3);
+    EXPECT_EQ((*features)[1].data, matrix.data);
+    EXPECT_FALSE(project->features(QStringLiteral("sha256:abc"), QStringLiteral("k2")).has_value());
+}
+
+} // namespace
+} // namespace hhs::test

@@ -1,0 +1,162 @@
+// Regions: labelling, the no-overlap rule of the label layer (refuse with the reason, or trim
+// the neighbours when asked), unlabelling, unlabelled named regions, all-or-nothing bulk adds,
+// the predicted layer, and undo/redo of each edit restoring exactly the rows that were there.
+#include "project_fixture.h"
+
+namespace hhs::test {
+namespace {
+
+using RegionsTest = ProjectFixture;
+
+std::vector<std::pair<double, double>> spans(const std::vector<RegionRecord>& regions)
+{
+    std::vector<std::pair<double, double>> list;
+    for (const RegionRecord& region : regions)
+        list.emplace_back(region.start, region.end);
+    return list;
+}
+
+using Spans = std::vector<std::pair<double, double>>;
+
+TEST_F(RegionsTest, OverlappingLabelIsRefusedWithTheReasonAndNothingChanges)
+{
+    const TrackRecord track = addTone(QStringLiteral("비와이.wav"), 20.0);
+    ASSERT_TRUE(project->label(track.id, 2.0, 8.0, QStringLiteral("trap")).ok());
+    Result<EditCommand> overlapping =
+        project->label(track.id, 7.0, 12.0, QStringLiteral("singing"));
+    ASSERT_FALSE(overlapping.ok());
+    EXPECT_TRUE(overlapping.message().contains(QStringLiteral("overlaps")));
+    EXPECT_TRUE(overlapping.message().contains(QStringLiteral("trap")));
+    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{2.0, 8.0}}));
+    // Touching is not overlapping.
+    EXPECT_TRUE(project->label(track.id, 8.0, 12.0, QStringLiteral("singing")).ok());
+}
+
+TEST_F(RegionsTest, TrimmingSplitsTheNeighbourAndUndoRestoresIt)
+{
+    const TrackRecord track = addTone(QStringLiteral("a.wav"), 20.0);
+    Result<EditCommand> first = project->label(track.id, 0.0, 10.0, QStringLiteral("boom bap"));
+    ASSERT_TRUE(first.ok());
+    const std::vector<RegionRecord> original = project->regions(track.id);
+    Result<EditCommand> middle =
+        project->label(track.id, 4.0, 6.0, QStringLiteral("trap"), Overlap::TrimNeighbours);
+    ASSERT_TRUE(middle.ok()) << middle.message().toStdString();
+    std::vector<RegionRecord> now = project->regions(track.id);
+    EXPECT_EQ(spans(now), (Spans{{0.0, 4.0}, {4.0, 6.0}, {6.0, 10.0}}));
+    EXPECT_EQ(now[0].className, QStringLiteral("boom bap"));
+    EXPECT_EQ(now[1].className, QStringLiteral("trap"));
+    EXPECT_EQ(now[2].className, QStringLiteral("boom bap"));
+
+    ASSERT_TRUE(middle->undo(*project).ok());
+    EXPECT_EQ(project->regions(track.id), original);
+    ASSERT_TRUE(middle->redo(*project).ok());
+    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 4.0}, {4.0, 6.0}, {6.0, 10.0}}));
+    ASSERT_TRUE(middle->undo(*project).ok());
+    ASSERT_TRUE(first->undo(*project).ok());
+    EXPECT_TRUE(project->regions(track.id).empty());
+}
+
+TEST_F(RegionsTest, UnlabelCutsAcrossRegionsAndIsUndoable)
+{
+    const TrackRecord track = addTone(QStringLiteral("b.wav"), 30.0);
+    ASSERT_TRUE(project->label(track.id, 0.0, 10.0, QStringLiteral("trap")).ok());
+    ASSERT_TRUE(project->label(track.id, 10.0, 20.0, QStringLiteral("singing")).ok());
+    ASSERT_TRUE(project->label(track.id, 22.0, 24.0, QStringLiteral("trap")).ok());
+    const std::vector<RegionRecord> before = project->regions(track.id);
+    Result<EditCommand> cut = project->unlabel(track.id, 5.0, 23.0);
+    ASSERT_TRUE(cut.ok()) << cut.message().toStdString();
+    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 5.0}, {23.0, 24.0}}));
+    ASSERT_TRUE(cut->undo(*project).ok());
+    EXPECT_EQ(project->regions(track.id), before);
+}
+
+TEST_F(RegionsTest, TimesOutsideTheTrackOrBackwardsAreRefused)
+{
+    const TrackRecord track = addTone(QStringLiteral("c.wav"), 5.0);
+    EXPECT_FALSE(project->label(track.id, 3.0, 2.0, QStringLiteral("trap")).ok());
+    EXPECT_FALSE(project->label(track.id, -1.0, 2.0, QStringLiteral("trap")).ok());
+    Result<EditCommand> late = project->label(track.id, 4.0, 9.0, QStringLiteral("trap"));
+    ASSERT_FALSE(late.ok());
+    EXPECT_TRUE(late.message().contains(QStringLiteral("c.wav")));
+    EXPECT_FALSE(project->label(track.id, 1.0, 2.0, QStringLiteral("no such class")).ok());
+    EXPECT_TRUE(project->regions(track.id).empty());
+}
+
+TEST_F(RegionsTest, BulkAddIsAllOrNothingAndKeepsNamesOfUnlabelledRegions)
+{
+    const TrackRecord track = addTone(QStringLiteral("d.wav"), 30.0);
+    std::vector<NewRegion> songs = {{0.0, 10.0, std::nullopt, QStringLiteral("비와이 - Day Day")},
+                                    {10.0, 20.0, std::nullopt, QStringLiteral("Artist - Title")},
+                                    {15.0, 25.0, QStringLiteral("trap"), {}}};
+    EXPECT_FALSE(project->addRegions(track.id, songs, Overlap::Refuse, QStringLiteral("x")).ok());
+    EXPECT_TRUE(project->regions(track.id).empty());
+    songs.pop_back();
+    Result<EditCommand> added =
+        project->addRegions(track.id, songs, Overlap::Refuse, QStringLiteral("Import"));
+    ASSERT_TRUE(added.ok()) << added.message().toStdString();
+    const std::vector<RegionRecord> regions = project->regions(track.id);
+    ASSERT_EQ(regions.size(), 2u);
+    EXPECT_FALSE(regions[0].classId.has_value());
+    EXPECT_EQ(regions[0].name, QStringLiteral("비와이 - Day Day"));
+    EXPECT_EQ(regions[1].name, QStringLiteral("Artist - Title"));
+}
+
+TEST_F(RegionsTest, PredictionsReplaceEachOtherAndAcceptingOneIsAnUndoableLabel)
+{
+    const TrackRecord track = addTone(QStringLiteral("e.wav"), 30.0);
+    ASSERT_TRUE(
+        project
+            ->replacePredictedRegions(track.id, {{0.0, 3.0, QStringLiteral("trap"), 0.9},
+                                                 {3.0, 6.0, QStringLiteral("singing"), 0.6}})
+            .ok());
+    ASSERT_TRUE(
+        project->replacePredictedRegions(track.id, {{0.0, 6.0, QStringLiteral("boom bap"), 0.75}})
+            .ok());
+    const std::vector<RegionRecord> predicted = project->regions(track.id, Layer::Predicted);
+    ASSERT_EQ(predicted.size(), 1u);
+    EXPECT_EQ(predicted[0].className, QStringLiteral("boom bap"));
+    ASSERT_TRUE(predicted[0].confidence.has_value());
+    EXPECT_DOUBLE_EQ(*predicted[0].confidence, 0.75);
+    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_FALSE(
+        project->replacePredictedRegions(track.id, {{0, 1, QStringLiteral("nope"), 1}}).ok());
+    EXPECT_EQ(project->regions(track.id, Layer::Predicted).size(), 1u);
+
+    Result<EditCommand> accepted = project->acceptPredicted(predicted[0].id);
+    ASSERT_TRUE(accepted.ok()) << accepted.message().toStdString();
+    const std::vector<RegionRecord> labels = project->regions(track.id);
+    ASSERT_EQ(labels.size(), 1u);
+    EXPECT_EQ(labels[0].className, QStringLiteral("boom bap"));
+    EXPECT_EQ(spans(labels), (Spans{{0.0, 6.0}}));
+    ASSERT_TRUE(accepted->undo(*project).ok());
+    EXPECT_TRUE(project->regions(track.id).empty());
+
+    Result<EditCommand> all = project->acceptAllPredicted(track.id);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(project->regions(track.id).size(), 1u);
+}
+
+TEST_F(RegionsTest, TracksAreFoundByIdOrFileNameAndAmbiguityIsExplained)
+{
+    const TrackRecord one = addTone(QStringLiteral("[킬링벌스] 비와이.wav"), 2.0);
+    Result<TrackRecord> byName = project->findTrack(QStringLiteral("[킬링벌스] 비와이.wav"));
+    ASSERT_TRUE(byName.ok());
+    EXPECT_EQ(byName->id, one.id);
+    Result<TrackRecord> byId = project->findTrack(QString::number(one.id));
+    ASSERT_TRUE(byId.ok());
+    EXPECT_EQ(byId->fileName, one.fileName);
+    EXPECT_FALSE(project->findTrack(QStringLiteral("missing.wav")).ok());
+
+    QDir(m_dir.path()).mkdir(QStringLiteral("sub"));
+    const QString twin =
+        writeToneWav(file(QStringLiteral("sub/[킬링벌스] 비와이.wav")), 2.0, 220.0);
+    Result<TrackRecord> described = describeTrack(twin);
+    ASSERT_TRUE(described.ok());
+    ASSERT_TRUE(project->addTracks({TrackImport{*described, {}}}).ok());
+    Result<TrackRecord> ambiguous = project->findTrack(QStringLiteral("[킬링벌스] 비와이.wav"));
+    ASSERT_FALSE(ambiguous.ok());
+    EXPECT_TRUE(ambiguous.message().contains(QStringLiteral("2 tracks")));
+}
+
+} // namespace
+} // namespace hhs::test

@@ -1,0 +1,94 @@
+// Turning files into tracks: the notebook's folder layout becomes tracks labelled with their
+// folder's class, an unreadable file stops the whole import, the content hash is the file's
+// SHA-256 (checked against sha256sum), and a moved or changed file is detected and relinked.
+#include "project_fixture.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace hhs::test {
+namespace {
+
+using TrackImportTest = ProjectFixture;
+
+TEST_F(TrackImportTest, ClassFoldersBecomeLabelledTracksAndNewClasses)
+{
+    QDir root(file(QStringLiteral("dataset")));
+    ASSERT_TRUE(root.mkpath(QStringLiteral("boom bap")));
+    ASSERT_TRUE(root.mkpath(QStringLiteral("드릴/live")));
+    writeToneWav(root.filePath(QStringLiteral("boom bap/[킬링벌스] 비와이.wav")), 2.0);
+    writeToneWav(root.filePath(QStringLiteral("드릴/live/one.wav")), 1.5, 330.0);
+    ASSERT_TRUE(writeFile(root.filePath(QStringLiteral("드릴/cover.jpg")), "not audio"));
+
+    Result<ImportSummary> imported = importPaths(*project, {root.path()}, true);
+    ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
+    EXPECT_EQ(imported->tracks.size(), 2u);
+    EXPECT_EQ(imported->labelledTracks, 2);
+    EXPECT_EQ(project->classes().back().name, QStringLiteral("드릴"));
+    const std::vector<RegionRecord> regions = project->regions();
+    ASSERT_EQ(regions.size(), 2u);
+    EXPECT_EQ(regions[0].className, QStringLiteral("boom bap"));
+    EXPECT_DOUBLE_EQ(regions[0].start, 0.0);
+    EXPECT_NEAR(regions[0].end, 2.0, 1e-9);
+    EXPECT_EQ(regions[1].className, QStringLiteral("드릴"));
+    EXPECT_NEAR(regions[1].end, 1.5, 1e-9);
+
+    // Importing the same folder again changes nothing.
+    ASSERT_TRUE(importPaths(*project, {root.path()}, true).ok());
+    EXPECT_EQ(project->tracks().size(), 2u);
+    EXPECT_EQ(project->regions().size(), 2u);
+}
+
+TEST_F(TrackImportTest, OneUnreadableFileMeansNothingIsImported)
+{
+    QDir root(file(QStringLiteral("mixed")));
+    ASSERT_TRUE(root.mkpath(QStringLiteral("trap")));
+    writeToneWav(root.filePath(QStringLiteral("trap/good.wav")), 1.0);
+    ASSERT_TRUE(writeFile(root.filePath(QStringLiteral("trap/broken.wav")),
+                          QByteArray("RIFF....WAVEjunk")));
+    Result<ImportSummary> imported = importPaths(*project, {root.path()}, true);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.message().contains(QStringLiteral("broken.wav")))
+        << imported.message().toStdString();
+    EXPECT_TRUE(project->tracks().empty());
+    EXPECT_TRUE(project->regions().empty());
+}
+
+TEST_F(TrackImportTest, ContentHashIsTheFilesSha256)
+{
+    const QString path = writeToneWav(file(QStringLiteral("비와이.wav")), 1.0);
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("sha256sum"));
+    if (tool.isEmpty()) GTEST_SKIP() << "sha256sum not installed";
+    QProcess process;
+    process.start(tool, {path});
+    ASSERT_TRUE(process.waitForFinished());
+    const QString expected = QString::fromLatin1(process.readAllStandardOutput().left(64));
+    Result<QString> hash = contentHash(path);
+    ASSERT_TRUE(hash.ok());
+    EXPECT_EQ(*hash, QStringLiteral("sha256:") + expected);
+}
+
+TEST_F(TrackImportTest, MovedAndChangedFilesAreDetectedAndCanBeRelinked)
+{
+    const TrackRecord track = addTone(QStringLiteral("original.wav"), 1.0);
+    EXPECT_EQ(checkTrack(track), TrackState::Ok);
+    const QString moved = file(QStringLiteral("옮김.wav"));
+    ASSERT_TRUE(QFile::rename(track.path, moved));
+    EXPECT_EQ(checkTrack(*project->track(track.id)), TrackState::Missing);
+    Result<TrackRecord> relinked = project->relinkTrack(track.id, moved);
+    ASSERT_TRUE(relinked.ok()) << relinked.message().toStdString();
+    EXPECT_EQ(relinked->fileName, QStringLiteral("옮김.wav"));
+    EXPECT_EQ(checkTrack(*project->track(track.id)), TrackState::Ok);
+
+    writeToneWav(moved, 1.0, 880.0); // same size, different content
+    EXPECT_EQ(checkTrack(*project->track(track.id)), TrackState::Changed);
+    const QString other = writeToneWav(file(QStringLiteral("other.wav")), 1.0, 660.0);
+    Result<TrackRecord> refused = project->relinkTrack(track.id, other);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("not the same recording")));
+    EXPECT_TRUE(project->relinkTrack(track.id, other, true).ok());
+}
+
+} // namespace
+} // namespace hhs::test
