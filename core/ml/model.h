@@ -1,0 +1,141 @@
+// Model: a trained (or freshly initialised) CNN or LSTM classifier together with everything
+// needed to use it: class names in order, feature parameters, segment length, input
+// normalisation, the settings it was trained with, its history and scores. Saved as one file
+// (see model_file.cpp). Torch-free header: the network lives behind a pimpl in hhs_ml.
+// A Model may be used from one thread at a time (any thread); moving it hands it over.
+#pragma once
+
+#include "features/feature_params.h"
+#include "features/mfcc.h"
+#include "jobs/result.h"
+#include "ml/split.h"
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace hhs {
+
+enum class ModelKind { Cnn, Lstm };
+QString modelKindName(ModelKind kind); // "cnn", "lstm"
+Result<ModelKind> modelKindFromName(const QString& name);
+
+// The notebook's training defaults.
+inline constexpr int kNotebookCnnEpochs = 30;
+inline constexpr int kNotebookLstmEpochs = 50;
+inline constexpr int kNotebookBatchSize = 32;
+inline constexpr double kNotebookLearningRate = 1e-4;
+// Measured on the 2-core machine (tests/benchmarks/train_benchmark): one intra-op thread was
+// fastest for both models, and it keeps results deterministic.
+inline constexpr int kDefaultTorchThreads = 1;
+
+struct TrainingSettings
+{
+    ModelKind kind = ModelKind::Cnn;
+    int epochs = kNotebookCnnEpochs;
+    int batchSize = kNotebookBatchSize;
+    double learningRate = kNotebookLearningRate;
+    SplitOptions split;
+    int threads = kDefaultTorchThreads;
+    int patience = 0; // stop after this many epochs without a better validation loss; 0 = never
+
+    static int defaultEpochs(ModelKind kind)
+    {
+        return kind == ModelKind::Cnn ? kNotebookCnnEpochs : kNotebookLstmEpochs;
+    }
+};
+
+struct EpochMetrics
+{
+    int epoch = 0; // 1-based
+    double trainLoss = 0;
+    double trainAccuracy = 0; // running mean over the epoch's batches (dropout on), as Keras
+    double validationLoss = 0;
+    double validationAccuracy = 0;
+    double seconds = 0; // training and validation of this epoch
+};
+
+struct Evaluation
+{
+    double loss = 0;
+    double accuracy = 0;
+    std::vector<std::vector<int>> confusion; // counts, [truth][predicted]
+
+    int total() const;
+    double precision(int cls) const; // 0 when nothing was predicted as cls
+    double recall(int cls) const;    // 0 when cls never occurs
+};
+
+// The input normalisation, from the training split only: per MFCC coefficient.
+struct Normalisation
+{
+    std::vector<float> mean;
+    std::vector<float> stddev;
+};
+
+struct ModelInfo
+{
+    ModelKind kind = ModelKind::Cnn;
+    int frames = 0;       // per segment
+    int coefficients = 0; // per frame
+    QStringList classes;  // index = output unit
+    FeatureParams params;
+    double segmentSeconds = kNotebookSegmentSeconds;
+    Normalisation normalisation;
+    TrainingSettings settings;
+    std::vector<EpochMetrics> history;
+    int bestEpoch = 0; // whose weights the model holds; 0 = untrained
+    bool cancelled = false;
+    SplitSummary split;
+    Evaluation test;
+    QString studioVersion;
+    QString created; // ISO 8601, UTC
+};
+
+// One layer's output shape for a single input (no batch dimension), e.g. {"conv1", {32,128,11}}.
+struct LayerShape
+{
+    QString name;
+    std::vector<std::int64_t> shape;
+};
+
+class Model
+{
+public:
+    // A network with fresh Keras-style weights (seeded from settings.split.seed). Fails when the
+    // input is too small for the architecture (the message says the smallest that works).
+    static Result<Model> create(const ModelInfo& info);
+    // Refuses files that are truncated, damaged or not a model; with `required`, also a model
+    // made for other feature parameters. Messages name the file.
+    static Result<Model> load(const QString& path, const FeatureParams* required = nullptr);
+    Status save(const QString& path) const;
+
+    Model(Model&&) noexcept;
+    Model& operator=(Model&&) noexcept;
+    ~Model();
+
+    const ModelInfo& info() const;
+    ModelInfo& info();
+
+    // Class probabilities (softmax) for each segment, in evaluation mode without gradients:
+    // segments.size() x classes, row-major. Each segment must be frames x coefficients.
+    Result<std::vector<float>> probabilities(const std::vector<const MfccMatrix*>& segments) const;
+
+    // Output shape of each layer for one input, by running zeros through the network.
+    std::vector<LayerShape> layerShapes() const;
+
+    struct Impl;
+    Impl& impl() const { return *m_impl; }
+
+private:
+    explicit Model(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Sets LibTorch's intra-op thread count (process-wide) and, once per process, the malloc
+// thresholds that stop page-fault storms during training. Call from the worker before torch work.
+void useTorchThreads(int threads);
+
+} // namespace hhs

@@ -1,0 +1,59 @@
+// Internal to hhs_ml (includes torch): the notebook's CNN and LSTM as LibTorch modules with
+// Keras semantics, and Model::Impl holding one of them. Only hhs_ml's .cpp files include this.
+#pragma once
+
+#include "ml/model.h"
+
+#include <torch/torch.h>
+
+namespace hhs {
+
+// Keras MaxPooling2D(padding="same"): ceil(in / stride) outputs, -inf padding with the extra
+// row/column on the bottom/right.
+torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride);
+
+// Input (N, frames, coefficients).
+struct CnnImpl : torch::nn::Module
+{
+    CnnImpl(int frames, int coefficients, int classes);
+    torch::Tensor forward(torch::Tensor x, std::vector<LayerShape>* shapes = nullptr);
+
+    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
+    torch::nn::BatchNorm2d norm1{nullptr}, norm2{nullptr}, norm3{nullptr};
+    torch::nn::Linear dense{nullptr}, output{nullptr};
+    torch::nn::Dropout dropout{nullptr};
+};
+TORCH_MODULE(Cnn);
+
+struct LstmImpl : torch::nn::Module
+{
+    LstmImpl(int coefficients, int classes);
+    torch::Tensor forward(torch::Tensor x, std::vector<LayerShape>* shapes = nullptr);
+
+    torch::nn::LSTM lstm1{nullptr}, lstm2{nullptr};
+    torch::nn::Linear dense{nullptr}, output{nullptr};
+    torch::nn::Dropout dropout{nullptr};
+};
+TORCH_MODULE(Lstm);
+
+struct Model::Impl
+{
+    ModelInfo info;
+    Cnn cnn{nullptr};
+    Lstm lstm{nullptr};
+
+    torch::nn::Module& module();
+    // Raw logits for a normalised (N, frames, coefficients) batch.
+    torch::Tensor forward(const torch::Tensor& x, std::vector<LayerShape>* shapes = nullptr);
+    // (x - mean) / std per coefficient, on a (N, frames, coefficients) tensor.
+    torch::Tensor normalise(const torch::Tensor& x) const;
+    // Every parameter and buffer, copied (for best-epoch weights) and restored.
+    std::vector<torch::Tensor> snapshot();
+    void restore(const std::vector<torch::Tensor>& weights);
+};
+
+// Packs segments into a (N, frames, coefficients) float tensor; they must all have that shape.
+torch::Tensor segmentsTensor(const std::vector<const MfccMatrix*>& segments, int frames,
+                             int coefficients);
+
+} // namespace hhs

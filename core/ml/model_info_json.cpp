@@ -1,0 +1,179 @@
+#include "ml/model_info_json.h"
+
+#include "jobs/text.h"
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Model";
+using nlohmann::json;
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+QString qstr(const json& value)
+{
+    return QString::fromStdString(value.get<std::string>());
+}
+
+json classesToJson(const QStringList& classes)
+{
+    json list = json::array();
+    for (const QString& name : classes)
+        list.push_back(utf8(name));
+    return list;
+}
+} // namespace
+
+json epochToJson(const EpochMetrics& epoch)
+{
+    return {{"epoch", epoch.epoch},
+            {"train_loss", epoch.trainLoss},
+            {"train_acc", epoch.trainAccuracy},
+            {"val_loss", epoch.validationLoss},
+            {"val_acc", epoch.validationAccuracy},
+            {"seconds", epoch.seconds}};
+}
+
+json evaluationToJson(const Evaluation& evaluation, const QStringList& classes)
+{
+    json perClass = json::array();
+    for (int c = 0; c < int(evaluation.confusion.size()) && c < classes.size(); ++c)
+        perClass.push_back({{"class", utf8(classes[c])},
+                            {"precision", evaluation.precision(c)},
+                            {"recall", evaluation.recall(c)}});
+    return {{"loss", evaluation.loss},
+            {"accuracy", evaluation.accuracy},
+            {"confusion", evaluation.confusion},
+            {"per_class", perClass}};
+}
+
+json splitSummaryToJson(const SplitSummary& summary)
+{
+    json parts = json::object();
+    for (int p = 0; p < kSplitParts; ++p) {
+        json perClass = json::object();
+        for (int c = 0;
+             c < summary.classes.size() && c < int(summary.composition[std::size_t(p)].size());
+             ++c) {
+            const SplitCount& count = summary.composition[std::size_t(p)][std::size_t(c)];
+            perClass[utf8(summary.classes[c])] = {{"tracks", count.tracks},
+                                                  {"segments", count.segments}};
+        }
+        parts[utf8(splitPartName(p))] = perClass;
+    }
+    return {{"method", utf8(splitMethodName(summary.method))},
+            {"optimistic", summary.optimistic()},
+            {"seed", summary.seed},
+            {"classes", classesToJson(summary.classes)},
+            {"parts", parts}};
+}
+
+json modelInfoToJson(const ModelInfo& info)
+{
+    json history = json::array();
+    for (const EpochMetrics& epoch : info.history)
+        history.push_back(epochToJson(epoch));
+    const TrainingSettings& s = info.settings;
+    return {
+        {"architecture",
+         {{"kind", utf8(modelKindName(info.kind))},
+          {"frames", info.frames},
+          {"coefficients", info.coefficients},
+          {"outputs", info.classes.size()}}},
+        {"classes", classesToJson(info.classes)},
+        {"feature_params", utf8(info.params.key())},
+        {"segment_seconds", info.segmentSeconds},
+        {"normalisation", {{"mean", info.normalisation.mean}, {"std", info.normalisation.stddev}}},
+        {"training",
+         {{"epochs", s.epochs},
+          {"batch", s.batchSize},
+          {"lr", s.learningRate},
+          {"split", utf8(splitMethodName(s.split.method))},
+          {"test_fraction", s.split.testFraction},
+          {"validation_fraction", s.split.validationFraction},
+          {"seed", s.split.seed},
+          {"threads", s.threads},
+          {"patience", s.patience}}},
+        {"history", history},
+        {"best_epoch", info.bestEpoch},
+        {"cancelled", info.cancelled},
+        {"split", splitSummaryToJson(info.split)},
+        {"test", evaluationToJson(info.test, info.classes)},
+        {"studio_version", utf8(info.studioVersion)},
+        {"created", utf8(info.created)}};
+}
+
+Result<ModelInfo> modelInfoFromJson(const json& j)
+{
+    ModelInfo info;
+    const json& arch = j.at("architecture");
+    Result<ModelKind> kind = modelKindFromName(qstr(arch.at("kind")));
+    if (!kind) return kind.error();
+    info.kind = *kind;
+    info.frames = arch.at("frames").get<int>();
+    info.coefficients = arch.at("coefficients").get<int>();
+    for (const json& name : j.at("classes"))
+        info.classes << qstr(name);
+    if (arch.at("outputs").get<int>() != info.classes.size())
+        return makeError(tr(kContext, "the model has %1 outputs but names %2 classes")
+                             .arg(arch.at("outputs").get<int>())
+                             .arg(info.classes.size()));
+    Result<FeatureParams> params = FeatureParams::fromKey(qstr(j.at("feature_params")));
+    if (!params) return params.error();
+    if (Status valid = params->validate(); !valid) return valid.error();
+    info.params = *params;
+    info.segmentSeconds = j.at("segment_seconds").get<double>();
+    info.normalisation.mean = j.at("normalisation").at("mean").get<std::vector<float>>();
+    info.normalisation.stddev = j.at("normalisation").at("std").get<std::vector<float>>();
+
+    const json& t = j.at("training");
+    TrainingSettings& s = info.settings;
+    s.kind = info.kind;
+    s.epochs = t.at("epochs").get<int>();
+    s.batchSize = t.at("batch").get<int>();
+    s.learningRate = t.at("lr").get<double>();
+    Result<SplitMethod> method = splitMethodFromName(qstr(t.at("split")));
+    if (!method) return method.error();
+    s.split.method = *method;
+    s.split.testFraction = t.at("test_fraction").get<double>();
+    s.split.validationFraction = t.at("validation_fraction").get<double>();
+    s.split.seed = t.at("seed").get<std::uint64_t>();
+    s.threads = t.at("threads").get<int>();
+    s.patience = t.at("patience").get<int>();
+
+    for (const json& e : j.at("history"))
+        info.history.push_back({e.at("epoch").get<int>(), e.at("train_loss").get<double>(),
+                                e.at("train_acc").get<double>(), e.at("val_loss").get<double>(),
+                                e.at("val_acc").get<double>(), e.at("seconds").get<double>()});
+    info.bestEpoch = j.at("best_epoch").get<int>();
+    info.cancelled = j.at("cancelled").get<bool>();
+
+    const json& split = j.at("split");
+    info.split.method = s.split.method;
+    info.split.seed = split.at("seed").get<std::uint64_t>();
+    for (const json& name : split.at("classes"))
+        info.split.classes << qstr(name);
+    for (int p = 0; p < kSplitParts; ++p) {
+        const json& part = split.at("parts").at(utf8(splitPartName(p)));
+        for (const QString& name : info.split.classes) {
+            const json& count = part.at(utf8(name));
+            info.split.composition[std::size_t(p)].push_back(
+                {count.at("tracks").get<int>(), count.at("segments").get<int>()});
+        }
+    }
+    const json& test = j.at("test");
+    info.test.loss = test.at("loss").get<double>();
+    info.test.accuracy = test.at("accuracy").get<double>();
+    info.test.confusion = test.at("confusion").get<std::vector<std::vector<int>>>();
+    for (const auto& row : info.test.confusion)
+        if (info.test.confusion.size() != std::size_t(info.classes.size()) ||
+            row.size() != std::size_t(info.classes.size()))
+            return makeError(tr(kContext, "the confusion matrix does not match the %1 classes")
+                                 .arg(info.classes.size()));
+    info.studioVersion = qstr(j.at("studio_version"));
+    info.created = qstr(j.at("created"));
+    return info;
+}
+
+} // namespace hhs

@@ -1,0 +1,157 @@
+// The notebook's CNN and LSTM (../shared/SEED-FACTS.md) with Keras's layer semantics and
+// initialisers.
+#include "ml/model_impl.h"
+
+#include <cmath>
+#include <limits>
+
+namespace hhs {
+namespace {
+
+std::vector<std::int64_t> shapeOf(const torch::Tensor& x)
+{
+    std::vector<std::int64_t> shape(x.sizes().begin() + 1, x.sizes().end());
+    return shape;
+}
+
+void record(std::vector<LayerShape>* shapes, const char* name, const torch::Tensor& x)
+{
+    if (shapes) shapes->push_back({QString::fromLatin1(name), shapeOf(x)});
+}
+
+// Keras Dense/Conv2D defaults: glorot_uniform kernel, zero bias.
+template <typename Layer> void kerasInit(Layer& layer)
+{
+    torch::NoGradGuard noGrad;
+    torch::nn::init::xavier_uniform_(layer->weight);
+    torch::nn::init::zeros_(layer->bias);
+}
+
+// Keras LSTM defaults: glorot_uniform input kernel, orthogonal recurrent kernel, zero bias with
+// 1 on the forget gate. Torch adds two bias vectors; together they carry Keras's one bias.
+void kerasInit(torch::nn::LSTM& lstm, int units)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& parameter : lstm->named_parameters()) {
+        const std::string& name = parameter.key();
+        torch::Tensor& value = parameter.value();
+        if (name.rfind("weight_ih", 0) == 0) {
+            torch::nn::init::xavier_uniform_(value);
+        } else if (name.rfind("weight_hh", 0) == 0) {
+            torch::nn::init::orthogonal_(value);
+        } else if (name.rfind("bias_ih", 0) == 0) {
+            value.zero_();
+            value.narrow(0, units, units).fill_(1.0); // gate order i, f, g, o (as Keras)
+        } else if (name.rfind("bias_hh", 0) == 0) {
+            value.zero_();
+        }
+    }
+}
+
+torch::nn::BatchNorm2d kerasBatchNorm(int channels)
+{
+    // Keras: epsilon 1e-3, momentum 0.99 (the moving average keeps 99 %) = torch momentum 0.01.
+    return torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(channels).eps(1e-3).momentum(0.01));
+}
+
+constexpr int kLstmUnits = 64;
+constexpr int kDenseUnits = 64;
+constexpr double kCnnDropout = 0.5;
+constexpr double kLstmDropout = 0.3;
+} // namespace
+
+torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride)
+{
+    const std::int64_t h = x.size(-2);
+    const std::int64_t w = x.size(-1);
+    const std::int64_t outH = (h + stride - 1) / stride;
+    const std::int64_t outW = (w + stride - 1) / stride;
+    const std::int64_t padH = std::max<std::int64_t>((outH - 1) * stride + kernel - h, 0);
+    const std::int64_t padW = std::max<std::int64_t>((outW - 1) * stride + kernel - w, 0);
+    torch::Tensor padded = x;
+    if (padH > 0 || padW > 0)
+        padded = torch::constant_pad_nd(x, {padW / 2, padW - padW / 2, padH / 2, padH - padH / 2},
+                                        -std::numeric_limits<float>::infinity());
+    return torch::max_pool2d(padded, {kernel, kernel}, {stride, stride});
+}
+
+CnnImpl::CnnImpl(int frames, int coefficients, int classes)
+{
+    conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 32, 3)));
+    norm1 = register_module("norm1", kerasBatchNorm(32));
+    conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(32, 64, 3)));
+    norm2 = register_module("norm2", kerasBatchNorm(64));
+    conv3 = register_module("conv3", torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 128, 2)));
+    norm3 = register_module("norm3", kerasBatchNorm(128));
+    // Flattened size: valid convolutions shrink by kernel-1, same pools give ceil(in/stride).
+    auto after = [](std::int64_t in, int conv, int pool) {
+        return ((in - conv + 1) + pool - 1) / pool;
+    };
+    const std::int64_t h = after(after(after(frames, 3, 2), 3, 2), 2, 2);
+    const std::int64_t w = after(after(after(coefficients, 3, 2), 3, 2), 2, 2);
+    dense = register_module("dense", torch::nn::Linear(128 * h * w, kDenseUnits));
+    dropout = register_module("dropout", torch::nn::Dropout(kCnnDropout));
+    output = register_module("output", torch::nn::Linear(kDenseUnits, classes));
+    kerasInit(conv1);
+    kerasInit(conv2);
+    kerasInit(conv3);
+    kerasInit(dense);
+    kerasInit(output);
+}
+
+torch::Tensor CnnImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
+{
+    x = x.unsqueeze(1); // (N, 1, frames, coefficients): one channel
+    x = torch::relu(conv1(x));
+    record(shapes, "conv1", x);
+    x = maxPoolSame(x, 3, 2);
+    record(shapes, "pool1", x);
+    x = norm1(x);
+    x = torch::relu(conv2(x));
+    record(shapes, "conv2", x);
+    x = maxPoolSame(x, 3, 2);
+    record(shapes, "pool2", x);
+    x = norm2(x);
+    x = torch::relu(conv3(x));
+    record(shapes, "conv3", x);
+    x = maxPoolSame(x, 2, 2);
+    record(shapes, "pool3", x);
+    x = norm3(x).flatten(1);
+    record(shapes, "flatten", x);
+    x = dropout(torch::relu(dense(x)));
+    record(shapes, "dense", x);
+    x = output(x);
+    record(shapes, "output", x);
+    return x;
+}
+
+LstmImpl::LstmImpl(int coefficients, int classes)
+{
+    lstm1 = register_module(
+        "lstm1",
+        torch::nn::LSTM(torch::nn::LSTMOptions(coefficients, kLstmUnits).batch_first(true)));
+    lstm2 = register_module(
+        "lstm2", torch::nn::LSTM(torch::nn::LSTMOptions(kLstmUnits, kLstmUnits).batch_first(true)));
+    dense = register_module("dense", torch::nn::Linear(kLstmUnits, kDenseUnits));
+    dropout = register_module("dropout", torch::nn::Dropout(kLstmDropout));
+    output = register_module("output", torch::nn::Linear(kDenseUnits, classes));
+    kerasInit(lstm1, kLstmUnits);
+    kerasInit(lstm2, kLstmUnits);
+    kerasInit(dense);
+    kerasInit(output);
+}
+
+torch::Tensor LstmImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
+{
+    x = std::get<0>(lstm1(x)); // (N, frames, 64): return_sequences=True
+    record(shapes, "lstm1", x);
+    x = std::get<0>(lstm2(x)).select(1, -1); // the last step only
+    record(shapes, "lstm2", x);
+    x = dropout(torch::relu(dense(x)));
+    record(shapes, "dense", x);
+    x = output(x);
+    record(shapes, "output", x);
+    return x;
+}
+
+} // namespace hhs

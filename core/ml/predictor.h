@@ -1,0 +1,63 @@
+// Prediction: an audio file (or a loaded signal) of any length through a Model. The signal is
+// cut into the model's segment length with a configurable hop, MFCC is computed per slice with
+// the notebook's semantics, and the model gives class probabilities per window. Adjacent
+// windows with the same top class merge into labelled stretches; the verdict is the mean
+// probability per class. Runs on the calling (worker) thread; the Model must not be used by
+// another thread meanwhile.
+#pragma once
+
+#include "jobs/job.h"
+#include "jobs/result.h"
+#include "ml/model.h"
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <vector>
+
+namespace hhs {
+
+struct PredictionWindow
+{
+    double start = 0; // seconds
+    double end = 0;
+    int classIndex = 0;               // the most probable class
+    std::vector<float> probabilities; // one per class
+};
+
+struct PredictionStretch
+{
+    double start = 0;
+    double end = 0;
+    int classIndex = 0;
+    double confidence = 0; // mean probability of the class over the stretch's windows
+};
+
+struct Prediction
+{
+    QString file;
+    QStringList classes;
+    std::vector<PredictionWindow> windows;
+    std::vector<PredictionStretch> stretches;
+    std::vector<double> verdictProbabilities; // mean over windows, one per class
+    int verdictClass = 0;
+};
+
+struct PredictOptions
+{
+    double hopSeconds = 0; // 0: the model's segment length (no overlap)
+    int threads = kDefaultTorchThreads;
+};
+
+// Merges consecutive windows with the same class. A stretch ends where the next one starts
+// (when windows overlap) or at its last window's end.
+std::vector<PredictionStretch> mergeStretches(const std::vector<PredictionWindow>& windows);
+
+// `samples` must be mono at the model's sample rate.
+Result<Prediction> predictSignal(const Model& model, const float* samples, std::int64_t count,
+                                 const PredictOptions& options = {}, const JobControl& job = {});
+// Loads the file as the loader does (librosa.load at the model's rate), then predictSignal().
+Result<Prediction> predictFile(const Model& model, const QString& path,
+                               const PredictOptions& options = {}, const JobControl& job = {});
+
+} // namespace hhs

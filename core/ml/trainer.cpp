@@ -1,0 +1,253 @@
+#include "ml/trainer.h"
+
+#include "jobs/text.h"
+#include "ml/model_impl.h"
+
+#include <QDateTime>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <random>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::Trainer";
+constexpr int kEvaluationBatch = 256;
+// Keras's Adam epsilon (torch's default is 1e-8).
+constexpr double kKerasAdamEpsilon = 1e-7;
+
+Status checkSettings(const TrainingSettings& s)
+{
+    if (s.epochs < 1 || s.epochs > 100000)
+        return makeError(tr(kContext, "epochs must be between 1 and 100000, not %1").arg(s.epochs));
+    if (s.batchSize < 1 || s.batchSize > 65536)
+        return makeError(
+            tr(kContext, "the batch size must be between 1 and 65536, not %1").arg(s.batchSize));
+    if (!(s.learningRate > 0 && s.learningRate < 10))
+        return makeError(tr(kContext, "the learning rate must be above 0 and below 10, not %1")
+                             .arg(s.learningRate));
+    if (s.threads < 1 || s.threads > 256)
+        return makeError(
+            tr(kContext, "the thread count must be between 1 and 256, not %1").arg(s.threads));
+    if (s.patience < 0)
+        return makeError(
+            tr(kContext, "the early-stopping patience cannot be negative (%1)").arg(s.patience));
+    return {};
+}
+
+Status checkDataset(const Dataset& dataset)
+{
+    if (dataset.segments.empty())
+        return makeError(tr(kContext, "the dataset has no segments: label some audio first"));
+    const int frames = dataset.frames();
+    const int coefficients = dataset.coefficients();
+    for (const DatasetSegment& segment : dataset.segments) {
+        const MfccMatrix& m = segment.mfcc;
+        if (m.frames != frames || m.coefficients != coefficients ||
+            m.data.size() != std::size_t(frames) * std::size_t(coefficients))
+            return makeError(tr(kContext,
+                                "the segment of %1 at %2 s is %3 x %4, but the others are "
+                                "%5 x %6: every segment must have the same shape")
+                                 .arg(quoted(segment.sourceName))
+                                 .arg(segment.startSeconds)
+                                 .arg(m.frames)
+                                 .arg(m.coefficients)
+                                 .arg(frames)
+                                 .arg(coefficients));
+        for (float value : m.data)
+            if (!std::isfinite(value))
+                return makeError(tr(kContext,
+                                    "the segment of %1 at %2 s contains a value that is not "
+                                    "a finite number")
+                                     .arg(quoted(segment.sourceName))
+                                     .arg(segment.startSeconds));
+    }
+    return {};
+}
+
+Normalisation trainingNormalisation(const Dataset& dataset, const std::vector<int>& train)
+{
+    const int c = dataset.coefficients();
+    std::vector<double> sum(std::size_t(c), 0.0), sumSq(std::size_t(c), 0.0);
+    double count = 0;
+    for (int index : train) {
+        const MfccMatrix& m = dataset.segments[std::size_t(index)].mfcc;
+        for (int f = 0; f < m.frames; ++f)
+            for (int k = 0; k < c; ++k) {
+                const double v = m.at(f, k);
+                sum[std::size_t(k)] += v;
+                sumSq[std::size_t(k)] += v * v;
+            }
+        count += m.frames;
+    }
+    Normalisation norm;
+    for (int k = 0; k < c; ++k) {
+        const double mean = sum[std::size_t(k)] / count;
+        const double variance = std::max(sumSq[std::size_t(k)] / count - mean * mean, 0.0);
+        const double stddev = std::sqrt(variance);
+        norm.mean.push_back(float(mean));
+        norm.stddev.push_back(stddev > 1e-6 ? float(stddev) : 1.0f);
+    }
+    return norm;
+}
+
+struct Part
+{
+    torch::Tensor x; // normalised (N, frames, coefficients)
+    torch::Tensor y; // (N) int64
+};
+
+Part makePart(Model::Impl& impl, const Dataset& dataset, const std::vector<int>& indices)
+{
+    std::vector<const MfccMatrix*> segments;
+    std::vector<std::int64_t> labels;
+    for (int index : indices) {
+        segments.push_back(&dataset.segments[std::size_t(index)].mfcc);
+        labels.push_back(dataset.segments[std::size_t(index)].label);
+    }
+    Part part;
+    part.x = impl.normalise(segmentsTensor(segments, impl.info.frames, impl.info.coefficients))
+                 .contiguous();
+    part.y = torch::tensor(labels, torch::kInt64);
+    return part;
+}
+
+Evaluation evaluate(Model::Impl& impl, const Part& part, int classes)
+{
+    torch::NoGradGuard noGrad;
+    impl.module().eval();
+    Evaluation result;
+    result.confusion.assign(std::size_t(classes), std::vector<int>(std::size_t(classes), 0));
+    const std::int64_t n = part.x.size(0);
+    double lossSum = 0;
+    int correct = 0;
+    for (std::int64_t begin = 0; begin < n; begin += kEvaluationBatch) {
+        const std::int64_t size = std::min<std::int64_t>(kEvaluationBatch, n - begin);
+        torch::Tensor logits = impl.forward(part.x.narrow(0, begin, size));
+        torch::Tensor y = part.y.narrow(0, begin, size);
+        lossSum +=
+            torch::nn::functional::cross_entropy(
+                logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                .item<double>();
+        torch::Tensor predicted = logits.argmax(1);
+        const auto* p = predicted.data_ptr<std::int64_t>();
+        const auto* t = y.data_ptr<std::int64_t>();
+        for (std::int64_t i = 0; i < size; ++i) {
+            ++result.confusion[std::size_t(t[i])][std::size_t(p[i])];
+            correct += p[i] == t[i];
+        }
+    }
+    result.loss = n > 0 ? lossSum / double(n) : 0.0;
+    result.accuracy = n > 0 ? double(correct) / double(n) : 0.0;
+    return result;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+} // namespace
+
+Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSettings& settings,
+                                   const TrainingObserver& observer, const JobControl& job)
+{
+    if (Status ok = checkSettings(settings); !ok) return ok.error();
+    if (Status ok = checkDataset(dataset); !ok) return ok.error();
+    Result<DatasetSplit> split = splitDataset(dataset, settings.split);
+    if (!split) return split.error();
+    if (observer.onSplit) observer.onSplit(split->summary);
+
+    ModelInfo info;
+    info.kind = settings.kind;
+    info.frames = dataset.frames();
+    info.coefficients = dataset.coefficients();
+    info.classes = dataset.classes;
+    info.params = dataset.params;
+    info.segmentSeconds = dataset.segmentSeconds;
+    info.normalisation = trainingNormalisation(dataset, split->train());
+    info.settings = settings;
+    info.split = split->summary;
+    info.studioVersion = QStringLiteral(HHS_VERSION);
+    info.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+
+    useTorchThreads(settings.threads);
+    Result<Model> created = Model::create(info);
+    if (!created) return created.error();
+    TrainingOutcome outcome{std::move(*created)};
+    Model::Impl& impl = outcome.model.impl();
+    const int classes = info.classes.size();
+    const QString stage = tr(kContext, "Training");
+
+    try {
+        const Part train = makePart(impl, dataset, split->train());
+        const Part validation = makePart(impl, dataset, split->validation());
+        const Part test = makePart(impl, dataset, split->test());
+        torch::optim::Adam optimiser(
+            impl.module().parameters(),
+            torch::optim::AdamOptions(settings.learningRate).eps(kKerasAdamEpsilon));
+        std::mt19937_64 rng(settings.split.seed);
+        const std::int64_t n = train.x.size(0);
+        const int batches = int((n + settings.batchSize - 1) / settings.batchSize);
+        std::vector<torch::Tensor> best;
+        double bestLoss = std::numeric_limits<double>::infinity();
+
+        for (int epoch = 1; epoch <= settings.epochs && !outcome.cancelled; ++epoch) {
+            const auto start = std::chrono::steady_clock::now();
+            impl.module().train();
+            std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+            for (std::int64_t i = 0; i < n; ++i)
+                order[std::size_t(i)] = i;
+            for (std::int64_t i = n - 1; i > 0; --i)
+                std::swap(order[std::size_t(i)], order[std::size_t(rng() % std::uint64_t(i + 1))]);
+            const torch::Tensor orderTensor = torch::tensor(order, torch::kInt64);
+
+            double lossSum = 0;
+            std::int64_t correct = 0;
+            for (int b = 0; b < batches; ++b) {
+                if (job.cancelled()) {
+                    outcome.cancelled = true;
+                    break;
+                }
+                const std::int64_t begin = std::int64_t(b) * settings.batchSize;
+                const torch::Tensor index = orderTensor.narrow(
+                    0, begin, std::min<std::int64_t>(settings.batchSize, n - begin));
+                const torch::Tensor x = train.x.index_select(0, index);
+                const torch::Tensor y = train.y.index_select(0, index);
+                optimiser.zero_grad();
+                const torch::Tensor logits = impl.forward(x);
+                const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
+                loss.backward();
+                optimiser.step();
+                lossSum += loss.item<double>() * double(index.size(0));
+                correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
+                if (observer.onBatch) observer.onBatch(epoch, b + 1, batches);
+                job.report((epoch - 1 + double(b + 1) / batches) / settings.epochs, stage);
+            }
+            if (outcome.cancelled) break; // the unfinished epoch's updates are dropped below
+
+            const Evaluation val = evaluate(impl, validation, classes);
+            EpochMetrics metrics{epoch,    lossSum / double(n), double(correct) / double(n),
+                                 val.loss, val.accuracy,        secondsSince(start)};
+            impl.info.history.push_back(metrics);
+            if (observer.onEpoch) observer.onEpoch(metrics);
+            if (val.loss < bestLoss || best.empty()) {
+                bestLoss = val.loss;
+                impl.info.bestEpoch = epoch;
+                best = impl.snapshot();
+            } else if (settings.patience > 0 && epoch - impl.info.bestEpoch >= settings.patience) {
+                outcome.stoppedEarly = true;
+                break;
+            }
+        }
+        if (best.empty()) return makeError(cancelledMessage());
+        impl.restore(best);
+        impl.info.cancelled = outcome.cancelled;
+        impl.info.test = evaluate(impl, test, classes);
+    } catch (const std::exception& e) {
+        return makeError(tr(kContext, "training failed: %1")
+                             .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    return outcome;
+}
+
+} // namespace hhs

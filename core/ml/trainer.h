@@ -1,0 +1,40 @@
+// Training: splits a Dataset (by recording by default), normalises with the training split's
+// statistics, trains the CNN or LSTM with Adam and cross-entropy, keeps the weights of the
+// epoch with the best validation loss, and scores them on the test split. Runs on the calling
+// (worker) thread; reports through TrainingObserver and the JobControl, and stops between
+// batches when cancelled. Deterministic for a given seed with one thread.
+#pragma once
+
+#include "dataset/dataset.h"
+#include "jobs/job.h"
+#include "jobs/result.h"
+#include "ml/model.h"
+
+#include <functional>
+
+namespace hhs {
+
+// Called on the training thread: keep the work small (copy the values, queue them on).
+struct TrainingObserver
+{
+    std::function<void(int epoch, int batchesDone, int batchesTotal)> onBatch;
+    std::function<void(const EpochMetrics& metrics)> onEpoch;
+    // The split, once it is made (before the first epoch).
+    std::function<void(const SplitSummary& split)> onSplit;
+};
+
+struct TrainingOutcome
+{
+    Model model; // the best epoch's weights; info() holds history, split and test scores
+    bool cancelled = false;
+    bool stoppedEarly = false;
+};
+
+// Errors: an unusable dataset (empty, mixed segment shapes, non-finite values), a split that
+// cannot be made, bad settings, or a cancel before the first epoch finished. A cancel after
+// that returns the best finished epoch's model with cancelled = true.
+Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSettings& settings,
+                                   const TrainingObserver& observer = {},
+                                   const JobControl& job = {});
+
+} // namespace hhs
