@@ -1,0 +1,100 @@
+#include "project/label_files.h"
+
+#include "formats/label_formats.h"
+#include "jobs/text.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::LabelFiles";
+}
+
+std::optional<LabelFileFormat> labelFileFormat(const QString& name)
+{
+    if (name == QLatin1String("audacity")) return LabelFileFormat::Audacity;
+    if (name == QLatin1String("tracklist")) return LabelFileFormat::Tracklist;
+    if (name == QLatin1String("sv-csv")) return LabelFileFormat::SvCsv;
+    return std::nullopt;
+}
+
+Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
+                                    LabelFileFormat format, Overlap overlap)
+{
+    Result<TrackRecord> track = project.track(trackId);
+    if (!track) return track.error();
+    Result<QByteArray> text = readTextFile(path);
+    if (!text) return text.error();
+    const QString fileName = QFileInfo(path).fileName();
+    LabelImport result;
+    std::vector<NewRegion> regions;
+    if (format == LabelFileFormat::Audacity) {
+        Result<AudacityLabels> labels = parseAudacityLabels(*text, fileName);
+        if (!labels) return labels.error();
+        QSet<QString> classNames;
+        for (const ClassRecord& record : project.classes())
+            classNames.insert(record.name);
+        for (const LabelSpan& span : labels->spans) {
+            if (classNames.contains(span.text)) {
+                regions.push_back({span.start, span.end, span.text, {}});
+                ++result.labelled;
+            } else {
+                regions.push_back({span.start, span.end, std::nullopt, span.text});
+                ++result.unlabelled;
+            }
+        }
+        result.skipped = labels->pointLabels + labels->frequencyLines;
+    } else if (format == LabelFileFormat::Tracklist) {
+        Result<Tracklist> tracklist = parseTracklist(*text, fileName, track->durationSeconds);
+        if (!tracklist) return tracklist.error();
+        for (const LabelSpan& song : tracklist->songs)
+            regions.push_back({song.start, song.end, std::nullopt, song.text});
+        result.unlabelled = int(regions.size());
+        result.skipped = tracklist->skippedLines;
+    } else {
+        return makeError(tr(kContext, "Sonic Visualiser CSV can be exported, not imported"));
+    }
+    if (regions.empty())
+        return makeError(tr(kContext, "%1 holds no regions to import").arg(quoted(path)));
+    Result<EditCommand> edit = project.addRegions(
+        trackId, regions, overlap, tr(kContext, "Import labels from %1").arg(fileName));
+    if (!edit)
+        return makeError(
+            tr(kContext, "%1: %2 (nothing was imported)").arg(quoted(path), edit.message()));
+    result.edit = std::move(*edit);
+    return result;
+}
+
+Result<int> exportLabelFile(const Project& project, std::int64_t trackId, const QString& path,
+                            LabelFileFormat format)
+{
+    Result<TrackRecord> track = project.track(trackId);
+    if (!track) return track.error();
+    const std::vector<RegionRecord> regions = project.regions(trackId);
+    QByteArray bytes;
+    if (format == LabelFileFormat::Audacity) {
+        std::vector<LabelSpan> spans;
+        for (const RegionRecord& region : regions)
+            spans.push_back(
+                {region.start, region.end, region.classId ? region.className : region.name});
+        bytes = formatAudacityLabels(spans);
+    } else if (format == LabelFileFormat::SvCsv) {
+        std::vector<SvRegion> rows;
+        const std::vector<ClassRecord> classes = project.classes();
+        for (const RegionRecord& region : regions) {
+            int value = 0;
+            for (std::size_t i = 0; i < classes.size(); ++i)
+                if (region.classId && classes[i].id == *region.classId) value = int(i) + 1;
+            rows.push_back({region.start, double(value), region.end - region.start,
+                            region.classId ? region.className : region.name});
+        }
+        bytes = formatSvRegionCsv(rows);
+    } else {
+        return makeError(tr(kContext, "a tracklist can be imported, not exported"));
+    }
+    if (Status written = writeFileAtomically(path, bytes); !written) return written.error();
+    return int(regions.size());
+}
+
+} // namespace hhs

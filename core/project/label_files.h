@@ -1,0 +1,36 @@
+// Label files onto a track's regions and back: Audacity label tracks and tracklists in (all or
+// nothing, one undoable edit), Audacity label tracks and Sonic Visualiser CSV out. Runs on the
+// thread that owns the Project.
+#pragma once
+
+#include "jobs/result.h"
+#include "project/edit_command.h"
+#include "project/project.h"
+
+#include <QString>
+
+namespace hhs {
+
+enum class LabelFileFormat { Audacity, Tracklist, SvCsv };
+// "audacity", "tracklist", "sv-csv"; nullopt for anything else.
+std::optional<LabelFileFormat> labelFileFormat(const QString& name);
+
+struct LabelImport
+{
+    EditCommand edit;
+    int labelled = 0;   // regions given a class (Audacity text naming one of the classes)
+    int unlabelled = 0; // regions with only a name (tracklist songs, other Audacity text)
+    int skipped = 0;    // point labels, frequency lines, tracklist text lines
+};
+
+// Audacity: a label that names a class labels the region with it, any other text becomes an
+// unlabelled region with that name. Tracklist: unlabelled regions named after the songs.
+Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
+                                    LabelFileFormat format, Overlap overlap = Overlap::Refuse);
+// The track's label layer (class name, or the region's name when it has no class). SV CSV's
+// VALUE is the class's 1-based place in the project's order, 0 for unlabelled regions.
+// Returns how many regions were written.
+Result<int> exportLabelFile(const Project& project, std::int64_t trackId, const QString& path,
+                            LabelFileFormat format);
+
+} // namespace hhs
