@@ -1,0 +1,72 @@
+#include "jobs/job_runner.h"
+
+#include <algorithm>
+
+namespace hhs::ui {
+namespace {
+// At most one progress message per this many milliseconds per job (the bar needs no more).
+constexpr qint64 kProgressIntervalMs = 50;
+} // namespace
+
+JobRunner::JobRunner(QObject* parent) : QObject(parent)
+{
+    // Two cores are common; one thread stays free for the GUI and the audio output.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_clock.start();
+}
+
+JobRunner::~JobRunner()
+{
+    for (const auto& running : m_running)
+        running->token.cancel();
+    m_pool.waitForDone();
+}
+
+void JobRunner::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+void JobRunner::cancel()
+{
+    for (const auto& running : m_running)
+        if (running->kind == Kind::Visible) running->token.cancel();
+}
+
+ProgressCallback JobRunner::progressFor(const std::shared_ptr<Running>& running)
+{
+    if (running->kind != Kind::Visible) return {};
+    // Runs on the job's thread: throttle there, then hop to the GUI thread with values.
+    const QElapsedTimer* clock = &m_clock;
+    return [this, running, clock](double fraction, const QString& stage) {
+        const qint64 now = clock->elapsed();
+        qint64 last = running->lastReportMs.load();
+        if (now - last < kProgressIntervalMs && fraction < 1.0) return;
+        if (!running->lastReportMs.compare_exchange_strong(last, now)) return;
+        QMetaObject::invokeMethod(
+            this, [this, fraction, stage]() { Q_EMIT jobProgress(fraction, stage); },
+            Qt::QueuedConnection);
+    };
+}
+
+void JobRunner::begin(const std::shared_ptr<Running>& running, const QString& title)
+{
+    m_running.push_back(running);
+    if (running->kind == Kind::Visible) {
+        ++m_visibleJobs;
+        Q_EMIT jobStarted(title);
+    }
+}
+
+void JobRunner::end(const std::shared_ptr<Running>& running, const QString& title, bool ok,
+                    const QString& message)
+{
+    m_running.erase(std::remove(m_running.begin(), m_running.end(), running), m_running.end());
+    if (running->kind == Kind::Visible) {
+        --m_visibleJobs;
+        Q_EMIT jobFinished(title, ok, message);
+    }
+    if (m_running.empty()) Q_EMIT idle();
+}
+
+} // namespace hhs::ui

@@ -1,0 +1,107 @@
+// JobRunner: runs core's long jobs (import, loading, MFCC, export) on a thread pool and hands
+// their results back to the GUI thread as values. A job receives a JobControl whose progress
+// is throttled and forwarded to jobProgress(); cancel() stops every visible job. Results and
+// progress arrive through queued calls, never processEvents. Create, start jobs and destroy on
+// the GUI thread; the destructor cancels what still runs and waits for it.
+#pragma once
+
+#include "jobs/job.h"
+#include "jobs/result.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace hhs::ui {
+
+class JobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // How a job shows itself: Visible jobs drive the progress panel and its Cancel button;
+    // Background jobs (MFCC tiles, file checks) only run.
+    enum class Kind { Visible, Background };
+
+    explicit JobRunner(QObject* parent = nullptr);
+    ~JobRunner() override;
+
+    // Runs `work` on a pool thread; `done` gets its result on the GUI thread (not called when
+    // the runner is destroyed first). Exceptions thrown by `work` become errors.
+    template <typename T>
+    std::shared_ptr<CancelToken>
+    start(const QString& title, std::function<Result<T>(const JobControl&)> work,
+          std::function<void(Result<T>)> done, Kind kind = Kind::Visible);
+
+    int visibleJobs() const { return m_visibleJobs; }
+    // Waits until every job has finished (tests and shutdown only; blocks the caller).
+    void waitForIdle();
+
+public Q_SLOTS:
+    // Cancels every visible job (the Cancel button).
+    void cancel();
+
+Q_SIGNALS:
+    void jobStarted(const QString& title);
+    void jobProgress(double fraction, const QString& stage);
+    // ok is false for failures and cancellations; message is the error's text.
+    void jobFinished(const QString& title, bool ok, const QString& message);
+    void idle();
+
+private:
+    struct Running
+    {
+        CancelToken token;
+        Kind kind = Kind::Visible;
+        std::atomic<qint64> lastReportMs{-1000};
+    };
+    ProgressCallback progressFor(const std::shared_ptr<Running>& running);
+    void begin(const std::shared_ptr<Running>& running, const QString& title);
+    void end(const std::shared_ptr<Running>& running, const QString& title, bool ok,
+             const QString& message);
+
+    QThreadPool m_pool;
+    QElapsedTimer m_clock;
+    std::vector<std::shared_ptr<Running>> m_running;
+    int m_visibleJobs = 0;
+};
+
+template <typename T>
+std::shared_ptr<CancelToken> JobRunner::start(const QString& title,
+                                              std::function<Result<T>(const JobControl&)> work,
+                                              std::function<void(Result<T>)> done, Kind kind)
+{
+    auto running = std::make_shared<Running>();
+    running->kind = kind;
+    begin(running, title);
+    const JobControl control(progressFor(running), &running->token);
+    m_pool.start([this, running, control, title, work = std::move(work), done = std::move(done)]() {
+        auto result = std::make_shared<Result<T>>(makeError(QString()));
+        try {
+            *result = work(control);
+        } catch (const std::exception& e) {
+            *result = Result<T>(
+                makeError(title + QStringLiteral(": ") + QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            *result = Result<T>(makeError(title + QStringLiteral(": unexpected failure")));
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, running, title, result, done]() {
+                const bool ok = result->ok();
+                const QString message = ok ? QString() : result->message();
+                if (done) done(std::move(*result));
+                end(running, title, ok, message);
+            },
+            Qt::QueuedConnection);
+    });
+    return std::shared_ptr<CancelToken>(running, &running->token);
+}
+
+} // namespace hhs::ui

@@ -1,0 +1,48 @@
+// SampleSource: a QIODevice that feeds the audio output from the decoded signal (what is heard
+// is exactly what is labelled), between a start and an end sample, optionally looping, as
+// 32-bit float or 16-bit integer mono. Read by Qt Multimedia on the thread that owns the sink
+// (the GUI thread here); set up before starting the sink.
+#pragma once
+
+#include <QIODevice>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace hhs::ui {
+
+class SampleSource : public QIODevice
+{
+    Q_OBJECT
+public:
+    enum class Encoding { Float32, Int16 };
+
+    SampleSource(std::shared_ptr<const std::vector<float>> samples, Encoding encoding,
+                 QObject* parent = nullptr);
+
+    // Plays [begin, end) from `from`; `loop` wraps back to begin at the end.
+    void setRange(std::int64_t begin, std::int64_t end, std::int64_t from, bool loop);
+    std::int64_t begin() const { return m_begin; }
+    std::int64_t end() const { return m_end; }
+    bool loops() const { return m_loop; }
+    std::int64_t position() const { return m_position; }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override;
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    int bytesPerSample() const { return m_encoding == Encoding::Float32 ? 4 : 2; }
+
+    std::shared_ptr<const std::vector<float>> m_samples;
+    Encoding m_encoding;
+    std::int64_t m_begin = 0;
+    std::int64_t m_end = 0;
+    std::int64_t m_position = 0;
+    bool m_loop = false;
+};
+
+} // namespace hhs::ui

@@ -1,0 +1,102 @@
+#include "timeline/mfcc_tiles.h"
+
+#include "timeline/colour_map.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace hhs::ui {
+
+std::int64_t mfccFrameCount(std::int64_t samples, const FeatureParams& params)
+{
+    return samples > 0 ? params.framesFor(samples) : 0;
+}
+
+int mfccTileCount(std::int64_t samples, const FeatureParams& params)
+{
+    return int((mfccFrameCount(samples, params) + kMfccTileFrames - 1) / kMfccTileFrames);
+}
+
+MfccTile computeMfccTile(MfccExtractor& extractor, const std::vector<float>& samples, int index)
+{
+    const FeatureParams& params = extractor.params();
+    const std::int64_t hop = params.hopLength;
+    const auto count = std::int64_t(samples.size());
+    const std::int64_t total = mfccFrameCount(count, params);
+    const std::int64_t first = std::int64_t(index) * kMfccTileFrames;
+    const std::int64_t last = std::min(total, first + kMfccTileFrames); // exclusive
+    // Start whole hops early so every kept frame sees the real signal on its left, as in the
+    // whole-track computation; frames of that margin are computed and thrown away.
+    const std::int64_t margin = std::min(first, (params.fftSize / 2 + hop - 1) / hop);
+    const std::int64_t begin = (first - margin) * hop;
+    const std::int64_t lastKept = last - 1 - (first - margin); // index within the piece
+    const std::int64_t end = std::min(count, begin + lastKept * hop + params.fftSize / 2);
+    const MfccMatrix piece = extractor.compute(samples.data() + begin, end - begin);
+
+    MfccTile tile;
+    tile.index = index;
+    tile.firstFrame = int(first);
+    tile.mfcc.frames = int(last - first);
+    tile.mfcc.coefficients = piece.coefficients;
+    tile.mfcc.data.reserve(std::size_t(tile.mfcc.frames) * piece.coefficients);
+    for (std::int64_t frame = margin; frame < margin + tile.mfcc.frames && frame < piece.frames;
+         ++frame)
+        tile.mfcc.data.insert(tile.mfcc.data.end(), piece.row(int(frame)),
+                              piece.row(int(frame)) + piece.coefficients);
+    tile.mfcc.frames = int(tile.mfcc.data.size() / std::max(1, piece.coefficients));
+
+    tile.image = QImage(std::max(1, tile.mfcc.frames), std::max(1, piece.coefficients),
+                        QImage::Format_RGB32);
+    tile.image.fill(Qt::black);
+    for (int frame = 0; frame < tile.mfcc.frames; ++frame)
+        for (int c = 0; c < piece.coefficients; ++c) {
+            const float low = c == 0 ? MfccScale::kEnergyLow : MfccScale::kLow;
+            const float high = c == 0 ? MfccScale::kEnergyHigh : MfccScale::kHigh;
+            const double fraction = (tile.mfcc.at(frame, c) - low) / (high - low);
+            tile.image.setPixel(frame, piece.coefficients - 1 - c, viridis(fraction));
+        }
+    return tile;
+}
+
+std::vector<int> mfccTileOrder(int tileCount, int firstWanted)
+{
+    std::vector<int> order(std::size_t(std::max(0, tileCount)));
+    for (int i = 0; i < tileCount; ++i)
+        order[std::size_t(i)] = i;
+    std::stable_sort(order.begin(), order.end(), [firstWanted](int a, int b) {
+        const int da = a >= firstWanted ? a - firstWanted : (firstWanted - a) * 4;
+        const int db = b >= firstWanted ? b - firstWanted : (firstWanted - b) * 4;
+        return da < db;
+    });
+    return order;
+}
+
+void TileQueue::push(MfccTile tile)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_tiles.push_back(std::move(tile));
+}
+
+std::vector<MfccTile> TileQueue::take()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    std::vector<MfccTile> tiles;
+    tiles.swap(m_tiles);
+    return tiles;
+}
+
+Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, FeatureParams params,
+                        int firstWanted, std::shared_ptr<TileQueue> queue, const JobControl& job)
+{
+    MfccExtractor extractor(params);
+    const int count = mfccTileCount(std::int64_t(samples->size()), params);
+    const std::vector<int> order = mfccTileOrder(count, firstWanted);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (job.cancelled()) return makeError(cancelledMessage());
+        queue->push(computeMfccTile(extractor, *samples, order[i]));
+        job.report(double(i + 1) / double(order.size()));
+    }
+    return {};
+}
+
+} // namespace hhs::ui

@@ -1,0 +1,66 @@
+// MFCC heat-map tiles: the track's MFCC (the notebook's parameters) cut into tiles of a fixed
+// number of frames, each computed on its own with enough signal around it that every frame
+// equals the whole-track computation's frame (up to the per-call top_db clip), and coloured
+// with the perceptual colour map. Computed on a worker; tiles reach the view through a
+// TileQueue, which any thread may use.
+#pragma once
+
+#include "features/feature_params.h"
+#include "features/mfcc.h"
+#include "jobs/job.h"
+#include "jobs/result.h"
+
+#include <QImage>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace hhs::ui {
+
+inline constexpr int kMfccTileFrames = 256;
+
+// The colour scale: coefficient 0 (the frame's loudness) spans far more than the others, so
+// it has its own range; the legend shows both.
+struct MfccScale
+{
+    static constexpr float kEnergyLow = -600.0f;
+    static constexpr float kEnergyHigh = 100.0f;
+    static constexpr float kLow = -80.0f;
+    static constexpr float kHigh = 80.0f;
+};
+
+struct MfccTile
+{
+    int index = 0;
+    int firstFrame = 0;
+    MfccMatrix mfcc;
+    QImage image; // frames wide, one row per coefficient, coefficient 0 at the bottom
+};
+
+// Frames of the whole track (librosa's centred count) and tiles needed to cover them.
+std::int64_t mfccFrameCount(std::int64_t samples, const FeatureParams& params);
+int mfccTileCount(std::int64_t samples, const FeatureParams& params);
+
+// Computes tile `index` of `samples`. `extractor` must use the same params.
+MfccTile computeMfccTile(MfccExtractor& extractor, const std::vector<float>& samples, int index);
+
+// Tile indices ordered by distance from `firstWanted`, so what is on screen comes first.
+std::vector<int> mfccTileOrder(int tileCount, int firstWanted);
+
+class TileQueue
+{
+public:
+    void push(MfccTile tile);
+    std::vector<MfccTile> take();
+
+private:
+    std::mutex m_mutex;
+    std::vector<MfccTile> m_tiles;
+};
+
+// The background job: computes every tile in mfccTileOrder() and pushes each when done.
+Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, FeatureParams params,
+                        int firstWanted, std::shared_ptr<TileQueue> queue, const JobControl& job);
+
+} // namespace hhs::ui

@@ -1,0 +1,131 @@
+#include "timeline/mfcc_view.h"
+
+#include "jobs/job_runner.h"
+#include "jobs/text.h"
+#include "timeline/colour_map.h"
+#include "timeline/time_axis.h"
+
+#include <QPainter>
+#include <cmath>
+
+namespace hhs::ui {
+namespace {
+// How often finished tiles are collected from the worker (one repaint per batch).
+constexpr int kPollMs = 40;
+} // namespace
+
+MfccView::MfccView(TimeAxis* axis, TimelineState* state, JobRunner* runner, QWidget* parent)
+    : Lane(axis, state, parent), m_runner(runner)
+{
+    setMinimumHeight(13 * 4);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &MfccView::collect);
+}
+
+MfccView::~MfccView()
+{
+    if (m_cancel) m_cancel->cancel();
+}
+
+void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
+{
+    if (m_cancel) m_cancel->cancel();
+    m_cancel.reset();
+    m_tiles.clear();
+    m_ready = 0;
+    m_audio = std::move(audio);
+    m_queue = std::make_shared<TileQueue>();
+    update();
+    if (!m_audio || m_audio->samples.empty()) return;
+    m_params = FeatureParams{};
+    m_params.sampleRate = m_audio->sampleRate;
+    m_tiles.resize(std::size_t(mfccTileCount(std::int64_t(m_audio->samples.size()), m_params)));
+    const double framesPerSecond = double(m_params.sampleRate) / m_params.hopLength;
+    const int firstWanted = int(axis()->start() * framesPerSecond) / kMfccTileFrames;
+    std::shared_ptr<const std::vector<float>> samples(m_audio, &m_audio->samples);
+    auto queue = m_queue;
+    const FeatureParams params = m_params;
+    m_cancel = m_runner->start<bool>(
+        tr("MFCC"),
+        [samples, params, firstWanted, queue](const JobControl& job) -> Result<bool> {
+            if (Status done = computeMfccTiles(samples, params, firstWanted, queue, job); !done)
+                return done.error();
+            return true;
+        },
+        {}, JobRunner::Kind::Background);
+    m_poll.start();
+}
+
+const MfccTile* MfccView::tile(int index) const
+{
+    if (index < 0 || index >= int(m_tiles.size())) return nullptr;
+    return m_tiles[std::size_t(index)].get();
+}
+
+void MfccView::collect()
+{
+    std::vector<MfccTile> arrived = m_queue ? m_queue->take() : std::vector<MfccTile>{};
+    for (MfccTile& tile : arrived) {
+        if (tile.index < 0 || tile.index >= int(m_tiles.size())) continue;
+        if (!m_tiles[std::size_t(tile.index)]) ++m_ready;
+        m_tiles[std::size_t(tile.index)] = std::make_unique<MfccTile>(std::move(tile));
+    }
+    if (!arrived.empty()) update();
+    if (m_ready == int(m_tiles.size())) m_poll.stop();
+}
+
+void MfccView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(40, 40, 48));
+    const QRect area = rect();
+    if (m_audio && !m_tiles.empty()) {
+        const double secondsPerFrame = double(m_params.hopLength) / m_params.sampleRate;
+        const double tileSeconds = kMfccTileFrames * secondsPerFrame;
+        const int firstTile = std::max(0, int(std::floor(axis()->start() / tileSeconds)));
+        const int lastTile =
+            std::min(int(m_tiles.size()) - 1, int(std::floor(axis()->end() / tileSeconds)));
+        painter.setClipRect(area);
+        for (int i = firstTile; i <= lastTile; ++i) {
+            const MfccTile* tile = m_tiles[std::size_t(i)].get();
+            // A frame is centred on its sample: it covers half a hop each side.
+            const double from = (double(i) * kMfccTileFrames - 0.5) * secondsPerFrame;
+            const int frames = tile ? tile->mfcc.frames : kMfccTileFrames;
+            const double to = from + frames * secondsPerFrame;
+            const QRectF target(axis()->xForSeconds(from), 0,
+                                axis()->xForSeconds(to) - axis()->xForSeconds(from), height());
+            if (tile)
+                painter.drawImage(target, tile->image);
+            else
+                painter.fillRect(target, QBrush(QColor(90, 90, 100), Qt::Dense6Pattern));
+        }
+        painter.setClipping(false);
+    }
+    paintLegend(painter, QRect(width() - kLegendWidth - 2, 2, kLegendWidth, height() - 4));
+    paintOverlay(painter);
+}
+
+void MfccView::paintLegend(QPainter& painter, const QRect& area) const
+{
+    // Drawn over the top-right corner of the map, so every lane keeps the same time axis.
+    painter.fillRect(area, QColor(255, 255, 255, 215));
+    const QRect bar(area.left() + 4, area.top() + 12, 10, area.height() - 24);
+    for (int y = 0; y < bar.height(); ++y) {
+        painter.setPen(QColor(viridis(1.0 - double(y) / std::max(1, bar.height() - 1))));
+        painter.drawLine(bar.left(), bar.top() + y, bar.right(), bar.top() + y);
+    }
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.75));
+    painter.setFont(small);
+    painter.setPen(Qt::black);
+    const int x = bar.right() + 3;
+    painter.drawText(QPoint(x, bar.top() + 6), QString::number(int(MfccScale::kHigh)));
+    painter.drawText(QPoint(x, bar.bottom() + 2), QString::number(int(MfccScale::kLow)));
+    painter.drawText(QPoint(area.left() + 2, area.top() + 9), tr("MFCC 1–12"));
+    painter.drawText(
+        QPoint(area.left() + 2, area.bottom() - 1),
+        tr("c0: %1…%2").arg(int(MfccScale::kEnergyLow)).arg(int(MfccScale::kEnergyHigh)));
+}
+
+} // namespace hhs::ui
