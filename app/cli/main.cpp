@@ -1,5 +1,6 @@
 // hiphop-cli: HipHop Studio without a window. `hiphop-cli [--project FILE] COMMAND ...`.
 #include "cli/cli_command.h"
+#include "cli/cli_modules.h"
 #include "jobs/text.h"
 
 #include <QCoreApplication>
@@ -45,14 +46,21 @@ QString generalHelp(const CommandTable& table)
 
 int run(const QStringList& words)
 {
-    const CommandTable table = allCommands();
+    // Commands that need LibTorch live in modules, loaded only when they are asked for (an
+    // unknown command, or the full list of commands).
+    CommandTable table = allCommands();
+    auto withModules = [&table] {
+        loadCommandModules();
+        table = allCommands();
+        return table;
+    };
 
     CliContext context;
     int i = 0;
     for (; i < words.size(); ++i) {
         const QString& word = words[i];
         if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
-            printOut(generalHelp(table));
+            printOut(generalHelp(withModules()));
             return 0;
         }
         if (word == QLatin1String("--version")) {
@@ -77,10 +85,16 @@ int run(const QStringList& words)
         }
     }
     if (i >= words.size()) {
-        printErr(generalHelp(table));
+        printErr(generalHelp(withModules()));
         return 1;
     }
     const Command* command = table.find(words[i]);
+    if (!command) {
+        const QStringList problems = loadCommandModules();
+        table = allCommands();
+        command = table.find(words[i]);
+        if (!command && !problems.isEmpty()) return fail(problems.join(QStringLiteral("; ")));
+    }
     if (!command)
         return fail(
             hhs::tr(kContext, "unknown command \"%1\" (see hiphop-cli --help)").arg(words[i]));

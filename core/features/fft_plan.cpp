@@ -13,9 +13,10 @@ std::mutex& plannerMutex()
     return mutex;
 }
 
-// One plan per size for the whole process (FFTW_ESTIMATE: FFTW_MEASURE cost 0.1 s of start-up
-// per process and gained nothing measurable at n=2048), made with FFTW's own aligned buffers and later
+// One plan per size for the whole process, made with FFTW's own aligned buffers and later
 // executed on other buffers of the same alignment (fftwf_malloc) through the new-array API.
+// FFTW_ESTIMATE: FFTW_MEASURE cost 0.1 s at every process start (each `hiphop-cli mfcc`), and
+// the MFCC of a 20-minute file stays about 0.2 s either way (tests/benchmarks/import_benchmark).
 fftwf_plan sharedPlan(int size)
 {
     static std::map<int, fftwf_plan> plans;

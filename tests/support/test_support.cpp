@@ -68,7 +68,18 @@ std::vector<float> sine(double frequency, double seconds, int rate, double ampli
 
 CliRun runCli(const QStringList& arguments, int timeoutMs)
 {
+    return runCli(arguments, {}, timeoutMs);
+}
+
+CliRun runCli(const QStringList& arguments, const QStringList& environment, int timeoutMs)
+{
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& entry : environment) {
+        const int eq = entry.indexOf(QLatin1Char('='));
+        env.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(HHS_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) return run;

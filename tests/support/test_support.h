@@ -48,5 +48,7 @@ struct CliRun
 };
 // Runs hiphop-cli with `arguments` (UTF-8 on the command line) and waits for it.
 CliRun runCli(const QStringList& arguments, int timeoutMs = 120000);
+// The same with extra environment variables ("NAME=value").
+CliRun runCli(const QStringList& arguments, const QStringList& environment, int timeoutMs = 120000);
 
 } // namespace hhs::test
