@@ -26,12 +26,24 @@ struct DatasetSegment
     MfccMatrix mfcc; // frames x coefficients, the same shape for every segment
 };
 
+// What cutting regions into segments left out (filled by buildDataset; zero when read from a
+// file). A slice that does not fill a segment is dropped, as in the notebook.
+struct DatasetSummary
+{
+    int regions = 0;                // labelled regions cut into segments
+    int unlabelledRegions = 0;      // regions without a class: not part of the dataset
+    int regionsWithoutSegments = 0; // labelled regions shorter than one segment
+    std::int64_t partialSlices = 0; // slices at the end of a region that did not fill a segment
+    double droppedSeconds = 0;      // the audio those partial slices held
+};
+
 struct Dataset
 {
     QStringList classes; // the mapping: class names, index = label
     FeatureParams params;
     double segmentSeconds = kNotebookSegmentSeconds;
     std::vector<DatasetSegment> segments;
+    DatasetSummary summary;
 
     int frames() const { return segments.empty() ? 0 : segments.front().mfcc.frames; }
     int coefficients() const

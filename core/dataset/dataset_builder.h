@@ -1,0 +1,29 @@
+// buildDataset: a project's labelled regions cut into the notebook's training segments. Every
+// labelled region is cut from its start into consecutive slices of `segmentSeconds`; each
+// slice's MFCC is computed on its own (extractSegments: the notebook's semantics); a slice
+// that does not fill a segment is left out and counted in Dataset::summary. Labels index the
+// project's class order (every class listed). Features are cached in the project per region
+// and parameters, so a second export does not decode again. Call from a worker thread with a
+// Project opened on it; reports progress and stops when cancelled.
+#pragma once
+
+#include "dataset/dataset.h"
+#include "features/feature_params.h"
+#include "jobs/job.h"
+#include "jobs/result.h"
+
+namespace hhs {
+
+class Project;
+
+struct DatasetOptions
+{
+    double segmentSeconds = kNotebookSegmentSeconds;
+    FeatureParams params;
+    int threads = 2;
+};
+
+Result<Dataset> buildDataset(const Project& project, const DatasetOptions& options,
+                             const JobControl& job = {});
+
+} // namespace hhs

@@ -1,0 +1,144 @@
+// buildDataset against librosa: a labelled region over a whole reference input, cut with a
+// segment as long as the input, is one slice whose MFCC must equal librosa's for that input
+// (expected/NAME.mfcc.json) within the reference tolerance. Also: consecutive slices from the
+// region's start, partial slices left out and counted, labels indexing the project's class
+// order, unlabelled regions left out, and a missing file refused.
+#include "audio/audio_file.h"
+#include "audio/wav_writer.h"
+#include "dataset/dataset_builder.h"
+#include "project/project.h"
+#include "project/track_import.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <cmath>
+#include <gtest/gtest.h>
+
+namespace hhs::test {
+namespace {
+
+class DatasetBuilderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto opened = Project::open(m_dir.filePath(QStringLiteral("p.hhsproj")));
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        project = std::move(*opened);
+    }
+    TrackRecord add(const QString& path)
+    {
+        Result<ImportSummary> imported = importPaths(*project, {path}, false);
+        EXPECT_TRUE(imported.ok()) << (imported.ok() ? "" : imported.message().toStdString());
+        return imported->tracks.front();
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> project;
+};
+
+TEST_F(DatasetBuilderTest, WholeInputSliceMatchesLibrosaForEveryReferenceInput)
+{
+    HHS_REQUIRE_REFERENCE();
+    int compared = 0;
+    for (const QString& name : referenceNames()) {
+        const ReferenceMfcc reference = referenceMfcc(name);
+        // Inputs shorter than one FFT are not training material.
+        if (reference.loadedSamples < kNotebookFftSize) continue;
+        // Copy under a Korean name: paths must survive everywhere.
+        const QString copy = m_dir.filePath(QStringLiteral("[킬링벌스] %1.wav").arg(name));
+        ASSERT_TRUE(QFile::copy(referenceInput(name), copy));
+        const TrackRecord track = add(copy);
+        const double seconds = double(reference.loadedSamples) / kNotebookSampleRate;
+        ASSERT_TRUE(
+            project->label(track.id, 0, track.durationSeconds, QStringLiteral("trap")).ok());
+
+        DatasetOptions options;
+        options.segmentSeconds = seconds;
+        Result<Dataset> dataset = buildDataset(*project, options);
+        ASSERT_TRUE(dataset.ok()) << dataset.message().toStdString();
+        ASSERT_EQ(dataset->segments.size(), 1u) << name.toStdString();
+        const MfccMatrix& mfcc = dataset->segments[0].mfcc;
+        ASSERT_EQ(std::size_t(mfcc.frames), reference.frames.size()) << name.toStdString();
+        ASSERT_EQ(mfcc.coefficients, 13);
+        double worst = 0;
+        for (int f = 0; f < mfcc.frames; ++f)
+            for (int c = 0; c < 13; ++c)
+                worst = std::max(worst, std::abs(double(mfcc.at(f, c)) -
+                                                 reference.frames[std::size_t(f)][std::size_t(c)]));
+        EXPECT_LT(worst, 0.01) << name.toStdString();
+        EXPECT_EQ(dataset->segments[0].source, track.contentHash);
+        EXPECT_EQ(dataset->segments[0].sourceName, track.fileName);
+        EXPECT_EQ(dataset->summary.partialSlices, 0);
+        ASSERT_TRUE(project->unlabel(track.id, 0, track.durationSeconds).ok());
+        ++compared;
+    }
+    EXPECT_GE(compared, 5); // all but the input shorter than one FFT
+}
+
+TEST_F(DatasetBuilderTest, RegionsAreCutFromTheirStartAndPartialSlicesAreCounted)
+{
+    const QString path = m_dir.filePath(QStringLiteral("비와이.wav"));
+    const std::vector<float> tone = sine(440.0, 20.0, kNotebookSampleRate);
+    ASSERT_TRUE(writeWav(path, tone.data(), tone.size(), 1, kNotebookSampleRate).ok());
+    const TrackRecord track = add(path);
+    ASSERT_TRUE(project->label(track.id, 1.0, 8.5, QStringLiteral("singing")).ok()); // 2 + 1.5 s
+    ASSERT_TRUE(project->label(track.id, 10.0, 12.0, QStringLiteral("trap")).ok());  // too short
+    ASSERT_TRUE(project
+                    ->addRegions(track.id, {{13.0, 19.0, std::nullopt, QStringLiteral("song")}},
+                                 Overlap::Refuse, QStringLiteral("x"))
+                    .ok());
+
+    Result<Dataset> dataset = buildDataset(*project, DatasetOptions{});
+    ASSERT_TRUE(dataset.ok()) << dataset.message().toStdString();
+    EXPECT_EQ(dataset->classes, QStringList({QStringLiteral("boom bap"), QStringLiteral("trap"),
+                                             QStringLiteral("singing")}));
+    ASSERT_EQ(dataset->segments.size(), 2u);
+    EXPECT_EQ(dataset->segments[0].label, 2);
+    EXPECT_DOUBLE_EQ(dataset->segments[0].startSeconds, 1.0);
+    EXPECT_DOUBLE_EQ(dataset->segments[0].endSeconds, 4.0);
+    EXPECT_DOUBLE_EQ(dataset->segments[1].startSeconds, 4.0);
+    EXPECT_EQ(dataset->frames(), 130);
+    EXPECT_EQ(dataset->coefficients(), 13);
+    EXPECT_EQ(dataset->summary.regions, 2);
+    EXPECT_EQ(dataset->summary.unlabelledRegions, 1);
+    EXPECT_EQ(dataset->summary.regionsWithoutSegments, 1);
+    EXPECT_EQ(dataset->summary.partialSlices, 2);
+    EXPECT_NEAR(dataset->summary.droppedSeconds, 1.5 + 2.0, 1e-3);
+
+    // The second slice is the per-slice MFCC of samples [4 s, 7 s) of the loaded signal.
+    MfccExtractor extractor{FeatureParams{}};
+    const MfccMatrix direct =
+        extractor.compute(tone.data() + 4 * kNotebookSampleRate, 3 * kNotebookSampleRate);
+    EXPECT_EQ(direct.data, dataset->segments[1].mfcc.data);
+
+    // Reordering classes changes the labels, not the segments.
+    ASSERT_TRUE(project->moveClass(QStringLiteral("singing"), 0).ok());
+    Result<Dataset> again = buildDataset(*project, DatasetOptions{});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->segments[0].label, 0);
+    EXPECT_EQ(again->segments[1].mfcc.data, dataset->segments[1].mfcc.data);
+}
+
+TEST_F(DatasetBuilderTest, AMissingFileIsRefusedWithTheTrack)
+{
+    const QString path = m_dir.filePath(QStringLiteral("gone.wav"));
+    const std::vector<float> tone = sine(440.0, 4.0, kNotebookSampleRate);
+    ASSERT_TRUE(writeWav(path, tone.data(), tone.size(), 1, kNotebookSampleRate).ok());
+    const TrackRecord track = add(path);
+    ASSERT_TRUE(project->label(track.id, 0, 4, QStringLiteral("trap")).ok());
+    ASSERT_TRUE(QFile::remove(path));
+    Result<Dataset> dataset = buildDataset(*project, DatasetOptions{});
+    ASSERT_FALSE(dataset.ok());
+    EXPECT_TRUE(dataset.message().contains(QStringLiteral("gone.wav")));
+    EXPECT_TRUE(dataset.message().contains(QStringLiteral("relink")));
+}
+
+TEST_F(DatasetBuilderTest, NoLabelledRegionsIsAnError)
+{
+    EXPECT_FALSE(buildDataset(*project, DatasetOptions{}).ok());
+}
+
+} // namespace
+} // namespace hhs::test
