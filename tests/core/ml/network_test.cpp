@@ -1,0 +1,122 @@
+// The networks' Keras semantics, checked inside the modules: layer output shapes for the
+// notebook's 130x13 input and other window lengths (SEED-FACTS.md lists the 130x13 ones),
+// "same" max-pooling with -inf padding on the bottom/right, BatchNorm epsilon/momentum, and the
+// Keras initialisers (Glorot-uniform kernels, zero biases, orthogonal recurrent weights, forget
+// gate bias 1).
+#include "ml/model_impl.h"
+
+#include <gtest/gtest.h>
+
+namespace hhs {
+namespace {
+
+using Shapes = std::vector<std::pair<QString, std::vector<std::int64_t>>>;
+
+Shapes shapesOf(ModelKind kind, int frames, int coefficients, int classes)
+{
+    ModelInfo info;
+    info.kind = kind;
+    info.frames = frames;
+    info.coefficients = coefficients;
+    for (int c = 0; c < classes; ++c)
+        info.classes << QStringLiteral("c%1").arg(c);
+    Result<Model> model = Model::create(info);
+    EXPECT_TRUE(model.ok()) << model.message().toStdString();
+    Shapes shapes;
+    if (model)
+        for (const LayerShape& layer : model->layerShapes())
+            shapes.emplace_back(layer.name, layer.shape);
+    return shapes;
+}
+
+// Shapes are channels-first (torch), i.e. Keras's 128x11x32 is {32, 128, 11}.
+TEST(Network, CnnShapesFor130x13AreTheNotebooks)
+{
+    const Shapes expected = {
+        {"conv1", {32, 128, 11}}, {"pool1", {32, 64, 6}},  {"conv2", {64, 62, 4}},
+        {"pool2", {64, 31, 2}},   {"conv3", {128, 30, 1}}, {"pool3", {128, 15, 1}},
+        {"flatten", {1920}},      {"dense", {64}},         {"output", {3}}};
+    EXPECT_EQ(shapesOf(ModelKind::Cnn, 130, 13, 3), expected);
+}
+
+TEST(Network, CnnShapesForOtherWindowLengths)
+{
+    // 2 s = 87 frames, 1 s = 44 frames; ceil(in/2) at every pool.
+    EXPECT_EQ(shapesOf(ModelKind::Cnn, 87, 13, 5).back(), (Shapes::value_type{"output", {5}}));
+    EXPECT_EQ(shapesOf(ModelKind::Cnn, 87, 13, 5)[6], (Shapes::value_type{"flatten", {128 * 10}}));
+    const Shapes oneSecond = shapesOf(ModelKind::Cnn, 44, 13, 2);
+    EXPECT_EQ(oneSecond[1], (Shapes::value_type{"pool1", {32, 21, 6}}));
+    EXPECT_EQ(oneSecond[3], (Shapes::value_type{"pool2", {64, 10, 2}}));
+    EXPECT_EQ(oneSecond[5], (Shapes::value_type{"pool3", {128, 5, 1}}));
+    EXPECT_EQ(shapesOf(ModelKind::Cnn, 11, 13, 2)[6], (Shapes::value_type{"flatten", {128}}));
+}
+
+TEST(Network, CnnRefusesWindowsTooShortForItsLayers)
+{
+    ModelInfo info;
+    info.frames = 10;
+    info.coefficients = 13;
+    info.classes = {QStringLiteral("a"), QStringLiteral("b")};
+    Result<Model> model = Model::create(info);
+    ASSERT_FALSE(model.ok());
+    EXPECT_TRUE(model.message().contains(QStringLiteral("at least 11 frames")))
+        << model.message().toStdString();
+}
+
+TEST(Network, LstmShapes)
+{
+    const Shapes expected = {
+        {"lstm1", {130, 64}}, {"lstm2", {64}}, {"dense", {64}}, {"output", {3}}};
+    EXPECT_EQ(shapesOf(ModelKind::Lstm, 130, 13, 3), expected);
+    EXPECT_EQ(shapesOf(ModelKind::Lstm, 44, 20, 4).front(),
+              (Shapes::value_type{"lstm1", {44, 64}}));
+}
+
+TEST(Network, SamePoolingPadsWithMinusInfinityOnTheBottomRight)
+{
+    // 4x4 of -1..-16: kernel 3 stride 2 gives 2x2; the second row/column of windows covers rows
+    // 2..3 plus one padded row, so its maximum is a real value, not a zero pad.
+    torch::Tensor x = -torch::arange(1, 17, torch::kFloat32).reshape({1, 1, 4, 4});
+    torch::Tensor y = maxPoolSame(x, 3, 2);
+    ASSERT_EQ(y.sizes(), (std::vector<std::int64_t>{1, 1, 2, 2}));
+    EXPECT_FLOAT_EQ(y[0][0][0][0].item<float>(), -1);
+    EXPECT_FLOAT_EQ(y[0][0][0][1].item<float>(), -3);
+    EXPECT_FLOAT_EQ(y[0][0][1][0].item<float>(), -9);
+    EXPECT_FLOAT_EQ(y[0][0][1][1].item<float>(), -11);
+    // 5 wide, kernel 2 stride 2: ceil(5/2) = 3 outputs, the last over column 4 alone.
+    torch::Tensor row = -torch::arange(1, 6, torch::kFloat32).reshape({1, 1, 1, 5});
+    torch::Tensor pooled = maxPoolSame(row, 2, 2);
+    ASSERT_EQ(pooled.size(3), 3);
+    EXPECT_FLOAT_EQ(pooled[0][0][0][2].item<float>(), -5);
+}
+
+TEST(Network, KerasBatchNormAndInitialisers)
+{
+    torch::manual_seed(3);
+    Cnn cnn(130, 13, 3);
+    EXPECT_DOUBLE_EQ(cnn->norm1->options.eps(), 1e-3);
+    EXPECT_DOUBLE_EQ(cnn->norm2->options.momentum().value(), 0.01);
+    // Glorot uniform: limit sqrt(6 / (fan_in + fan_out)) with fans including the kernel area.
+    const double limit = std::sqrt(6.0 / (3 * 3 * 32 + 3 * 3 * 64));
+    EXPECT_LE(cnn->conv2->weight.abs().max().item<double>(), limit);
+    EXPECT_NEAR(cnn->conv2->weight.var().item<double>(), limit * limit / 3,
+                limit * limit / 3 * 0.05);
+    EXPECT_EQ(cnn->conv2->bias.abs().max().item<double>(), 0.0);
+    const double denseLimit = std::sqrt(6.0 / (1920 + 64));
+    EXPECT_LE(cnn->dense->weight.abs().max().item<double>(), denseLimit);
+    EXPECT_GT(cnn->dense->weight.abs().max().item<double>(), denseLimit * 0.99);
+
+    Lstm lstm(13, 3);
+    for (auto* layer : {&lstm->lstm1, &lstm->lstm2}) {
+        const auto parameters = (*layer)->named_parameters();
+        const torch::Tensor bias = parameters["bias_ih_l0"] + parameters["bias_hh_l0"];
+        EXPECT_TRUE(bias.narrow(0, 64, 64).eq(1).all().item<bool>()); // forget gate: 1 in total
+        EXPECT_EQ(bias.narrow(0, 0, 64).abs().max().item<double>(), 0.0);
+        EXPECT_EQ(bias.narrow(0, 128, 128).abs().max().item<double>(), 0.0);
+        const torch::Tensor w = parameters["weight_hh_l0"]; // (256, 64): orthonormal columns
+        EXPECT_TRUE(torch::allclose(w.t().mm(w), torch::eye(64), 1e-4, 1e-5));
+    }
+}
+
+} // namespace
+} // namespace hhs
