@@ -75,7 +75,8 @@ void Player::start(std::int64_t begin, std::int64_t end, std::int64_t from, bool
     if (!m_available) return;
     m_source = new SampleSource(m_samples, m_encoding, this);
     m_source->setRange(begin, end, from, loop);
-    if (!m_source->open(QIODevice::ReadOnly) || m_source->position() >= m_source->end()) {
+    if (!m_source->open(QIODevice::ReadOnly | QIODevice::Unbuffered) ||
+        m_source->position() >= m_source->end()) {
         halt();
         return;
     }

@@ -1,0 +1,37 @@
+#include "gui_test_support.h"
+
+#include "audio/wav_writer.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <cmath>
+#include <random>
+#include <vector>
+
+namespace hhs::test {
+
+bool writeToneFile(const QString& path, double seconds)
+{
+    constexpr int rate = 22050;
+    const auto count = std::size_t(seconds * rate);
+    std::vector<float> samples(count);
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> noise(-0.02f, 0.02f);
+    double phase = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const int step = int(i / (2 * rate));
+        const double frequency = 220.0 * std::pow(2.0, (step % 7) / 6.0);
+        phase += 2 * M_PI * frequency / rate;
+        samples[i] = float(0.4 * std::sin(phase)) + noise(random);
+    }
+    return bool(writeWav(path, samples.data(), count, 1, rate));
+}
+
+void isolateSettings(const QString& directory)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HipHop Studio Tests"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory);
+}
+
+} // namespace hhs::test

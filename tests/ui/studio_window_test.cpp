@@ -1,0 +1,289 @@
+// The studio window driven like a user would: open a project, import a generated file (also
+// by dropping it), select with the mouse, label with a class key, undo and redo, change a
+// region's class, resize it by its edge, label with the keyboard only ([ ] and a class key),
+// walk regions with Tab / Shift+Tab, delete, zoom. Every check reads what core stored, through
+// a second connection to the project file where it matters.
+#include "gui_test_support.h"
+#include "jobs/job_runner.h"
+#include "main/class_list.h"
+#include "main/main_window.h"
+#include "main/project_controller.h"
+#include "main/timeline_controller.h"
+#include "main/track_list.h"
+#include "project/project.h"
+#include "timeline/label_lane.h"
+#include "timeline/mfcc_view.h"
+#include "timeline/time_axis.h"
+#include "timeline/time_ruler.h"
+#include "timeline/timeline_state.h"
+#include "timeline/timeline_widget.h"
+
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+#include <memory>
+
+using namespace hhs;
+using namespace hhs::ui;
+
+namespace {
+constexpr int kWaitMs = 30000;
+constexpr double kTrackSeconds = 40;
+} // namespace
+
+class StudioWindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_wav;
+    QString m_projectPath;
+    std::unique_ptr<MainWindow> m_window;
+
+    LabelLane* lane() const { return m_window->timeline()->labelLane(); }
+    TimeAxis* axis() const { return m_window->timeline()->axis(); }
+    TimelineState* state() const { return m_window->timeline()->state(); }
+    QPoint at(double seconds) const
+    {
+        return QPoint(int(std::lround(axis()->xForSeconds(seconds))), lane()->height() / 2);
+    }
+    // The label layer as another program would read it from the file.
+    std::vector<RegionRecord> storedRegions() const
+    {
+        Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
+        if (!project) return {};
+        return (*project)->regions();
+    }
+    double pixel() const { return axis()->secondsPerPixel() * 1.01; }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1300, 800);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->openProject(m_projectPath));
+    }
+    void importTrack()
+    {
+        m_window->project()->importPaths({m_wav});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+    }
+    void dragInLane(double from, double to)
+    {
+        QTest::mousePress(lane(), Qt::LeftButton, {}, at(from));
+        QTest::mouseMove(lane(), at((from + to) / 2));
+        QTest::mouseMove(lane(), at(to));
+        QTest::mouseRelease(lane(), Qt::LeftButton, {}, at(to));
+    }
+    void key(int key, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
+    }
+    void seekTo(double seconds)
+    {
+        TimeRuler* ruler = m_window->timeline()->ruler();
+        QTest::mouseClick(ruler, Qt::LeftButton, {},
+                          QPoint(int(std::lround(axis()->xForSeconds(seconds))), 10));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        hhs::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+        m_wav = m_dir.filePath(QStringLiteral("[킬링벌스] 비와이 테스트.wav"));
+        QVERIFY(hhs::test::writeToneFile(m_wav, kTrackSeconds));
+    }
+
+    void init()
+    {
+        static int run = 0;
+        m_projectPath = m_dir.filePath(QStringLiteral("프로젝트-%1.hhs").arg(++run));
+        openWindow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // The title names the project; a new project has the three default classes with keys 1-3.
+    void opensProject()
+    {
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("프로젝트")));
+        QTreeWidget* classes = m_window->classList()->tree();
+        QCOMPARE(classes->topLevelItemCount(), 3);
+        QCOMPARE(classes->topLevelItem(0)->text(0), QStringLiteral("boom bap"));
+        QCOMPARE(classes->topLevelItem(0)->text(1), QStringLiteral("1"));
+        QCOMPARE(classes->topLevelItem(2)->text(1), QStringLiteral("3"));
+    }
+
+    // An imported file becomes a track, shown with its Korean name, and its MFCC gets drawn.
+    void importShowsTrack()
+    {
+        importTrack();
+        QTreeWidget* tracks = m_window->trackList()->tree();
+        QCOMPARE(tracks->topLevelItemCount(), 1);
+        QCOMPARE(tracks->topLevelItem(0)->text(0), QStringLiteral("[킬링벌스] 비와이 테스트.wav"));
+        QCOMPARE(tracks->topLevelItem(0)->text(1), QStringLiteral("0:40"));
+        QVERIFY(std::abs(axis()->duration() - kTrackSeconds) < 0.01);
+        MfccView* mfcc = m_window->timeline()->mfcc();
+        QTRY_COMPARE_WITH_TIMEOUT(mfcc->tilesReady(), mfcc->tileCount(), kWaitMs);
+        QVERIFY(mfcc->tileCount() > 1);
+    }
+
+    // Drag in the label lane, press 1: the stretch is stored as boom bap. Ctrl+Z removes it
+    // from the file, Ctrl+Shift+Z puts it back.
+    void labelWithMouseAndKeyThenUndoRedo()
+    {
+        importTrack();
+        dragInLane(5, 12);
+        QVERIFY(state()->selection());
+        key(Qt::Key_1);
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QCOMPARE(stored[0].className, QStringLiteral("boom bap"));
+        QVERIFY(std::abs(stored[0].start - 5) <= pixel());
+        QVERIFY(std::abs(stored[0].end - 12) <= pixel());
+        QCOMPARE(int(lane()->regions().size()), 1);
+
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(int(storedRegions().size()), 0);
+        QCOMPARE(int(lane()->regions().size()), 0);
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QCOMPARE(stored[0].className, QStringLiteral("boom bap"));
+    }
+
+    // Clicking a region selects it; 2 relabels it as trap; dragging its end edge resizes it.
+    void changeClassAndResize()
+    {
+        importTrack();
+        dragInLane(10, 20);
+        key(Qt::Key_1);
+        state()->clearSelection();
+        QTest::mouseClick(lane(), Qt::LeftButton, {}, at(15));
+        QVERIFY(state()->selectedRegion());
+        key(Qt::Key_2);
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QCOMPARE(stored[0].className, QStringLiteral("trap"));
+
+        const double end = stored[0].end;
+        QTest::mousePress(lane(), Qt::LeftButton, {}, at(end));
+        QTest::mouseMove(lane(), at(end + 2));
+        QTest::mouseMove(lane(), at(end + 4));
+        QTest::mouseRelease(lane(), Qt::LeftButton, {}, at(end + 4));
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QVERIFY(std::abs(stored[0].end - (end + 4)) <= pixel());
+        QVERIFY(std::abs(stored[0].start - 10) <= pixel());
+        QCOMPARE(stored[0].className, QStringLiteral("trap"));
+
+        // Shrinking from the start keeps the rest of the region.
+        const double start = stored[0].start;
+        QTest::mousePress(lane(), Qt::LeftButton, {}, at(start));
+        QTest::mouseMove(lane(), at(start + 3));
+        QTest::mouseRelease(lane(), Qt::LeftButton, {}, at(start + 3));
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QVERIFY(std::abs(stored[0].start - (start + 3)) <= pixel());
+    }
+
+    // Without the mouse: seek, [, seek, ], 3 labels singing; Tab / Shift+Tab walk the regions;
+    // Delete removes the selected one.
+    void keyboardOnlyLabelling()
+    {
+        importTrack();
+        seekTo(3);
+        key(Qt::Key_BracketLeft);
+        seekTo(9);
+        key(Qt::Key_BracketRight);
+        key(Qt::Key_3);
+        seekTo(20);
+        key(Qt::Key_BracketLeft);
+        seekTo(30);
+        key(Qt::Key_BracketRight);
+        key(Qt::Key_1);
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 2);
+        QCOMPARE(stored[0].className, QStringLiteral("singing"));
+        QVERIFY(std::abs(stored[0].start - 3) <= pixel());
+        QVERIFY(std::abs(stored[0].end - 9) <= pixel());
+        QCOMPARE(stored[1].className, QStringLiteral("boom bap"));
+
+        state()->clearSelection();
+        seekTo(0);
+        key(Qt::Key_Tab);
+        QCOMPARE(state()->selectedRegion().value_or(-1), stored[0].id);
+        key(Qt::Key_Tab);
+        QCOMPARE(state()->selectedRegion().value_or(-1), stored[1].id);
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(state()->selectedRegion().value_or(-1), stored[0].id);
+
+        key(Qt::Key_Delete);
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QCOMPARE(stored[0].className, QStringLiteral("boom bap"));
+        QCOMPARE(m_window->project()->undoStack()->count(), 3);
+    }
+
+    // Labels survive closing the window (no Save) and come back on reopening.
+    void reopenKeepsLabels()
+    {
+        importTrack();
+        dragInLane(2, 8);
+        key(Qt::Key_2);
+        m_window->close();
+        m_window.reset();
+        openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+        QCOMPARE(int(lane()->regions().size()), 1);
+        QCOMPARE(lane()->regions()[0].className, QStringLiteral("trap"));
+    }
+
+    // +, -, F and Ctrl+wheel change the zoom; F fits the whole track again.
+    void zoomKeys()
+    {
+        importTrack();
+        const double fit = axis()->secondsPerPixel();
+        key(Qt::Key_Plus);
+        QVERIFY(axis()->secondsPerPixel() < fit);
+        key(Qt::Key_Plus);
+        key(Qt::Key_Minus);
+        QVERIFY(axis()->secondsPerPixel() < fit);
+        key(Qt::Key_F);
+        QCOMPARE(axis()->secondsPerPixel(), fit);
+        QWheelEvent wheel(QPointF(100, 50), m_window->timeline()->mapToGlobal(QPointF(100, 50)), {},
+                          QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(m_window->timeline(), &wheel);
+        QVERIFY(axis()->secondsPerPixel() < fit);
+    }
+
+    // Dropping an audio file on the window imports it as a track.
+    void dropImports()
+    {
+        const QString second = m_dir.filePath(QStringLiteral("드롭.wav"));
+        QVERIFY(hhs::test::writeToneFile(second, 6));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(second)});
+        const QPoint point(400, 300);
+        QDragEnterEvent enter(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->project()->tracks().size()), 1, kWaitMs);
+        Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
+        QVERIFY(project.ok());
+        QCOMPARE(int((*project)->tracks().size()), 1);
+        QCOMPARE((*project)->tracks()[0].fileName, QStringLiteral("드롭.wav"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+    }
+};
+
+QTEST_MAIN(StudioWindowTest)
+#include "studio_window_test.moc"

@@ -1,0 +1,336 @@
+#include "main/main_window.h"
+
+#include "jobs/job_runner.h"
+#include "jobs/progress_panel.h"
+#include "main/class_list.h"
+#include "main/project_controller.h"
+#include "main/timeline_controller.h"
+#include "main/track_list.h"
+#include "playback/player.h"
+#include "project/label_files.h"
+#include "project/track_import.h"
+#include "timeline/time_ruler.h"
+#include "timeline/timeline_state.h"
+#include "timeline/timeline_widget.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace hhs::ui {
+namespace {
+constexpr int kRecentCount = 8;
+const char* kRecentKey = "recentProjects";
+const char* kProjectFilter = "HipHop Studio projects (*.hhs);;All files (*)";
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".hhs");
+    return path;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_runner(new JobRunner(this)),
+      m_project(new ProjectController(m_runner, this)), m_state(new TimelineState(this)),
+      m_timeline(new TimelineWidget(m_state, m_runner, this)), m_player(new Player(this)),
+      m_timelineController(new TimelineController(m_project, m_timeline, m_player, m_runner, this)),
+      m_tracks(new TrackList(m_project, this)), m_classes(new ClassList(m_project, this)),
+      m_progress(new ProgressPanel(m_runner, this)), m_audioNotice(new QLabel(this)),
+      m_position(new QLabel(this))
+{
+    setObjectName(QStringLiteral("studioWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_timeline);
+    auto addDock = [this](QWidget* widget, const QString& title, const QString& name) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+    };
+    addDock(m_tracks, tr("Tracks"), QStringLiteral("tracksDock"));
+    addDock(m_classes, tr("Classes"), QStringLiteral("classesDock"));
+
+    statusBar()->addWidget(m_position);
+    statusBar()->addWidget(m_audioNotice, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    createMenus();
+
+    connect(m_state, &TimelineState::playheadChanged, this,
+            [this](double seconds) { m_position->setText(TimeRuler::label(seconds, 0.001)); });
+    connect(m_project, &ProjectController::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_project, &ProjectController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_timelineController, &TimelineController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_project, &ProjectController::importFinished, this,
+            [this](bool ok, const QString& message) {
+                if (ok)
+                    statusBar()->showMessage(message, 5000);
+                else
+                    showError(message);
+            });
+    connect(m_timelineController, &TimelineController::trackLoadedChanged, this, [this]() {
+        m_audioNotice->setText(m_player->notice());
+        for (QAction* action : m_needsTrack)
+            action->setEnabled(m_timelineController->trackLoaded());
+    });
+    connect(m_runner, &JobRunner::jobFinished, this,
+            [this](const QString& title, bool ok, const QString& message) {
+                if (!ok && !message.isEmpty())
+                    statusBar()->showMessage(tr("%1: %2").arg(title, message), 8000);
+            });
+    updateTitle();
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    // Jobs first: their results must not arrive at half-destroyed views.
+    delete m_runner;
+    m_runner = nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    connect(file->addAction(tr("&New Project…")), &QAction::triggered, this,
+            &MainWindow::newProject);
+    file->actions().back()->setShortcut(QKeySequence::New);
+    connect(file->addAction(tr("&Open Project…")), &QAction::triggered, this,
+            &MainWindow::openProjectDialog);
+    file->actions().back()->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    QAction* saveAs = file->addAction(tr("Save &As…"));
+    saveAs->setToolTip(tr("Copy the project to a new file and continue there"));
+    connect(saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    QAction* close = file->addAction(tr("&Close Project"));
+    connect(close, &QAction::triggered, m_project, &ProjectController::close);
+    file->addSeparator();
+    QAction* importAudio = file->addAction(tr("&Import Audio…"));
+    importAudio->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(importAudio, &QAction::triggered, this, &MainWindow::importAudioDialog);
+    QAction* importLabels = file->addAction(tr("Import &Labels or Tracklist…"));
+    connect(importLabels, &QAction::triggered, this, &MainWindow::importLabelsDialog);
+    QAction* exportLabels = file->addAction(tr("&Export Labels…"));
+    connect(exportLabels, &QAction::triggered, this, &MainWindow::exportLabelsDialog);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_needsProject = {saveAs, close, importAudio};
+    m_needsTrack = {importLabels, exportLabels};
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    QAction* redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_timelineController->deleteAction());
+    m_labelMenu = edit->addMenu(tr("&Label Selection"));
+    connect(m_timelineController, &TimelineController::classActionsChanged, this, [this]() {
+        m_labelMenu->clear();
+        m_labelMenu->addActions(m_timelineController->classActions());
+    });
+
+    menuBar()->addMenu(tr("&Playback"))->addActions(m_timelineController->playbackActions());
+    QMenu* select = menuBar()->addMenu(tr("&Select"));
+    for (QAction* action : m_timelineController->selectionActions())
+        if (action != m_timelineController->deleteAction()) select->addAction(action);
+    menuBar()->addMenu(tr("&View"))->addActions(m_timelineController->viewActions());
+
+    auto enable = [this]() {
+        for (QAction* action : m_needsProject)
+            action->setEnabled(m_project->isOpen());
+    };
+    connect(m_project, &ProjectController::projectChanged, this, enable);
+    enable();
+    for (QAction* action : m_needsTrack)
+        action->setEnabled(false);
+}
+
+QStringList MainWindow::recentProjects()
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList recent = recentProjects();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kRecentCount)
+        recent.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path]() { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    const Status opened = m_project->open(path);
+    if (!opened) {
+        showError(opened.message());
+        return false;
+    }
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_project->isOpen()
+                       ? tr("%1 — HipHop Studio").arg(QDir::toNativeSeparators(m_project->path()))
+                       : tr("HipHop Studio"));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (!qEnvironmentVariableIsSet("HHS_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("HipHop Studio"), message);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("New Project"), QDir::homePath(), tr(kProjectFilter)));
+    if (path.isEmpty()) return;
+    QFile::remove(path);
+    openProject(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
+                                                      tr(kProjectFilter));
+    if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::saveAs()
+{
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), QFileInfo(m_project->path()).path(), tr(kProjectFilter)));
+    if (path.isEmpty()) return;
+    const Status saved = m_project->saveCopyAs(path);
+    if (!saved)
+        showError(saved.message());
+    else
+        rememberRecent(path);
+}
+
+void MainWindow::importAudioDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Audio"), QDir::homePath(),
+        tr("Audio files (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;All files (*)"));
+    m_project->importPaths(paths);
+}
+
+void MainWindow::importLabelsDialog()
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) return;
+    QString filter;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Labels for %1").arg(track->fileName), QFileInfo(track->path).path(),
+        tr("Audacity labels (*.txt);;Tracklist (*.txt *.tracklist);;All files (*)"), &filter);
+    if (path.isEmpty()) return;
+    const LabelFileFormat format =
+        filter.startsWith(tr("Tracklist")) ? LabelFileFormat::Tracklist : LabelFileFormat::Audacity;
+    Result<LabelImport> imported =
+        importLabelFile(*m_project->project(), track->id, path, format, Overlap::TrimNeighbours);
+    if (!imported) {
+        showError(imported.message());
+        return;
+    }
+    m_project->pushEdit(imported->edit);
+    statusBar()->showMessage(tr("%1 labelled and %2 named regions imported, %3 lines skipped")
+                                 .arg(imported->labelled)
+                                 .arg(imported->unlabelled)
+                                 .arg(imported->skipped),
+                             8000);
+}
+
+void MainWindow::exportLabelsDialog()
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) return;
+    QString filter;
+    const QString base = QFileInfo(track->path).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Labels of %1").arg(track->fileName),
+        QFileInfo(track->path).dir().filePath(base + QStringLiteral(".txt")),
+        tr("Audacity labels (*.txt);;Sonic Visualiser CSV (*.csv)"), &filter);
+    if (path.isEmpty()) return;
+    const LabelFileFormat format =
+        filter.contains(QLatin1String("csv")) ? LabelFileFormat::SvCsv : LabelFileFormat::Audacity;
+    Result<int> written = exportLabelFile(*m_project->project(), track->id, path, format);
+    if (!written)
+        showError(written.message());
+    else
+        statusBar()->showMessage(
+            tr("%n region(s) written to %1", nullptr, *written).arg(QDir::toNativeSeparators(path)),
+            5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_project->isOpen() && event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            const QFileInfo info(url.toLocalFile());
+            if (info.isDir() || isAudioFileName(info.fileName())) paths << info.filePath();
+        }
+    if (paths.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to import: drop audio files or folders"), 5000);
+        return;
+    }
+    event->acceptProposedAction();
+    m_project->importPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Every edit is already on disk: nothing to ask. Running jobs are cancelled.
+    m_runner->cancel();
+    m_player->stop();
+    event->accept();
+}
+
+} // namespace hhs::ui

@@ -1,0 +1,83 @@
+// MainWindow: the studio's window. Menus (File, Edit, Playback, Select, View), the track and
+// class lists as docks, the timeline of the current track in the middle, and a status bar with
+// the running job's progress and Cancel, the audio output notice and the playhead time. A
+// project opens from the File menu, the command line or the recent list; dropping audio files
+// or folders imports them. Edits are saved as they are made, so quitting never asks. The work
+// lives in ProjectController (project, undo, imports) and TimelineController (view, playback,
+// keys). GUI thread only.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+
+namespace hhs::ui {
+
+class ClassList;
+class JobRunner;
+class Player;
+class ProgressPanel;
+class ProjectController;
+class TimelineController;
+class TimelineState;
+class TimelineWidget;
+class TrackList;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a project; shows the error and returns false when it cannot.
+    bool openProject(const QString& path);
+
+    JobRunner* runner() const { return m_runner; }
+    ProjectController* project() const { return m_project; }
+    TimelineController* timelineController() const { return m_timelineController; }
+    TimelineWidget* timeline() const { return m_timeline; }
+    Player* player() const { return m_player; }
+    TrackList* trackList() const { return m_tracks; }
+    ClassList* classList() const { return m_classes; }
+    ProgressPanel* progressPanel() const { return m_progress; }
+
+    static QStringList recentProjects();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void rememberRecent(const QString& path);
+    void updateTitle();
+    void showError(const QString& message);
+    void newProject();
+    void openProjectDialog();
+    void saveAs();
+    void importAudioDialog();
+    void importLabelsDialog();
+    void exportLabelsDialog();
+
+    JobRunner* m_runner;
+    ProjectController* m_project;
+    TimelineState* m_state;
+    TimelineWidget* m_timeline;
+    Player* m_player;
+    TimelineController* m_timelineController;
+    TrackList* m_tracks;
+    ClassList* m_classes;
+    ProgressPanel* m_progress;
+    QLabel* m_audioNotice;
+    QLabel* m_position;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_labelMenu = nullptr;
+    QList<QAction*> m_needsProject;
+    QList<QAction*> m_needsTrack;
+};
+
+} // namespace hhs::ui

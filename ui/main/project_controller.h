@@ -1,0 +1,105 @@
+// ProjectController: the window's hold on the open project. Owns the Project (its SQLite
+// connection lives on the GUI thread; every edit is a short transaction and is on disk when the
+// call returns) and the QUndoStack of its edits, knows the current track, and runs the slow
+// work (importing files, relinking, checking files on disk) as jobs that open their own
+// connection. Views read the cached lists and listen to the change signals. GUI thread only.
+#pragma once
+
+#include "project/project.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace hhs::ui {
+
+class JobRunner;
+
+// Seconds of a track's label layer per class id (and unlabelled regions under 0).
+using ClassSeconds = QHash<std::int64_t, double>;
+
+class ProjectController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectController(JobRunner* runner, QObject* parent = nullptr);
+    ~ProjectController() override;
+
+    // Opens (or creates) a project file; the previous one is closed.
+    Status open(const QString& path);
+    void close();
+    // Copies the project to `path` and continues in the copy (File ▸ Save As).
+    Status saveCopyAs(const QString& path);
+
+    bool isOpen() const { return bool(m_project); }
+    Project* project() const { return m_project.get(); }
+    QString path() const;
+    QUndoStack* undoStack() const { return m_undo; }
+
+    const std::vector<TrackRecord>& tracks() const { return m_tracks; }
+    const std::vector<ClassRecord>& classes() const { return m_classes; }
+    std::optional<TrackRecord> currentTrack() const;
+    void setCurrentTrack(std::optional<std::int64_t> trackId);
+    const std::vector<RegionRecord>& labelRegions() const { return m_labels; }
+    const std::vector<RegionRecord>& predictedRegions() const { return m_predicted; }
+    TrackState trackState(std::int64_t trackId) const;
+    ClassSeconds labelledSeconds(std::int64_t trackId) const;
+    // Export windows per class id over all tracks (the class list's segment count).
+    QHash<std::int64_t, int> segmentsPerClass() const;
+
+    // Edits of the current track's label layer and of the classes. Each is one undoable step;
+    // a refused edit returns false and reports why through errorOccurred().
+    bool label(double start, double end, const QString& className);
+    bool changeClass(std::int64_t regionId, const QString& className);
+    bool resizeRegion(std::int64_t regionId, double start, double end);
+    bool removeRegion(std::int64_t regionId);
+    bool addClass(const QString& name, const QString& colour = {});
+    bool renameClass(const QString& oldName, const QString& newName);
+    bool recolourClass(const QString& name, const QString& colour);
+    bool moveClass(const QString& name, int position);
+    // An edit made elsewhere (a label file import) joins the undo stack.
+    void pushEdit(EditCommand edit);
+
+    // Jobs: import files and folders (every file becomes a track), relink a missing track.
+    void importPaths(const QStringList& paths);
+    void relinkTrack(std::int64_t trackId, const QString& newPath);
+
+    // Re-reads tracks, classes and regions (after a job wrote to the file).
+    void reload();
+
+Q_SIGNALS:
+    void projectChanged();
+    void tracksChanged();
+    void classesChanged();
+    void regionsChanged();
+    void currentTrackChanged();
+    void importFinished(bool ok, const QString& message);
+    void errorOccurred(const QString& message);
+    void statusMessage(const QString& message);
+
+private:
+    friend class ProjectEditCommand;
+    bool commit(Result<EditCommand> edit);
+    void afterEdit(const Status& status);
+    void reloadRegions();
+    void checkFiles();
+    std::optional<RegionRecord> region(std::int64_t regionId) const;
+
+    JobRunner* m_runner;
+    QUndoStack* m_undo;
+    std::unique_ptr<Project> m_project;
+    std::vector<TrackRecord> m_tracks;
+    std::vector<ClassRecord> m_classes;
+    std::vector<RegionRecord> m_allLabels; // every track's label layer
+    std::vector<RegionRecord> m_labels;    // the current track's
+    std::vector<RegionRecord> m_predicted;
+    std::optional<std::int64_t> m_current;
+    QHash<std::int64_t, TrackState> m_states;
+};
+
+} // namespace hhs::ui

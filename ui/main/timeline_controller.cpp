@@ -1,0 +1,262 @@
+#include "main/timeline_controller.h"
+
+#include "jobs/job_runner.h"
+#include "main/class_list.h"
+#include "main/project_controller.h"
+#include "playback/player.h"
+#include "timeline/label_lane.h"
+#include "timeline/time_axis.h"
+#include "timeline/time_ruler.h"
+#include "timeline/timeline_state.h"
+#include "timeline/timeline_widget.h"
+
+#include <QAction>
+#include <QPointer>
+#include <QWidget>
+
+namespace hhs::ui {
+
+TimelineController::TimelineController(ProjectController* project, TimelineWidget* timeline,
+                                       Player* player, JobRunner* runner, QWidget* shortcutHost)
+    : QObject(shortcutHost), m_project(project), m_timeline(timeline), m_state(timeline->state()),
+      m_player(player), m_runner(runner), m_host(shortcutHost)
+{
+    QAction* play = makeAction(tr("Play / Pause"), QKeySequence(Qt::Key_Space), m_playback);
+    connect(play, &QAction::triggered, this, &TimelineController::togglePlay);
+    connect(makeAction(tr("Stop"), QKeySequence(Qt::Key_Escape), m_playback), &QAction::triggered,
+            m_player, &Player::stop);
+    connect(makeAction(tr("Play Selection"), QKeySequence(tr("Shift+Space")), m_playback),
+            &QAction::triggered, this, [this]() {
+                if (const auto s = m_state->selection())
+                    m_player->playRange(s->start, s->end, false);
+            });
+    connect(makeAction(tr("Loop Selection"), QKeySequence(tr("L")), m_playback),
+            &QAction::triggered, this, [this]() {
+                if (const auto s = m_state->selection())
+                    m_player->playRange(s->start, s->end, true);
+            });
+    m_followContinuous = makeAction(tr("Follow Playhead Continuously"), {}, m_playback);
+    m_followContinuous->setCheckable(true);
+    m_followContinuous->setToolTip(tr("Keep the playhead centred; off: turn pages"));
+
+    connect(makeAction(tr("Selection Start at Playhead"), QKeySequence(Qt::Key_BracketLeft),
+                       m_selection),
+            &QAction::triggered, this,
+            [this]() { m_state->setSelectionStart(m_state->playhead()); });
+    connect(makeAction(tr("Selection End at Playhead"), QKeySequence(Qt::Key_BracketRight),
+                       m_selection),
+            &QAction::triggered, this, [this]() { m_state->setSelectionEnd(m_state->playhead()); });
+    connect(makeAction(tr("Next Region"), QKeySequence(Qt::Key_Tab), m_selection),
+            &QAction::triggered, this, [this]() { selectNextRegion(1); });
+    connect(makeAction(tr("Previous Region"), QKeySequence(Qt::SHIFT | Qt::Key_Tab), m_selection),
+            &QAction::triggered, this, [this]() { selectNextRegion(-1); });
+    m_delete = makeAction(tr("Delete Region"), QKeySequence::Delete, m_selection);
+    connect(m_delete, &QAction::triggered, this, &TimelineController::deleteSelected);
+
+    connect(makeAction(tr("Zoom In"), QKeySequence(tr("+")), m_view), &QAction::triggered,
+            m_timeline, &TimelineWidget::zoomIn);
+    m_view.back()->setShortcuts(
+        {QKeySequence(tr("+")), QKeySequence(tr("=")), QKeySequence::ZoomIn});
+    connect(makeAction(tr("Zoom Out"), QKeySequence(tr("-")), m_view), &QAction::triggered,
+            m_timeline, &TimelineWidget::zoomOut);
+    m_view.back()->setShortcuts({QKeySequence(tr("-")), QKeySequence::ZoomOut});
+    connect(makeAction(tr("Fit Track"), QKeySequence(tr("F")), m_view), &QAction::triggered,
+            m_timeline, &TimelineWidget::fit);
+    connect(makeAction(tr("Zoom to Selection"), QKeySequence(tr("Z")), m_view), &QAction::triggered,
+            m_timeline, &TimelineWidget::zoomToSelection);
+
+    connect(m_player, &Player::positionChanged, this, &TimelineController::onPosition);
+    connect(m_timeline->ruler(), &TimeRuler::seekRequested, this, &TimelineController::seek);
+    LabelLane* lane = m_timeline->labelLane();
+    connect(lane, &LabelLane::seekRequested, this, &TimelineController::seek);
+    connect(lane, &LabelLane::classChangeRequested, m_project, &ProjectController::changeClass);
+    connect(lane, &LabelLane::deleteRequested, m_project, &ProjectController::removeRegion);
+    connect(lane, &LabelLane::resizeRequested, this,
+            [this](std::int64_t id, double start, double end) {
+                if (!m_project->resizeRegion(id, start, end)) return;
+                for (const RegionRecord& region : m_project->labelRegions())
+                    if (region.start < end && start < region.end)
+                        m_state->selectRegion(region.id, region.start, region.end);
+            });
+
+    connect(m_project, &ProjectController::currentTrackChanged, this,
+            &TimelineController::loadCurrentTrack);
+    connect(m_project, &ProjectController::regionsChanged, this, &TimelineController::showRegions);
+    connect(m_project, &ProjectController::classesChanged, this,
+            &TimelineController::rebuildClassActions);
+}
+
+QAction* TimelineController::makeAction(const QString& text, const QKeySequence& key,
+                                        QList<QAction*>& group)
+{
+    auto* action = new QAction(text, this);
+    if (!key.isEmpty()) action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_host->addAction(action);
+    group.append(action);
+    return action;
+}
+
+void TimelineController::rebuildClassActions()
+{
+    qDeleteAll(m_classActions);
+    m_classActions.clear();
+    m_timeline->setClasses(m_project->classes());
+    for (const ClassRecord& record : m_project->classes()) {
+        const QString key = ClassList::hotkey(record.position);
+        if (key.isEmpty()) continue;
+        QAction* action =
+            makeAction(tr("Label as %1").arg(record.name), QKeySequence(key), m_classActions);
+        const int position = record.position;
+        connect(action, &QAction::triggered, this,
+                [this, position]() { labelWithClass(position); });
+    }
+    Q_EMIT classActionsChanged();
+}
+
+void TimelineController::loadCurrentTrack()
+{
+    if (m_loading) m_loading->cancel();
+    m_player->stop();
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) {
+        m_audio.reset();
+        m_loadedTrack = 0;
+        m_timeline->setAudio(nullptr);
+        m_player->setSignal(nullptr, 0);
+        m_state->reset();
+        showRegions();
+        Q_EMIT trackLoadedChanged();
+        return;
+    }
+    if (m_audio && m_loadedTrack == track->id) return;
+    m_audio.reset();
+    Q_EMIT trackLoadedChanged();
+    QPointer<TimelineController> self(this);
+    const QString path = track->path;
+    const std::int64_t id = track->id;
+    m_loading = m_runner->start<std::shared_ptr<const LoadedAudio>>(
+        tr("Loading %1").arg(track->fileName),
+        [path](const JobControl& job) -> Result<std::shared_ptr<const LoadedAudio>> {
+            Result<LoadedAudio> loaded = loadAudio(path, {}, job);
+            if (!loaded) return loaded.error();
+            return std::shared_ptr<const LoadedAudio>(
+                std::make_shared<LoadedAudio>(std::move(*loaded)));
+        },
+        [self, id](Result<std::shared_ptr<const LoadedAudio>> loaded) {
+            if (!self) return;
+            const std::optional<TrackRecord> current = self->m_project->currentTrack();
+            if (!current || current->id != id) return; // another track was chosen meanwhile
+            if (!loaded) {
+                Q_EMIT self->statusMessage(loaded.message());
+                return;
+            }
+            self->m_audio = *loaded;
+            self->m_loadedTrack = id;
+            self->m_state->reset();
+            self->m_timeline->setAudio(self->m_audio);
+            self->m_player->setSignal(
+                std::shared_ptr<const std::vector<float>>(self->m_audio, &self->m_audio->samples),
+                self->m_audio->sampleRate);
+            self->showRegions();
+            Q_EMIT self->trackLoadedChanged();
+        });
+}
+
+void TimelineController::showRegions()
+{
+    m_timeline->setRegions(m_project->labelRegions(), m_project->predictedRegions());
+    // Keep the selected region selected if it still exists (undo may have removed it).
+    if (const auto id = m_state->selectedRegion()) {
+        bool found = false;
+        for (const RegionRecord& region : m_project->labelRegions())
+            if (region.id == *id) {
+                m_state->selectRegion(region.id, region.start, region.end);
+                found = true;
+            }
+        if (!found) m_state->clearRegion();
+    }
+}
+
+void TimelineController::seek(double seconds)
+{
+    m_player->seek(seconds);
+    m_state->setPlayhead(seconds);
+}
+
+void TimelineController::onPosition(double seconds)
+{
+    m_state->setPlayhead(seconds);
+    if (m_player->isPlaying()) m_timeline->axis()->follow(seconds, m_followContinuous->isChecked());
+}
+
+void TimelineController::togglePlay()
+{
+    if (!m_audio) return;
+    if (!m_player->available()) {
+        Q_EMIT statusMessage(m_player->notice());
+        return;
+    }
+    if (m_player->isPlaying())
+        m_player->pause();
+    else
+        m_player->play(m_state->playhead());
+}
+
+void TimelineController::labelWithClass(int position)
+{
+    const auto& classes = m_project->classes();
+    if (position < 0 || position >= int(classes.size()) || !m_audio) return;
+    const QString name = classes[std::size_t(position)].name;
+    if (const auto region = m_state->selectedRegion()) {
+        m_project->changeClass(*region, name);
+        return;
+    }
+    const auto selection = m_state->selection();
+    if (!selection) {
+        Q_EMIT statusMessage(
+            tr("Select a stretch first: drag in the label lane, or [ and ] at the playhead"));
+        return;
+    }
+    if (!m_project->label(selection->start, selection->end, name)) return;
+    for (const RegionRecord& region : m_project->labelRegions())
+        if (region.start < selection->end && selection->start < region.end &&
+            region.className == name)
+            m_state->selectRegion(region.id, region.start, region.end);
+}
+
+void TimelineController::selectNextRegion(int direction)
+{
+    const auto& regions = m_project->labelRegions();
+    if (regions.empty()) return;
+    // From the playhead, a region that starts right there counts as the next one.
+    double reference = m_state->playhead() - (direction > 0 ? 1e-6 : 0.0);
+    if (const auto id = m_state->selectedRegion())
+        for (const RegionRecord& region : regions)
+            if (region.id == *id) reference = region.start;
+    const RegionRecord* target = nullptr;
+    if (direction > 0) {
+        for (const RegionRecord& region : regions)
+            if (region.start > reference + 1e-9) {
+                target = &region;
+                break;
+            }
+    } else {
+        for (auto it = regions.rbegin(); it != regions.rend(); ++it)
+            if (it->start < reference - 1e-9) {
+                target = &*it;
+                break;
+            }
+    }
+    if (!target) return;
+    m_state->selectRegion(target->id, target->start, target->end);
+    m_timeline->axis()->ensureVisible(target->start, target->end);
+    if (!m_player->isPlaying()) seek(target->start);
+}
+
+void TimelineController::deleteSelected()
+{
+    if (const auto id = m_state->selectedRegion()) m_project->removeRegion(*id);
+}
+
+} // namespace hhs::ui

@@ -1,0 +1,79 @@
+// TimelineController: ties the current track's view, playback and labelling together. Loads
+// the current track's audio as a job and hands it to the timeline and the player; keeps the
+// playhead on the player's position (the view follows by pages or continuously); and owns the
+// keyboard actions: Space play/pause, [ and ] set the selection at the playhead, 1-9 label it
+// with the class in that place, Tab / Shift+Tab select the next/previous region, Delete, and
+// the zoom keys. Label lane requests (resize, change class, delete) become project edits.
+// GUI thread only.
+#pragma once
+
+#include "audio/loader.h"
+
+#include <QList>
+#include <QObject>
+#include <memory>
+
+class QAction;
+class QWidget;
+
+namespace hhs::ui {
+
+class JobRunner;
+class Player;
+class ProjectController;
+class TimelineState;
+class TimelineWidget;
+
+class TimelineController : public QObject
+{
+    Q_OBJECT
+public:
+    TimelineController(ProjectController* project, TimelineWidget* timeline, Player* player,
+                       JobRunner* runner, QWidget* shortcutHost);
+
+    QList<QAction*> playbackActions() const { return m_playback; }
+    QList<QAction*> selectionActions() const { return m_selection; }
+    QList<QAction*> viewActions() const { return m_view; }
+    QList<QAction*> classActions() const { return m_classActions; }
+    QAction* deleteAction() const { return m_delete; }
+
+    // True once the current track's audio is on screen.
+    bool trackLoaded() const { return bool(m_audio); }
+
+    // The keyboard's verbs, also used by the menus.
+    void togglePlay();
+    void labelWithClass(int position);
+    void selectNextRegion(int direction);
+    void deleteSelected();
+
+Q_SIGNALS:
+    void trackLoadedChanged();
+    void classActionsChanged();
+    void statusMessage(const QString& message);
+
+private:
+    QAction* makeAction(const QString& text, const QKeySequence& key, QList<QAction*>& group);
+    void loadCurrentTrack();
+    void rebuildClassActions();
+    void showRegions();
+    void seek(double seconds);
+    void onPosition(double seconds);
+
+    ProjectController* m_project;
+    TimelineWidget* m_timeline;
+    TimelineState* m_state;
+    Player* m_player;
+    JobRunner* m_runner;
+    QWidget* m_host;
+    std::shared_ptr<const LoadedAudio> m_audio;
+    std::shared_ptr<CancelToken> m_loading;
+    std::int64_t m_loadedTrack = 0;
+    QList<QAction*> m_playback;
+    QList<QAction*> m_selection;
+    QList<QAction*> m_view;
+    QList<QAction*> m_classActions;
+    QAction* m_delete = nullptr;
+    QAction* m_followContinuous = nullptr;
+};
+
+} // namespace hhs::ui
