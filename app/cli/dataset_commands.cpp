@@ -1,0 +1,142 @@
+// hiphop-cli's dataset commands: export-json (the project's labelled regions as the notebook's
+// JSON dataset plus manifest) and import-json (check a dataset made elsewhere and register it).
+#include "cli/cli_command.h"
+#include "dataset/dataset_builder.h"
+#include "dataset/notebook_json.h"
+#include "formats/json_writer.h"
+#include "jobs/text.h"
+#include "project/project.h"
+
+#include <QFileInfo>
+#include <string>
+
+namespace hhs::cli {
+namespace {
+const char* kContext = "hhs::cli";
+
+Result<std::unique_ptr<Project>> openProject(const CliContext& context)
+{
+    if (context.projectPath.isEmpty())
+        return makeError(
+            tr(kContext, "this command needs a project: hiphop-cli --project FILE ..."));
+    return Project::open(context.projectPath);
+}
+
+int runExportJson(const CliContext& context, const CliArgs& args)
+{
+    if (args.positional().size() != 1)
+        return fail(tr(kContext, "usage: hiphop-cli --project FILE export-json OUT.json "
+                                 "[--segment-seconds 3] [--threads 2]"));
+    Result<double> seconds =
+        args.number(QStringLiteral("--segment-seconds"), kNotebookSegmentSeconds, 0.05, 3600.0);
+    if (!seconds) return fail(seconds.message());
+    Result<int> threads = args.integer(QStringLiteral("--threads"), 2, 1, 64);
+    if (!threads) return fail(threads.message());
+    Result<std::unique_ptr<Project>> project = openProject(context);
+    if (!project) return fail(project.message());
+
+    DatasetOptions options;
+    options.segmentSeconds = *seconds;
+    options.threads = *threads;
+    const JobControl progress = progressOnStderr(context);
+    Result<Dataset> dataset = buildDataset(**project, options, progress.part(0, 0.8));
+    if (!dataset) return fail(dataset.message());
+    const QString out = args.positional().first();
+    if (Status written = writeNotebookJson(*dataset, out, progress.part(0.8, 1)); !written)
+        return fail(written.message());
+    const DatasetSummary& summary = dataset->summary;
+    printOut(tr(kContext, "wrote %1: %2 segments of %3 x %4 from %5 region(s); classes: %6\n"
+                          "manifest: %7\n"
+                          "left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a "
+                          "segment, %11 unlabelled region(s)\n")
+                 .arg(out)
+                 .arg(dataset->segments.size())
+                 .arg(dataset->frames())
+                 .arg(dataset->coefficients())
+                 .arg(summary.regions)
+                 .arg(dataset->classes.join(QStringLiteral(", ")))
+                 .arg(manifestPathFor(out))
+                 .arg(summary.partialSlices)
+                 .arg(summary.droppedSeconds, 0, 'f', 3)
+                 .arg(summary.regionsWithoutSegments)
+                 .arg(summary.unlabelledRegions));
+    return 0;
+}
+
+int runImportJson(const CliContext& context, const CliArgs& args)
+{
+    if (args.positional().size() != 1)
+        return fail(tr(kContext, "usage: hiphop-cli --project FILE import-json FILE.json"));
+    const QString path = args.positional().first();
+    Result<Dataset> dataset = readNotebookJson(path, progressOnStderr(context));
+    if (!dataset) return fail(dataset.message());
+    Result<std::unique_ptr<Project>> project = openProject(context);
+    if (!project) return fail(project.message());
+
+    int added = 0;
+    for (const QString& name : dataset->classes) {
+        if ((*project)->findClass(name)) continue;
+        Result<EditCommand> edit = (*project)->addClass(name);
+        if (!edit) return fail(edit.message());
+        ++added;
+    }
+    std::string classes;
+    JsonWriter json([&classes](const char* data, std::size_t size) {
+        classes.append(data, size);
+        return true;
+    });
+    json.beginArray();
+    for (const QString& name : dataset->classes)
+        json.value(name);
+    json.endArray();
+    json.flush();
+    DatasetRecord record;
+    record.path = QFileInfo(path).absoluteFilePath();
+    record.segments = int(dataset->segments.size());
+    record.frames = dataset->frames();
+    record.coefficients = dataset->coefficients();
+    record.classesJson = QString::fromStdString(classes);
+    Result<std::int64_t> id = (*project)->addDataset(record);
+    if (!id) return fail(id.message());
+    printOut(
+        tr(kContext, "dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the "
+                     "project); %7\n")
+            .arg(*id)
+            .arg(dataset->segments.size())
+            .arg(dataset->frames())
+            .arg(dataset->coefficients())
+            .arg(dataset->classes.join(QStringLiteral(", ")))
+            .arg(added)
+            .arg(dataset->hasSources()
+                     ? tr(kContext, "every segment traced to its recording (manifest)")
+                     : tr(kContext, "no manifest: recordings unknown, splits will be random")));
+    return 0;
+}
+} // namespace
+
+HHS_REGISTER_COMMANDS(dataset, 25)
+{
+    table.add({QStringLiteral("export-json"),
+               QStringLiteral("export-json OUT.json [--segment-seconds 3] [--threads 2]"),
+               tr(kContext, "Write the labelled regions as the notebook's JSON dataset (mapping, "
+                            "labels, mfcc) and OUT.manifest.json beside it."),
+               tr(kContext, "Each labelled region is cut from its start into slices of "
+                            "--segment-seconds; MFCC per slice as the notebook computed it; a "
+                            "slice that does not fill a segment is left out and counted. "
+                            "np.array(data[\"mfcc\"]) gives (segments, frames, 13). The manifest "
+                            "names each segment's track, content hash and times, the feature "
+                            "parameters and the studio's version."),
+               {{QStringLiteral("--segment-seconds"), QStringLiteral("--threads")}, {}},
+               runExportJson});
+    table.add({QStringLiteral("import-json"),
+               QStringLiteral("import-json FILE.json"),
+               tr(kContext, "Check a notebook JSON dataset made elsewhere and register it in the "
+                            "project for training (its classes are added)."),
+               tr(kContext, "Refused with the reason when it is not JSON, when segments differ in "
+                            "shape or when a label falls outside the mapping. A manifest beside "
+                            "it (FILE.manifest.json) is read too."),
+               {},
+               runImportJson});
+}
+
+} // namespace hhs::cli

@@ -1,0 +1,242 @@
+// hiphop-cli's project and dataset commands run as a user would: folder import, tracks, classes
+// with hostile names, label/unlabel/regions and their --json forms, label files in and out, the
+// JSON dataset out and in, errors as one "error:" line with status 1, a newer project refused,
+// and several CLI writers on one project at once.
+#include "audio/wav_writer.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+namespace hhs::test {
+namespace {
+
+nlohmann::json parse(const QByteArray& text)
+{
+    return nlohmann::json::parse(text.constData(), text.constData() + text.size());
+}
+
+class CliProjectTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QDir root(m_dir.filePath(QStringLiteral("data")));
+        ASSERT_TRUE(root.mkpath(QStringLiteral("boom bap")));
+        ASSERT_TRUE(root.mkpath(QStringLiteral("싱잉")));
+        tone(root.filePath(QStringLiteral("boom bap/[킬링벌스] 비와이.wav")), 7.0, 440.0);
+        tone(root.filePath(QStringLiteral("싱잉/melody.wav")), 10.0, 660.0);
+        m_project = m_dir.filePath(QStringLiteral("프로젝트.hhs"));
+    }
+    static void tone(const QString& path, double seconds, double frequency)
+    {
+        const std::vector<float> samples = sine(frequency, seconds, 22050);
+        ASSERT_TRUE(writeWav(path, samples.data(), samples.size(), 1, 22050).ok());
+    }
+    CliRun cli(QStringList arguments)
+    {
+        return runCli(QStringList{QStringLiteral("--project"), m_project} + arguments);
+    }
+    CliRun ok(const QStringList& arguments)
+    {
+        CliRun run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0)
+            << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+        return run;
+    }
+    void expectError(const CliRun& run, const char* fragment)
+    {
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_FALSE(run.crashed);
+        EXPECT_TRUE(run.err.startsWith("error: ")) << run.err.toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(fragment)) << run.err.toStdString();
+    }
+    void importData()
+    {
+        ok({QStringLiteral("import"), m_dir.filePath(QStringLiteral("data")),
+            QStringLiteral("--classes-from-folders")});
+    }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+TEST_F(CliProjectTest, FolderImportMakesLabelledTracksListedAsJson)
+{
+    importData();
+    const nlohmann::json tracks =
+        parse(ok({QStringLiteral("tracks"), QStringLiteral("--json")}).out);
+    ASSERT_EQ(tracks.size(), 2u);
+    EXPECT_EQ(tracks[0]["file"], "[킬링벌스] 비와이.wav");
+    EXPECT_EQ(tracks[0]["state"], "ok");
+    EXPECT_DOUBLE_EQ(tracks[1]["duration"].get<double>(), 10.0);
+    EXPECT_EQ(tracks[1]["sample_rate"], 22050);
+
+    const nlohmann::json regions =
+        parse(ok({QStringLiteral("regions"), QStringLiteral("--json")}).out);
+    ASSERT_EQ(regions.size(), 2u);
+    for (const char* key : {"id", "track", "start", "end", "class", "name"})
+        EXPECT_TRUE(regions[0].contains(key)) << key;
+    EXPECT_EQ(regions[0]["class"], "boom bap");
+    EXPECT_EQ(regions[1]["class"], "싱잉");
+    EXPECT_DOUBLE_EQ(regions[1]["end"].get<double>(), 10.0);
+    const nlohmann::json classes =
+        parse(ok({QStringLiteral("classes"), QStringLiteral("--json")}).out);
+    ASSERT_EQ(classes.size(), 4u);
+    EXPECT_EQ(classes[3]["name"], "싱잉");
+}
+
+TEST_F(CliProjectTest, HostileClassNamesAndLabelEditing)
+{
+    importData();
+    const QString hostile = QStringLiteral("'); DROP TABLE regions; -- 🔥");
+    ok({QStringLiteral("classes"), QStringLiteral("add"), hostile, QStringLiteral("--color"),
+        QStringLiteral("#123456")});
+    expectError(cli({QStringLiteral("label"), QStringLiteral("melody.wav"), QStringLiteral("0:02"),
+                     QStringLiteral("4.5"), hostile}),
+                "overlaps");
+    ok({QStringLiteral("unlabel"), QStringLiteral("melody.wav"), QStringLiteral("2"),
+        QStringLiteral("00:04.500")});
+    ok({QStringLiteral("label"), QStringLiteral("melody.wav"), QStringLiteral("0:02"),
+        QStringLiteral("4.5"), hostile});
+    const nlohmann::json regions = parse(
+        ok({QStringLiteral("regions"), QStringLiteral("melody.wav"), QStringLiteral("--json")})
+            .out);
+    ASSERT_EQ(regions.size(), 3u);
+    EXPECT_EQ(regions[1]["class"], hostile.toStdString());
+    EXPECT_DOUBLE_EQ(regions[1]["start"].get<double>(), 2.0);
+    EXPECT_DOUBLE_EQ(regions[2]["start"].get<double>(), 4.5);
+
+    expectError(cli({QStringLiteral("classes"), QStringLiteral("remove"), hostile}),
+                "--with-regions");
+    ok({QStringLiteral("classes"), QStringLiteral("remove"), hostile,
+        QStringLiteral("--with-regions")});
+    EXPECT_EQ(parse(ok({QStringLiteral("regions"), QStringLiteral("--json")}).out).size(), 3u);
+    expectError(cli({QStringLiteral("label"), QStringLiteral("nope.wav"), QStringLiteral("0"),
+                     QStringLiteral("1"), QStringLiteral("trap")}),
+                "nope.wav");
+    expectError(cli({QStringLiteral("label"), QStringLiteral("melody.wav"), QStringLiteral("1:7x"),
+                     QStringLiteral("2"), QStringLiteral("trap")}),
+                "not a time");
+}
+
+TEST_F(CliProjectTest, LabelFilesInAndOut)
+{
+    importData();
+    ok({QStringLiteral("unlabel"), QStringLiteral("melody.wav"), QStringLiteral("0"),
+        QStringLiteral("10")});
+    const QString audacity = path(QStringLiteral("labels.txt"));
+    ASSERT_TRUE(writeFile(audacity, "0.5\t2.5\ttrap\n2.5\t6\tsome song\n"));
+    ok({QStringLiteral("labels"), QStringLiteral("import"), QStringLiteral("melody.wav"),
+        audacity});
+    const QString bad = path(QStringLiteral("bad.txt"));
+    ASSERT_TRUE(writeFile(bad, "7\t8\ttrap\n8\tnine\ttrap\n"));
+    expectError(cli({QStringLiteral("labels"), QStringLiteral("import"),
+                     QStringLiteral("melody.wav"), bad}),
+                "line 2");
+    EXPECT_EQ(parse(ok({QStringLiteral("regions"), QStringLiteral("melody.wav"),
+                        QStringLiteral("--json")})
+                        .out)
+                  .size(),
+              2u);
+
+    const QString exported = path(QStringLiteral("out.txt"));
+    ok({QStringLiteral("labels"), QStringLiteral("export"), QStringLiteral("melody.wav"),
+        exported});
+    EXPECT_EQ(readFile(exported),
+              QByteArray("0.500000\t2.500000\ttrap\n2.500000\t6.000000\tsome song\n"));
+    const QString csv = path(QStringLiteral("out.csv"));
+    ok({QStringLiteral("labels"), QStringLiteral("export"), QStringLiteral("melody.wav"), csv,
+        QStringLiteral("--format"), QStringLiteral("sv-csv")});
+    EXPECT_EQ(readFile(csv),
+              QByteArray("0.500000,2,2.000000,trap\n2.500000,0,3.500000,some song\n"));
+
+    const QString tracklist = path(QStringLiteral("tracklist.txt"));
+    ASSERT_TRUE(writeFile(tracklist, "딩고\n00:00 비와이 - Day Day\n00:03 비와이 - Forever\n"));
+    ok({QStringLiteral("labels"), QStringLiteral("import"), QStringLiteral("[킬링벌스] 비와이.wav"),
+        tracklist, QStringLiteral("--format"), QStringLiteral("tracklist"),
+        QStringLiteral("--trim")});
+    const nlohmann::json songs =
+        parse(ok({QStringLiteral("regions"), QStringLiteral("1"), QStringLiteral("--json")}).out);
+    ASSERT_EQ(songs.size(), 2u);
+    EXPECT_TRUE(songs[0]["class"].is_null());
+    EXPECT_EQ(songs[1]["name"], "비와이 - Forever");
+    expectError(cli({QStringLiteral("labels"), QStringLiteral("export"), QStringLiteral("1"),
+                     exported, QStringLiteral("--format"), QStringLiteral("tracklist")}),
+                "--format");
+}
+
+TEST_F(CliProjectTest, JsonDatasetOutAndIn)
+{
+    importData();
+    const QString out = path(QStringLiteral("데이터셋.json"));
+    const CliRun exported = ok({QStringLiteral("export-json"), out});
+    EXPECT_TRUE(exported.out.contains("partial slice")) << exported.out.toStdString();
+    const nlohmann::json data = parse(readFile(out));
+    // 7 s -> 2 segments (1 s left out), 10 s -> 3 segments (1 s left out).
+    ASSERT_EQ(data["mfcc"].size(), 5u);
+    EXPECT_EQ(data["mfcc"][0].size(), 130u);
+    EXPECT_EQ(data["mfcc"][0][0].size(), 13u);
+    EXPECT_EQ(data["labels"], nlohmann::json({0, 0, 3, 3, 3}));
+    EXPECT_EQ(data["mapping"], nlohmann::json({"boom bap", "trap", "singing", "싱잉"}));
+    const nlohmann::json manifest = parse(readFile(path(QStringLiteral("데이터셋.manifest.json"))));
+    EXPECT_EQ(manifest["segments"][4]["track"], "melody.wav");
+    EXPECT_DOUBLE_EQ(manifest["segments"][4]["start"].get<double>(), 6.0);
+
+    m_project = path(QStringLiteral("other.hhs"));
+    const CliRun imported = ok({QStringLiteral("import-json"), out});
+    EXPECT_TRUE(imported.out.contains("5 segments")) << imported.out.toStdString();
+    const nlohmann::json classes =
+        parse(ok({QStringLiteral("classes"), QStringLiteral("--json")}).out);
+    EXPECT_EQ(classes.size(), 4u);
+    const QString broken = path(QStringLiteral("broken.json"));
+    ASSERT_TRUE(writeFile(broken, "{\"mapping\": [\"a\"], \"labels\": [3], \"mfcc\": [[[1]]]}"));
+    expectError(cli({QStringLiteral("import-json"), broken}), "outside the mapping");
+    ASSERT_TRUE(writeFile(broken, "not json"));
+    expectError(cli({QStringLiteral("import-json"), broken}), "JSON");
+}
+
+TEST_F(CliProjectTest, ANewerProjectIsRefused)
+{
+    ok({QStringLiteral("classes")});
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(m_project.toUtf8().constData(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 7", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    expectError(cli({QStringLiteral("classes")}), "newer");
+}
+
+TEST_F(CliProjectTest, SeveralWritersAtOnceAllSucceed)
+{
+    importData();
+    ok({QStringLiteral("unlabel"), QStringLiteral("melody.wav"), QStringLiteral("0"),
+        QStringLiteral("10")});
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < 6; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(HHS_CLI_PATH),
+                       {QStringLiteral("--project"), m_project, QStringLiteral("label"),
+                        QStringLiteral("melody.wav"), QString::number(i), QString::number(i + 1),
+                        i % 2 ? QStringLiteral("trap") : QStringLiteral("singing")});
+        writers.push_back(std::move(process));
+    }
+    for (auto& writer : writers) {
+        ASSERT_TRUE(writer->waitForFinished(60000));
+        EXPECT_EQ(writer->exitCode(), 0) << writer->readAllStandardError().toStdString();
+    }
+    EXPECT_EQ(parse(ok({QStringLiteral("regions"), QStringLiteral("melody.wav"),
+                        QStringLiteral("--json")})
+                        .out)
+                  .size(),
+              6u);
+}
+
+} // namespace
+} // namespace hhs::test
