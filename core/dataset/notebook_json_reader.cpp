@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 namespace hhs {
@@ -18,9 +17,7 @@ using json = nlohmann::json;
 class DatasetHandler : public nlohmann::json_sax<json>
 {
 public:
-    DatasetHandler(Dataset& dataset, std::istream& stream, std::int64_t size, const JobControl& job)
-        : m_dataset(dataset), m_stream(stream), m_size(size), m_job(job)
-    {}
+    DatasetHandler(Dataset& dataset, const JobControl& job) : m_dataset(dataset), m_job(job) {}
 
     QString error;
     bool sawMapping = false, sawLabels = false, sawMfcc = false;
@@ -119,12 +116,8 @@ public:
                                 .arg(m_segment.mfcc.frames)
                                 .arg(m_frames));
             m_dataset.segments.push_back(std::move(m_segment));
-            if (m_dataset.segments.size() % 256 == 0) {
-                if (m_job.cancelled()) return fail(cancelledMessage());
-                if (m_size > 0)
-                    m_job.report(double(m_stream.tellg()) / double(m_size),
-                                 tr(kContext, "Reading the dataset"));
-            }
+            if (m_dataset.segments.size() % 256 == 0 && m_job.cancelled())
+                return fail(cancelledMessage());
         }
         return true;
     }
@@ -190,8 +183,6 @@ private:
     }
 
     Dataset& m_dataset;
-    std::istream& m_stream;
-    std::int64_t m_size;
     const JobControl& m_job;
     Section m_section = Section::Other;
     int m_depth = 0;
@@ -246,16 +237,26 @@ Status readManifest(Dataset& dataset, const QString& path)
 
 Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
 {
-    std::ifstream stream(nativePath(path).toStdString(), std::ios::binary);
-    if (!stream) return makeError(tr(kContext, "cannot read %1").arg(quoted(path)));
+    // Parsed from a memory map: the text is never copied, and a pointer range is several times
+    // faster for the parser than an istream.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+    if (file.size() == 0) return makeError(tr(kContext, "%1 is empty").arg(quoted(path)));
+    const uchar* bytes = file.map(0, file.size());
+    if (!bytes)
+        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+    const auto* begin = reinterpret_cast<const char*>(bytes);
     Dataset dataset;
-    DatasetHandler handler(dataset, stream, QFileInfo(path).size(), job);
+    DatasetHandler handler(dataset, job);
+    job.report(0.0, tr(kContext, "Reading the dataset"));
     bool parsed = false;
     try {
-        parsed = json::sax_parse(stream, &handler);
+        parsed = json::sax_parse(begin, begin + file.size(), &handler);
     } catch (const json::exception& e) {
         handler.parse_error(0, {}, e);
     }
+    file.unmap(const_cast<uchar*>(bytes));
     if (!parsed || !handler.error.isEmpty())
         return makeError(QStringLiteral("%1: %2").arg(
             quoted(path),
