@@ -116,11 +116,24 @@ Status checkSchemaVersion(const Database& database)
                              .arg(quoted(database.path()))
                              .arg(*version)
                              .arg(kProjectSchemaVersion));
+    if (*version == 0) {
+        Result<std::int64_t> tables = database.queryInteger("SELECT count(*) FROM sqlite_master");
+        if (!tables) return tables.error();
+        if (*tables > 0)
+            return makeError(tr(kContext, "%1 is an SQLite database of another program, not a "
+                                          "HipHop Studio project; it was not changed")
+                                 .arg(quoted(database.path())));
+    }
     return {};
 }
 
 Status migrateSchema(const Database& database)
 {
+    // The usual case, an up-to-date file, needs no write lock (so opening never waits for a
+    // writer in another process).
+    Result<std::int64_t> current = database.queryInteger("PRAGMA user_version");
+    if (!current) return current.error();
+    if (*current == kProjectSchemaVersion) return {};
     Result<Transaction> transaction = Transaction::begin(database);
     if (!transaction) return transaction.error();
     // Read again inside the write lock: another process may have migrated meanwhile.
@@ -129,14 +142,6 @@ Status migrateSchema(const Database& database)
     if (!version) return version.error();
     if (*version == kProjectSchemaVersion) return transaction->commit();
     const bool fresh = *version == 0;
-    if (fresh) {
-        Result<std::int64_t> tables = database.queryInteger("SELECT count(*) FROM sqlite_master");
-        if (!tables) return tables.error();
-        if (*tables > 0)
-            return makeError(tr(kContext, "%1 is an SQLite database of another program, not a "
-                                          "HipHop Studio project; it was not changed")
-                                 .arg(quoted(database.path())));
-    }
     for (int v = int(*version); v < kProjectSchemaVersion; ++v)
         if (Status done = execScript(database, kMigrations[v]); !done) return done;
     if (fresh) {

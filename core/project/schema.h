@@ -11,7 +11,8 @@ class Database;
 
 inline constexpr int kProjectSchemaVersion = 1;
 
-// Refuses (without writing) a file whose schema is newer than this build knows.
+// Refuses (without writing) a file whose schema is newer than this build knows, and an SQLite
+// file of another program.
 Status checkSchemaVersion(const Database& database);
 // Brings the schema to kProjectSchemaVersion; a new file also gets the starting classes.
 Status migrateSchema(const Database& database);
