@@ -3,6 +3,7 @@
 // region's class, resize it by its edge, label with the keyboard only ([ ] and a class key),
 // walk regions with Tab / Shift+Tab, delete, zoom. Every check reads what core stored, through
 // a second connection to the project file where it matters.
+#include "dataset/notebook_json.h"
 #include "gui_test_support.h"
 #include "jobs/job_runner.h"
 #include "main/class_list.h"
@@ -261,6 +262,29 @@ private Q_SLOTS:
                           false);
         QApplication::sendEvent(m_window->timeline(), &wheel);
         QVERIFY(axis()->secondsPerPixel() < fit);
+    }
+
+    // File > Export Dataset writes the notebook JSON of the labelled regions: a 10 s boom bap
+    // region gives three 3-second segments and a 7 s trap region two; the summary says so.
+    void exportDataset()
+    {
+        importTrack();
+        Project& project = *m_window->project()->project();
+        const std::int64_t track = m_window->project()->tracks().front().id;
+        m_window->project()->pushEdit(*project.label(track, 1, 11, QStringLiteral("boom bap")));
+        m_window->project()->pushEdit(*project.label(track, 20, 27, QStringLiteral("trap")));
+        QSignalSpy exported(m_window->project(), &ProjectController::datasetExported);
+        const QString out = m_dir.filePath(QStringLiteral("데이터.json"));
+        m_window->project()->exportDataset(out);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kWaitMs);
+        QVERIFY2(exported[0][0].toBool(), qPrintable(exported[0][1].toString()));
+        QVERIFY(exported[0][1].toString().contains(QStringLiteral("boom bap: 3, trap: 2")));
+        Result<Dataset> dataset = readNotebookJson(out);
+        QVERIFY(dataset.ok());
+        QCOMPARE(int(dataset->segments.size()), 5);
+        QCOMPARE(dataset->frames(), 130);
+        QCOMPARE(dataset->coefficients(), 13);
+        QCOMPARE(dataset->classes.front(), QStringLiteral("boom bap"));
     }
 
     // Dropping an audio file on the window imports it as a track.

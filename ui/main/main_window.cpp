@@ -31,7 +31,8 @@ namespace hhs::ui {
 namespace {
 constexpr int kRecentCount = 8;
 const char* kRecentKey = "recentProjects";
-const char* kProjectFilter = "HipHop Studio projects (*.hhs);;All files (*)";
+const char* const kProjectFilter =
+    QT_TRANSLATE_NOOP("hhs::ui::MainWindow", "HipHop Studio projects (*.hhs);;All files (*)");
 
 QString withSuffix(QString path)
 {
@@ -83,6 +84,16 @@ MainWindow::MainWindow(QWidget* parent)
                 else
                     showError(message);
             });
+    connect(m_project, &ProjectController::datasetExported, this,
+            [this](bool ok, const QString& summary) {
+                if (!ok) {
+                    showError(summary);
+                    return;
+                }
+                statusBar()->showMessage(summary.section(QLatin1Char('\n'), 0, 0), 10000);
+                if (!qEnvironmentVariableIsSet("HHS_NO_DIALOGS"))
+                    QMessageBox::information(this, tr("Dataset exported"), summary);
+            });
     connect(m_timelineController, &TimelineController::trackLoadedChanged, this, [this]() {
         m_audioNotice->setText(m_player->notice());
         for (QAction* action : m_needsTrack)
@@ -128,11 +139,14 @@ void MainWindow::createMenus()
     connect(importLabels, &QAction::triggered, this, &MainWindow::importLabelsDialog);
     QAction* exportLabels = file->addAction(tr("&Export Labels…"));
     connect(exportLabels, &QAction::triggered, this, &MainWindow::exportLabelsDialog);
+    QAction* exportDataset = file->addAction(tr("Export &Dataset (JSON)…"));
+    exportDataset->setToolTip(tr("The notebook's JSON dataset of every labelled region"));
+    connect(exportDataset, &QAction::triggered, this, &MainWindow::exportDatasetDialog);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    m_needsProject = {saveAs, close, importAudio};
+    m_needsProject = {saveAs, close, importAudio, exportDataset};
     m_needsTrack = {importLabels, exportLabels};
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -302,6 +316,15 @@ void MainWindow::exportLabelsDialog()
         statusBar()->showMessage(
             tr("%n region(s) written to %1", nullptr, *written).arg(QDir::toNativeSeparators(path)),
             5000);
+}
+
+void MainWindow::exportDatasetDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Dataset"),
+        QFileInfo(m_project->path()).dir().filePath(QStringLiteral("data.json")),
+        tr("Notebook JSON dataset (*.json)"));
+    if (!path.isEmpty()) m_project->exportDataset(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -62,6 +62,7 @@ private:
     void importAudioDialog();
     void importLabelsDialog();
     void exportLabelsDialog();
+    void exportDatasetDialog();
 
     JobRunner* m_runner;
     ProjectController* m_project;

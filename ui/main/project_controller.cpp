@@ -1,5 +1,7 @@
 #include "main/project_controller.h"
 
+#include "dataset/dataset_builder.h"
+#include "dataset/notebook_json.h"
 #include "features/feature_params.h"
 #include "jobs/job_runner.h"
 #include "project/track_import.h"
@@ -342,6 +344,49 @@ void ProjectController::relinkTrack(std::int64_t trackId, const QString& newPath
             self->reload();
             Q_EMIT self->statusMessage(tr("%1 relinked").arg(track->fileName));
             if (self->m_current == track->id) Q_EMIT self->currentTrackChanged();
+        });
+}
+
+void ProjectController::exportDataset(const QString& path)
+{
+    if (!m_project) return;
+    QPointer<ProjectController> self(this);
+    const QString projectPath = this->path();
+    m_runner->start<QString>(
+        tr("Exporting the dataset"),
+        [projectPath, path](const JobControl& job) -> Result<QString> {
+            Result<std::unique_ptr<Project>> project = Project::open(projectPath);
+            if (!project) return project.error();
+            Result<Dataset> dataset = buildDataset(**project, DatasetOptions{}, job.part(0, 0.8));
+            if (!dataset) return dataset.error();
+            if (dataset->segments.empty())
+                return makeError(tr("Nothing to export: no labelled region is as long as one "
+                                    "%1-second segment")
+                                     .arg(dataset->segmentSeconds));
+            if (Status written = writeNotebookJson(*dataset, path, job.part(0.8, 1)); !written)
+                return written.error();
+            std::vector<int> perClass(std::size_t(dataset->classes.size()), 0);
+            for (const DatasetSegment& segment : dataset->segments)
+                if (segment.label >= 0 && segment.label < int(perClass.size()))
+                    ++perClass[std::size_t(segment.label)];
+            QStringList counts;
+            for (int i = 0; i < dataset->classes.size(); ++i)
+                counts << tr("%1: %2").arg(dataset->classes[i]).arg(perClass[std::size_t(i)]);
+            const DatasetSummary& summary = dataset->summary;
+            return tr("Wrote %1 segments of %2 × %3 to %4\n%5\nLeft out: %6 s in %7 partial "
+                      "slice(s), %8 region(s) shorter than a segment, %9 unlabelled region(s)")
+                .arg(dataset->segments.size())
+                .arg(dataset->frames())
+                .arg(dataset->coefficients())
+                .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")))
+                .arg(summary.droppedSeconds, 0, 'f', 1)
+                .arg(summary.partialSlices)
+                .arg(summary.regionsWithoutSegments)
+                .arg(summary.unlabelledRegions);
+        },
+        [self](Result<QString> summary) {
+            if (!self) return;
+            Q_EMIT self->datasetExported(summary.ok(), summary.ok() ? *summary : summary.message());
         });
 }
 

@@ -68,6 +68,9 @@ public:
     // Jobs: import files and folders (every file becomes a track), relink a missing track.
     void importPaths(const QStringList& paths);
     void relinkTrack(std::int64_t trackId, const QString& newPath);
+    // Job: writes the labelled regions as the notebook's JSON dataset (and its manifest) to
+    // `path`; datasetExported() carries the summary (segments per class, seconds left out).
+    void exportDataset(const QString& path);
 
     // Re-reads tracks, classes and regions (after a job wrote to the file).
     void reload();
@@ -79,6 +82,7 @@ Q_SIGNALS:
     void regionsChanged();
     void currentTrackChanged();
     void importFinished(bool ok, const QString& message);
+    void datasetExported(bool ok, const QString& summary);
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
 
