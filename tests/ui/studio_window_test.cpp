@@ -18,6 +18,7 @@
 #include "timeline/time_ruler.h"
 #include "timeline/timeline_state.h"
 #include "timeline/timeline_widget.h"
+#include "timeline/waveform_view.h"
 
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -262,6 +263,18 @@ private Q_SLOTS:
                           false);
         QApplication::sendEvent(m_window->timeline(), &wheel);
         QVERIFY(axis()->secondsPerPixel() < fit);
+
+        // At the closest zoom single samples are drawn: the wave crosses the lane's middle.
+        state()->setPlayhead(10);
+        for (int i = 0; i < 40; ++i)
+            key(Qt::Key_Plus);
+        QVERIFY(axis()->secondsPerPixel() * 22050 < 0.1);
+        const QImage image = m_window->timeline()->waveform()->grab().toImage();
+        int wavePixels = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qBlue(image.pixel(x, y)) > 120 && qRed(image.pixel(x, y)) < 90) ++wavePixels;
+        QVERIFY(wavePixels > image.width() / 2);
     }
 
     // File > Export Dataset writes the notebook JSON of the labelled regions: a 10 s boom bap

@@ -53,8 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("studioWindow"));
     setAcceptDrops(true);
     setCentralWidget(m_timeline);
-    auto addDock = [this](QWidget* widget, const QString& title, const QString& name) {
+    QList<QDockWidget*> docks;
+    auto addDock = [this, &docks](QWidget* widget, const QString& title, const QString& name) {
         auto* dock = new QDockWidget(title, this);
+        docks << dock;
         dock->setObjectName(name);
         dock->setWidget(widget);
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -62,6 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
     };
     addDock(m_tracks, tr("Tracks"), QStringLiteral("tracksDock"));
     addDock(m_classes, tr("Classes"), QStringLiteral("classesDock"));
+    resizeDocks(docks, {330, 330}, Qt::Horizontal);
+    resizeDocks(docks, {520, 240}, Qt::Vertical);
 
     statusBar()->addWidget(m_position);
     statusBar()->addWidget(m_audioNotice, 1);

@@ -20,6 +20,7 @@ LabelLane::LabelLane(TimeAxis* axis, TimelineState* state, bool editable, QWidge
     : Lane(axis, state, parent), m_editable(editable)
 {
     setMinimumHeight(editable ? 40 : 28);
+    setMaximumHeight(editable ? 60 : 36);
     setMouseTracking(editable);
 }
 

@@ -50,9 +50,8 @@ MfccTile computeMfccTile(MfccExtractor& extractor, const std::vector<float>& sam
     tile.image.fill(Qt::black);
     for (int frame = 0; frame < tile.mfcc.frames; ++frame)
         for (int c = 0; c < piece.coefficients; ++c) {
-            const float low = c == 0 ? MfccScale::kEnergyLow : MfccScale::kLow;
-            const float high = c == 0 ? MfccScale::kEnergyHigh : MfccScale::kHigh;
-            const double fraction = (tile.mfcc.at(frame, c) - low) / (high - low);
+            const MfccScale::Range range = MfccScale::of(c);
+            const double fraction = (tile.mfcc.at(frame, c) - range.low) / (range.high - range.low);
             tile.image.setPixel(frame, piece.coefficients - 1 - c, viridis(fraction));
         }
     return tile;

@@ -20,14 +20,23 @@ namespace hhs::ui {
 
 inline constexpr int kMfccTileFrames = 256;
 
-// The colour scale: coefficient 0 (the frame's loudness) spans far more than the others, so
-// it has its own range; the legend shows both.
+// The colour scale. Coefficient 0 (the frame's loudness) and 1 (the spectral tilt) span far
+// more than the others, so each has its own range; the legend shows all three. Chosen from the
+// 2nd..98th percentiles of music at the notebook's parameters.
 struct MfccScale
 {
-    static constexpr float kEnergyLow = -600.0f;
-    static constexpr float kEnergyHigh = 100.0f;
-    static constexpr float kLow = -80.0f;
-    static constexpr float kHigh = 80.0f;
+    struct Range
+    {
+        float low;
+        float high;
+    };
+    static constexpr Range kEnergy{-400.0f, 50.0f}; // c0
+    static constexpr Range kTilt{-100.0f, 250.0f};  // c1
+    static constexpr Range kOther{-60.0f, 60.0f};   // c2 and up
+    static constexpr Range of(int coefficient)
+    {
+        return coefficient == 0 ? kEnergy : coefficient == 1 ? kTilt : kOther;
+    }
 };
 
 struct MfccTile

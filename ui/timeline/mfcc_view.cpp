@@ -93,8 +93,10 @@ void MfccView::paintEvent(QPaintEvent*)
             const double from = (double(i) * kMfccTileFrames - 0.5) * secondsPerFrame;
             const int frames = tile ? tile->mfcc.frames : kMfccTileFrames;
             const double to = from + frames * secondsPerFrame;
-            const QRectF target(axis()->xForSeconds(from), 0,
-                                axis()->xForSeconds(to) - axis()->xForSeconds(from), height());
+            // Whole pixels, rounded the same way on both sides of a seam: tiles never leave gaps.
+            const int left = int(std::lround(axis()->xForSeconds(from)));
+            const int right = int(std::lround(axis()->xForSeconds(to)));
+            const QRect target(left, 0, std::max(1, right - left), height());
             if (tile)
                 painter.drawImage(target, tile->image);
             else
@@ -120,12 +122,18 @@ void MfccView::paintLegend(QPainter& painter, const QRect& area) const
     painter.setFont(small);
     painter.setPen(Qt::black);
     const int x = bar.right() + 3;
-    painter.drawText(QPoint(x, bar.top() + 6), QString::number(int(MfccScale::kHigh)));
-    painter.drawText(QPoint(x, bar.bottom() + 2), QString::number(int(MfccScale::kLow)));
-    painter.drawText(QPoint(area.left() + 2, area.top() + 9), tr("MFCC 1–12"));
-    painter.drawText(
-        QPoint(area.left() + 2, area.bottom() - 1),
-        tr("c0: %1…%2").arg(int(MfccScale::kEnergyLow)).arg(int(MfccScale::kEnergyHigh)));
+    painter.drawText(QPoint(x, bar.top() + 6), tr("high"));
+    painter.drawText(QPoint(area.left() + 2, area.top() + 9), tr("MFCC"));
+    painter.drawText(QPoint(x, bar.bottom() + 2), tr("low"));
+    const auto line = [](const QString& name, MfccScale::Range range) {
+        return tr("%1: %2…%3").arg(name).arg(int(range.low)).arg(int(range.high));
+    };
+    const int left = bar.right() + 3;
+    const int middle = bar.center().y();
+    const int step = painter.fontMetrics().height();
+    painter.drawText(QPoint(left, middle - step / 2), line(tr("c2–12"), MfccScale::kOther));
+    painter.drawText(QPoint(left, middle + step / 2), line(tr("c1"), MfccScale::kTilt));
+    painter.drawText(QPoint(left, middle + step * 3 / 2), line(tr("c0"), MfccScale::kEnergy));
 }
 
 } // namespace hhs::ui

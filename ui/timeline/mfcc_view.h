@@ -30,7 +30,7 @@ public:
     const MfccTile* tile(int index) const;
 
     QSize sizeHint() const override { return {400, 110}; }
-    static constexpr int kLegendWidth = 76;
+    static constexpr int kLegendWidth = 112;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

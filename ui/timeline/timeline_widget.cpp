@@ -38,8 +38,8 @@ TimelineWidget::TimelineWidget(TimelineState* state, JobRunner* runner, QWidget*
     layout->addWidget(m_ruler);
     layout->addWidget(m_waveform, 3);
     layout->addWidget(m_mfcc, 2);
-    layout->addWidget(m_labels, 1);
-    layout->addWidget(m_predicted, 1);
+    layout->addWidget(m_labels);
+    layout->addWidget(m_predicted);
     layout->addWidget(m_scroll);
     m_predicted->hide();
     connect(m_axis, &TimeAxis::changed, this, &TimelineWidget::syncScrollBar);
