@@ -134,6 +134,9 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// The model's metadata as compact JSON (what the model file stores): for run records and tools.
+QString modelSummaryJson(const ModelInfo& info);
+
 // Sets LibTorch's intra-op thread count (process-wide) and, once per process, the malloc
 // thresholds that stop page-fault storms during training. Call from the worker before torch work.
 void useTorchThreads(int threads);

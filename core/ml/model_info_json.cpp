@@ -104,6 +104,11 @@ json modelInfoToJson(const ModelInfo& info)
         {"created", utf8(info.created)}};
 }
 
+QString modelSummaryJson(const ModelInfo& info)
+{
+    return QString::fromStdString(modelInfoToJson(info).dump());
+}
+
 Result<ModelInfo> modelInfoFromJson(const json& j)
 {
     ModelInfo info;

@@ -42,6 +42,11 @@ struct SplitCount
 {
     int tracks = 0;
     int segments = 0;
+
+    bool operator==(const SplitCount& other) const
+    {
+        return tracks == other.tracks && segments == other.segments;
+    }
 };
 
 struct SplitSummary

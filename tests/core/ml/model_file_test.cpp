@@ -1,0 +1,124 @@
+// Model files: a saved model loads back with all its metadata and gives bit-identical
+// predictions; files that are truncated, damaged, not a model, or made for other feature
+// parameters are refused with a message naming the file.
+#include "ml/trainer.h"
+#include "synthetic_styles.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <gtest/gtest.h>
+
+namespace hhs {
+namespace {
+
+struct Saved
+{
+    QTemporaryDir dir;
+    QString path;
+    Dataset dataset;
+    std::unique_ptr<Model> model;
+};
+
+Saved& saved()
+{
+    static Saved s = [] {
+        Saved out;
+        out.dataset = test::randomDataset(3, 9, 4, 44, 13);
+        out.dataset.classes = {QStringLiteral("boom bap"), QStringLiteral("trap"),
+                               QStringLiteral("singing")};
+        TrainingSettings settings;
+        settings.epochs = 2;
+        settings.split.seed = 11;
+        Result<TrainingOutcome> outcome = trainModel(out.dataset, settings);
+        EXPECT_TRUE(outcome.ok()) << outcome.message().toStdString();
+        out.path = out.dir.filePath(QStringLiteral("[킬링벌스] 모델.hhsmodel"));
+        out.model = std::make_unique<Model>(std::move(outcome->model));
+        EXPECT_TRUE(out.model->save(out.path).ok());
+        return out;
+    }();
+    return s;
+}
+
+std::vector<const MfccMatrix*> inputs(const Dataset& dataset)
+{
+    std::vector<const MfccMatrix*> out;
+    for (const DatasetSegment& s : dataset.segments)
+        out.push_back(&s.mfcc);
+    return out;
+}
+
+TEST(ModelFile, RoundTripKeepsMetadataAndGivesBitIdenticalPredictions)
+{
+    Saved& s = saved();
+    Result<Model> loaded = Model::load(s.path);
+    ASSERT_TRUE(loaded.ok()) << loaded.message().toStdString();
+    const ModelInfo& a = s.model->info();
+    const ModelInfo& b = loaded->info();
+    EXPECT_EQ(b.kind, ModelKind::Cnn);
+    EXPECT_EQ(b.classes, a.classes);
+    EXPECT_EQ(b.frames, 44);
+    EXPECT_EQ(b.params, a.params);
+    EXPECT_EQ(b.normalisation.mean, a.normalisation.mean);
+    EXPECT_EQ(b.normalisation.stddev, a.normalisation.stddev);
+    ASSERT_EQ(b.history.size(), 2u);
+    EXPECT_EQ(b.history[1].validationLoss, a.history[1].validationLoss);
+    EXPECT_EQ(b.bestEpoch, a.bestEpoch);
+    EXPECT_EQ(b.split.composition, a.split.composition);
+    EXPECT_EQ(b.test.confusion, a.test.confusion);
+    EXPECT_EQ(b.settings.split.seed, 11u);
+    EXPECT_EQ(b.studioVersion, QStringLiteral(HHS_VERSION));
+    EXPECT_EQ(loaded->probabilities(inputs(s.dataset)).value(),
+              s.model->probabilities(inputs(s.dataset)).value());
+}
+
+TEST(ModelFile, TruncatedFilesAreRefused)
+{
+    Saved& s = saved();
+    const QByteArray bytes = test::readFile(s.path);
+    for (qsizetype size : {qsizetype(20), qsizetype(36), bytes.size() / 2, bytes.size() - 1}) {
+        const QString cut = s.dir.filePath(QStringLiteral("cut.hhsmodel"));
+        ASSERT_TRUE(test::writeFile(cut, bytes.left(size)));
+        Result<Model> model = Model::load(cut);
+        ASSERT_FALSE(model.ok()) << size;
+        EXPECT_TRUE(model.message().contains(QStringLiteral("truncated")))
+            << model.message().toStdString();
+        EXPECT_TRUE(model.message().contains(QStringLiteral("cut.hhsmodel")));
+    }
+}
+
+TEST(ModelFile, DamagedAndForeignFilesAreRefused)
+{
+    Saved& s = saved();
+    QByteArray bytes = test::readFile(s.path);
+    bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x55);
+    const QString damaged = s.dir.filePath(QStringLiteral("damaged.hhsmodel"));
+    ASSERT_TRUE(test::writeFile(damaged, bytes));
+    EXPECT_TRUE(Model::load(damaged).message().contains(QStringLiteral("damaged")));
+
+    const QString text = s.dir.filePath(QStringLiteral("notes.txt"));
+    ASSERT_TRUE(test::writeFile(text, "boom bap, trap and singing\n"));
+    EXPECT_TRUE(Model::load(text).message().contains(QStringLiteral("not a HipHop Studio model")));
+    const QString empty = s.dir.filePath(QStringLiteral("empty"));
+    ASSERT_TRUE(test::writeFile(empty, QByteArray()));
+    EXPECT_TRUE(Model::load(empty).message().contains(QStringLiteral("not a HipHop Studio model")));
+    EXPECT_TRUE(Model::load(s.dir.filePath(QStringLiteral("missing")))
+                    .message()
+                    .contains(QStringLiteral("cannot open")));
+}
+
+TEST(ModelFile, AModelForOtherFeatureParametersIsRefused)
+{
+    Saved& s = saved();
+    FeatureParams other;
+    other.mfccCount = 20;
+    Result<Model> model = Model::load(s.path, &other);
+    ASSERT_FALSE(model.ok());
+    EXPECT_TRUE(model.message().contains(QStringLiteral("trained on features")))
+        << model.message().toStdString();
+    EXPECT_TRUE(model.message().contains(other.key()));
+    FeatureParams same;
+    EXPECT_TRUE(Model::load(s.path, &same).ok());
+}
+
+} // namespace
+} // namespace hhs
