@@ -1,6 +1,7 @@
 // Reading the notebook's JSON dataset (a SAX pass straight into MfccMatrix rows, so a file of
 // 10 000 segments never becomes a DOM) and its manifest (see notebook_json.h).
 #include "dataset/notebook_json.h"
+#include "formats/json_sax_parser.h"
 #include "jobs/text.h"
 
 #include <QFile>
@@ -237,8 +238,8 @@ Status readManifest(Dataset& dataset, const QString& path)
 
 Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
 {
-    // Parsed from a memory map: the text is never copied, and a pointer range is several times
-    // faster for the parser than an istream.
+    // Parsed from a memory map (the text is never copied) by parseJsonSax, whose from_chars
+    // numbers are what makes a 10 000-segment file read in seconds.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
@@ -252,7 +253,7 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     job.report(0.0, tr(kContext, "Reading the dataset"));
     bool parsed = false;
     try {
-        parsed = json::sax_parse(begin, begin + file.size(), &handler);
+        parsed = parseJsonSax(begin, begin + file.size(), handler);
     } catch (const json::exception& e) {
         handler.parse_error(0, {}, e);
     }
