@@ -11,6 +11,7 @@
 #include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
+#include "playback/player.h"
 #include "project/project.h"
 #include "timeline/label_lane.h"
 #include "timeline/mfcc_view.h"
@@ -20,7 +21,12 @@
 #include "timeline/timeline_widget.h"
 #include "timeline/waveform_view.h"
 
+#include <QAudioDevice>
+#include <QFile>
+#include <QLabel>
+#include <QMediaDevices>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -298,6 +304,101 @@ private Q_SLOTS:
         QCOMPARE(dataset->frames(), 130);
         QCOMPARE(dataset->coefficients(), 13);
         QCOMPARE(dataset->classes.front(), QStringLiteral("boom bap"));
+    }
+
+    // A tracklist gives named, unlabelled regions; Tab then walks the songs and a class key
+    // labels the selected song, keeping its name. Undo takes the label back off.
+    void tracklistThenLabelSongs()
+    {
+        importTrack();
+        const QString list = m_dir.filePath(QStringLiteral("트랙리스트.txt"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Killing verse tracklist\n00:00 비와이 - Day Day\n00:15 Artist - Trap Song\n"
+                   "00:31 Singer - Ballad\n");
+        file.close();
+        QVERIFY(m_window->project()->importLabels(list, LabelFileFormat::Tracklist).ok());
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 3);
+        QCOMPARE(stored[0].name, QStringLiteral("비와이 - Day Day"));
+        QVERIFY(!stored[0].classId);
+        QCOMPARE(stored[2].end, kTrackSeconds);
+
+        seekTo(0);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        key(Qt::Key_2);
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 3);
+        QCOMPARE(stored[1].className, QStringLiteral("trap"));
+        QCOMPARE(stored[1].name, QStringLiteral("Artist - Trap Song"));
+        QCOMPARE(stored[1].start, 15.0);
+        QCOMPARE(stored[1].end, 31.0);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!storedRegions()[1].classId);
+    }
+
+    // Moving a class up in the class list moves its hotkey: 1 now labels with trap.
+    void reorderedClassesMoveHotkeys()
+    {
+        importTrack();
+        QTreeWidget* classes = m_window->classList()->tree();
+        QVERIFY(m_window->project()->moveClass(QStringLiteral("trap"), 0));
+        QCOMPARE(classes->topLevelItem(0)->text(0), QStringLiteral("trap"));
+        QCOMPARE(classes->topLevelItem(0)->text(1), QStringLiteral("1"));
+        dragInLane(4, 8);
+        key(Qt::Key_1);
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 1);
+        QCOMPARE(stored[0].className, QStringLiteral("trap"));
+        QCOMPARE(classes->topLevelItem(0)->text(2), QStringLiteral("1")); // one 3-s segment
+        QVERIFY(m_window->project()->renameClass(QStringLiteral("trap"), QStringLiteral("트랩")));
+        QCOMPARE(storedRegions()[0].className, QStringLiteral("트랩"));
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedRegions()[0].className, QStringLiteral("trap"));
+    }
+
+    // A track whose file went away shows a warning; Relink points it at the file's new place.
+    void missingFileAndRelink()
+    {
+        const QString moved = m_dir.filePath(QStringLiteral("옮길 파일.wav"));
+        QVERIFY(hhs::test::writeToneFile(moved, 5));
+        m_window->project()->importPaths({moved});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+        const std::int64_t id = m_window->project()->tracks().front().id;
+        m_window.reset();
+        const QString elsewhere = m_dir.filePath(QStringLiteral("새 위치.wav"));
+        QVERIFY(QFile::rename(moved, elsewhere));
+        openWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->project()->trackState(id), TrackState::Missing,
+                                  kWaitMs);
+        QTreeWidgetItem* item = m_window->trackList()->tree()->topLevelItem(0);
+        QVERIFY(!item->icon(0).isNull());
+        QVERIFY(item->toolTip(0).contains(QStringLiteral("missing")));
+        m_window->project()->relinkTrack(id, elsewhere);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->project()->trackState(id), TrackState::Ok, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+        Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
+        QVERIFY(project.ok());
+        QCOMPARE((*project)->tracks().front().path, elsewhere);
+    }
+
+    // Without an audio output the status bar says so, Space does nothing harmful, and
+    // clicking the ruler still moves the playhead.
+    void noAudioOutputNotice()
+    {
+        if (!QMediaDevices::audioOutputs().isEmpty()) QSKIP("this machine has an audio output");
+        importTrack();
+        QVERIFY(!m_window->player()->available());
+        QVERIFY(m_window->player()->notice().contains(QStringLiteral("No audio output")));
+        bool shown = false;
+        for (QLabel* label : m_window->statusBar()->findChildren<QLabel*>())
+            shown = shown || label->text() == m_window->player()->notice();
+        QVERIFY(shown);
+        key(Qt::Key_Space);
+        QVERIFY(!m_window->player()->isPlaying());
+        seekTo(12);
+        QVERIFY(std::abs(state()->playhead() - 12) <= pixel());
     }
 
     // Dropping an audio file on the window imports it as a track.

@@ -286,18 +286,8 @@ void MainWindow::importLabelsDialog()
     if (path.isEmpty()) return;
     const LabelFileFormat format =
         filter.startsWith(tr("Tracklist")) ? LabelFileFormat::Tracklist : LabelFileFormat::Audacity;
-    Result<LabelImport> imported =
-        importLabelFile(*m_project->project(), track->id, path, format, Overlap::TrimNeighbours);
-    if (!imported) {
+    if (const Status imported = m_project->importLabels(path, format); !imported)
         showError(imported.message());
-        return;
-    }
-    m_project->pushEdit(imported->edit);
-    statusBar()->showMessage(tr("%1 labelled and %2 named regions imported, %3 lines skipped")
-                                 .arg(imported->labelled)
-                                 .arg(imported->unlabelled)
-                                 .arg(imported->skipped),
-                             8000);
 }
 
 void MainWindow::exportLabelsDialog()

@@ -5,6 +5,7 @@
 // connection. Views read the cached lists and listen to the change signals. GUI thread only.
 #pragma once
 
+#include "project/label_files.h"
 #include "project/project.h"
 
 #include <QHash>
@@ -62,6 +63,10 @@ public:
     bool renameClass(const QString& oldName, const QString& newName);
     bool recolourClass(const QString& name, const QString& colour);
     bool moveClass(const QString& name, int position);
+    // Imports an Audacity label file or a tracklist onto the current track (one undoable step;
+    // overlapped labels are trimmed). Reports what was imported through statusMessage(); an
+    // error names the file and the line.
+    Status importLabels(const QString& path, LabelFileFormat format);
     // An edit made elsewhere (a label file import) joins the undo stack.
     void pushEdit(EditCommand edit);
 
