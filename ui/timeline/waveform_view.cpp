@@ -109,8 +109,9 @@ void WaveformView::paintSamples(QPainter& painter, double samplesPerPixel) const
     for (std::int64_t i = first; i <= last; ++i)
         points.emplace_back(axis()->xForSeconds(double(i) / audio.sampleRate),
                             mid - audio.samples[std::size_t(i)] * scale);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(40, 90, 160), 1.2));
+    // Antialiasing only where the line is short enough to stay cheap (a few hundred points).
+    painter.setRenderHint(QPainter::Antialiasing, points.size() <= 200);
+    painter.setPen(QPen(QColor(40, 90, 160), points.size() <= 200 ? 1.2 : 1.0));
     painter.drawPolyline(points.data(), int(points.size()));
     if (1.0 / samplesPerPixel >= 6) {
         painter.setBrush(QColor(40, 90, 160));
