@@ -401,6 +401,29 @@ private Q_SLOTS:
         QVERIFY(std::abs(state()->playhead() - 12) <= pixel());
     }
 
+    // The predicted lane appears only when the track has a predicted layer, under the labels;
+    // Z zooms to the selection.
+    void predictedLaneAndZoomToSelection()
+    {
+        importTrack();
+        QVERIFY(m_window->timeline()->predictionLane()->isHidden());
+        const std::int64_t track = m_window->project()->tracks().front().id;
+        QVERIFY(m_window->project()
+                    ->project()
+                    ->replacePredictedRegions(track, {{0, 12, QStringLiteral("trap"), 0.8},
+                                                      {12, 30, QStringLiteral("singing"), 0.6}})
+                    .ok());
+        m_window->project()->reload();
+        QVERIFY(!m_window->timeline()->predictionLane()->isHidden());
+        QCOMPARE(int(m_window->timeline()->predictionLane()->regions().size()), 2);
+        QCOMPARE(int(lane()->regions().size()), 0);
+
+        dragInLane(10, 14);
+        key(Qt::Key_Z);
+        QVERIFY(std::abs(axis()->start() - 10) <= 0.05);
+        QVERIFY(std::abs(axis()->end() - 14) <= 0.05);
+    }
+
     // Dropping an audio file on the window imports it as a track.
     void dropImports()
     {

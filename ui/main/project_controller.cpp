@@ -1,10 +1,7 @@
 #include "main/project_controller.h"
 
-#include "dataset/dataset_builder.h"
-#include "dataset/notebook_json.h"
 #include "features/feature_params.h"
 #include "jobs/job_runner.h"
-#include "project/track_import.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,30 +123,6 @@ void ProjectController::reloadRegions()
         m_predicted = m_project->regions(*m_current, Layer::Predicted);
     }
     Q_EMIT regionsChanged();
-}
-
-void ProjectController::checkFiles()
-{
-    QPointer<ProjectController> self(this);
-    const std::vector<TrackRecord> tracks = m_tracks;
-    using States = std::vector<std::pair<std::int64_t, TrackState>>;
-    m_runner->start<States>(
-        tr("Checking files"),
-        [tracks](const JobControl& job) -> Result<States> {
-            States states;
-            for (const TrackRecord& track : tracks) {
-                if (job.cancelled()) break;
-                states.emplace_back(track.id, checkTrack(track));
-            }
-            return states;
-        },
-        [self](Result<States> states) {
-            if (!self || !states) return;
-            for (const auto& [id, state] : *states)
-                self->m_states.insert(id, state);
-            Q_EMIT self->tracksChanged();
-        },
-        JobRunner::Kind::Background);
 }
 
 std::optional<TrackRecord> ProjectController::currentTrack() const
@@ -310,99 +283,6 @@ bool ProjectController::recolourClass(const QString& name, const QString& colour
 bool ProjectController::moveClass(const QString& name, int position)
 {
     return m_project && commit(m_project->moveClass(name, position));
-}
-
-void ProjectController::importPaths(const QStringList& paths)
-{
-    if (!m_project || paths.isEmpty()) return;
-    QPointer<ProjectController> self(this);
-    const QString projectPath = path();
-    m_runner->start<ImportSummary>(
-        tr("Importing %n file(s)", nullptr, int(paths.size())),
-        [projectPath, paths](const JobControl& job) -> Result<ImportSummary> {
-            Result<std::unique_ptr<Project>> project = Project::open(projectPath);
-            if (!project) return project.error();
-            return hhs::importPaths(**project, paths, false, job);
-        },
-        [self](Result<ImportSummary> summary) {
-            if (!self) return;
-            if (!summary) {
-                Q_EMIT self->importFinished(false, summary.message());
-                return;
-            }
-            self->reload();
-            if (!summary->tracks.empty()) self->setCurrentTrack(summary->tracks.front().id);
-            Q_EMIT self->importFinished(
-                true, tr("Imported %n track(s)", nullptr, int(summary->tracks.size())));
-        });
-}
-
-void ProjectController::relinkTrack(std::int64_t trackId, const QString& newPath)
-{
-    if (!m_project) return;
-    QPointer<ProjectController> self(this);
-    const QString projectPath = path();
-    m_runner->start<TrackRecord>(
-        tr("Relinking"),
-        [projectPath, trackId, newPath](const JobControl&) -> Result<TrackRecord> {
-            Result<std::unique_ptr<Project>> project = Project::open(projectPath);
-            if (!project) return project.error();
-            return (*project)->relinkTrack(trackId, newPath);
-        },
-        [self](Result<TrackRecord> track) {
-            if (!self) return;
-            if (!track) {
-                Q_EMIT self->errorOccurred(track.message());
-                return;
-            }
-            self->m_states.remove(track->id);
-            self->reload();
-            Q_EMIT self->statusMessage(tr("%1 relinked").arg(track->fileName));
-            if (self->m_current == track->id) Q_EMIT self->currentTrackChanged();
-        });
-}
-
-void ProjectController::exportDataset(const QString& path)
-{
-    if (!m_project) return;
-    QPointer<ProjectController> self(this);
-    const QString projectPath = this->path();
-    m_runner->start<QString>(
-        tr("Exporting the dataset"),
-        [projectPath, path](const JobControl& job) -> Result<QString> {
-            Result<std::unique_ptr<Project>> project = Project::open(projectPath);
-            if (!project) return project.error();
-            Result<Dataset> dataset = buildDataset(**project, DatasetOptions{}, job.part(0, 0.8));
-            if (!dataset) return dataset.error();
-            if (dataset->segments.empty())
-                return makeError(tr("Nothing to export: no labelled region is as long as one "
-                                    "%1-second segment")
-                                     .arg(dataset->segmentSeconds));
-            if (Status written = writeNotebookJson(*dataset, path, job.part(0.8, 1)); !written)
-                return written.error();
-            std::vector<int> perClass(std::size_t(dataset->classes.size()), 0);
-            for (const DatasetSegment& segment : dataset->segments)
-                if (segment.label >= 0 && segment.label < int(perClass.size()))
-                    ++perClass[std::size_t(segment.label)];
-            QStringList counts;
-            for (int i = 0; i < dataset->classes.size(); ++i)
-                counts << tr("%1: %2").arg(dataset->classes[i]).arg(perClass[std::size_t(i)]);
-            const DatasetSummary& summary = dataset->summary;
-            return tr("Wrote %1 segments of %2 × %3 to %4\n%5\nLeft out: %6 s in %7 partial "
-                      "slice(s), %8 region(s) shorter than a segment, %9 unlabelled region(s)")
-                .arg(dataset->segments.size())
-                .arg(dataset->frames())
-                .arg(dataset->coefficients())
-                .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")))
-                .arg(summary.droppedSeconds, 0, 'f', 1)
-                .arg(summary.partialSlices)
-                .arg(summary.regionsWithoutSegments)
-                .arg(summary.unlabelledRegions);
-        },
-        [self](Result<QString> summary) {
-            if (!self) return;
-            Q_EMIT self->datasetExported(summary.ok(), summary.ok() ? *summary : summary.message());
-        });
 }
 
 } // namespace hhs::ui
