@@ -1,0 +1,482 @@
+// hiphop-cli train / predict / runs: the learning half of core from the command line. Built into
+// the hiphop-cli-ml module (it brings LibTorch), loaded only when one of these is asked for.
+#include "cli/cli_command.h"
+#include "dataset/dataset_builder.h"
+#include "dataset/notebook_json.h"
+#include "formats/json_writer.h"
+#include "jobs/text.h"
+#include "ml/predictor.h"
+#include "ml/trainer.h"
+#include "project/project.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <climits>
+#include <csignal>
+
+namespace hhs::cli {
+namespace {
+const char* kContext = "hhs::cli";
+const QString kJson = QStringLiteral("--json");
+
+CancelToken g_interrupt;
+extern "C" void onInterrupt(int)
+{
+    g_interrupt.cancel();
+}
+
+QString number(double value, int decimals = 4)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+int finishJson(JsonWriter& json)
+{
+    if (!json.flush())
+        return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+    printOut(QStringLiteral("\n"));
+    return 0;
+}
+
+Result<TrainingSettings> trainingSettings(const CliArgs& args)
+{
+    TrainingSettings s;
+    const std::optional<QString> model = args.value(QStringLiteral("--model"));
+    if (!model) return makeError(tr(kContext, "train needs --model cnn or --model lstm"));
+    Result<ModelKind> kind = modelKindFromName(*model);
+    if (!kind) return kind.error();
+    s.kind = *kind;
+    Result<int> epochs = args.integer(QStringLiteral("--epochs"),
+                                      TrainingSettings::defaultEpochs(s.kind), 1, 100000);
+    Result<int> batch = args.integer(QStringLiteral("--batch"), kNotebookBatchSize, 1, 65536);
+    Result<double> lr = args.number(QStringLiteral("--lr"), kNotebookLearningRate, 1e-12, 10.0);
+    Result<int> seed = args.integer(QStringLiteral("--seed"), 0, 0, INT_MAX);
+    Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
+    Result<int> patience = args.integer(QStringLiteral("--patience"), 0, 0, 100000);
+    if (!epochs) return epochs.error();
+    if (!batch) return batch.error();
+    if (!lr) return lr.error();
+    if (!seed) return seed.error();
+    if (!threads) return threads.error();
+    if (!patience) return patience.error();
+    s.epochs = *epochs;
+    s.batchSize = *batch;
+    s.learningRate = *lr;
+    s.split.seed = std::uint64_t(*seed);
+    s.threads = *threads;
+    s.patience = *patience;
+    Result<SplitMethod> split = splitMethodFromName(
+        args.value(QStringLiteral("--split")).value_or(QStringLiteral("by-track")));
+    if (!split) return split.error();
+    s.split.method = *split;
+    return s;
+}
+
+// The training data: from the project's labels, or from a notebook-format JSON file.
+Result<Dataset> trainingData(const CliContext& context, const CliArgs& args, int threads,
+                             const JobControl& job)
+{
+    const std::optional<QString> data = args.value(QStringLiteral("--data"));
+    if (data && !context.projectPath.isEmpty())
+        return makeError(tr(kContext, "train takes --project or --data, not both"));
+    if (data) {
+        if (args.has(QStringLiteral("--segment-seconds")))
+            return makeError(tr(kContext, "--segment-seconds applies to --project; a JSON file's "
+                                          "segments are already cut"));
+        return readNotebookJson(*data, job);
+    }
+    if (context.projectPath.isEmpty())
+        return makeError(tr(kContext, "train needs data: hiphop-cli --project FILE train ... or "
+                                      "hiphop-cli train --data DATA.json ..."));
+    Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
+    if (!project) return project.error();
+    DatasetOptions options;
+    Result<double> seconds =
+        args.number(QStringLiteral("--segment-seconds"), kNotebookSegmentSeconds, 0.1, 600.0);
+    if (!seconds) return seconds.error();
+    options.segmentSeconds = *seconds;
+    options.threads = std::max(threads, 2);
+    return buildDataset(**project, options, job);
+}
+
+void printSplit(const SplitSummary& split, bool json)
+{
+    if (json) {
+        JsonWriter out(stdout);
+        out.beginObject().key("event").value("split").key("method").value(
+            splitMethodName(split.method));
+        out.key("optimistic").value(split.optimistic()).key("parts").beginObject();
+        for (int p = 0; p < kSplitParts; ++p) {
+            out.key(splitPartName(p)).beginObject();
+            for (int c = 0; c < split.classes.size(); ++c) {
+                const SplitCount& n = split.composition[std::size_t(p)][std::size_t(c)];
+                out.key(split.classes[c])
+                    .beginObject()
+                    .key("tracks")
+                    .value(n.tracks)
+                    .key("segments")
+                    .value(n.segments)
+                    .endObject();
+            }
+            out.endObject();
+        }
+        out.endObject().endObject();
+        out.flush();
+        printOut(QStringLiteral("\n"));
+        return;
+    }
+    printOut(split.optimistic()
+                 ? tr(kContext, "split=random (optimistic: slices of one recording can be in "
+                                "both training and test)\n")
+                 : tr(kContext, "split=by-track (every recording in one part only)\n"));
+    for (int p = 0; p < kSplitParts; ++p) {
+        QStringList parts;
+        for (int c = 0; c < split.classes.size(); ++c) {
+            const SplitCount& n = split.composition[std::size_t(p)][std::size_t(c)];
+            parts << tr(kContext, "%1: %2 tracks, %3 segments")
+                         .arg(split.classes[c])
+                         .arg(n.tracks)
+                         .arg(n.segments);
+        }
+        printOut(QStringLiteral("  %1  %2\n")
+                     .arg(splitPartName(p), -10)
+                     .arg(parts.join(QStringLiteral("; "))));
+    }
+}
+
+void printEpoch(const EpochMetrics& m, bool json)
+{
+    if (json) {
+        JsonWriter out(stdout);
+        out.beginObject().key("event").value("epoch").key("epoch").value(m.epoch);
+        out.key("train_loss").value(m.trainLoss).key("train_acc").value(m.trainAccuracy);
+        out.key("val_loss").value(m.validationLoss).key("val_acc").value(m.validationAccuracy);
+        out.key("seconds").value(m.seconds).endObject();
+        out.flush();
+        printOut(QStringLiteral("\n"));
+    } else {
+        printOut(QStringLiteral(
+                     "epoch=%1 train_loss=%2 train_acc=%3 val_loss=%4 val_acc=%5 seconds=%6\n")
+                     .arg(m.epoch)
+                     .arg(number(m.trainLoss), number(m.trainAccuracy), number(m.validationLoss),
+                          number(m.validationAccuracy), number(m.seconds, 3)));
+    }
+    std::fflush(stdout);
+}
+
+int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool json)
+{
+    const ModelInfo& info = outcome.model.info();
+    const Evaluation& test = info.test;
+    if (json) {
+        JsonWriter out(stdout);
+        out.beginObject().key("event").value("result");
+        out.key("test_acc").value(test.accuracy).key("test_loss").value(test.loss);
+        out.key("best_epoch").value(info.bestEpoch).key("cancelled").value(outcome.cancelled);
+        out.key("stopped_early")
+            .value(outcome.stoppedEarly)
+            .key("optimistic")
+            .value(info.split.optimistic());
+        out.key("classes").beginArray();
+        for (const QString& name : info.classes)
+            out.value(name);
+        out.endArray().key("confusion").beginArray();
+        for (const auto& row : test.confusion) {
+            out.beginArray();
+            for (int count : row)
+                out.value(count);
+            out.endArray();
+        }
+        out.endArray().key("per_class").beginArray();
+        for (int c = 0; c < info.classes.size(); ++c)
+            out.beginObject()
+                .key("class")
+                .value(info.classes[c])
+                .key("precision")
+                .value(test.precision(c))
+                .key("recall")
+                .value(test.recall(c))
+                .endObject();
+        out.endArray().key("model").value(modelPath).endObject();
+        return finishJson(out);
+    }
+    if (outcome.cancelled)
+        printOut(tr(kContext, "cancelled: keeping the best of the finished epochs\n"));
+    if (outcome.stoppedEarly)
+        printOut(tr(kContext, "stopped early: validation loss no longer improved\n"));
+    printOut(QStringLiteral("best_epoch=%1\ntest_acc=%2\ntest_loss=%3\n")
+                 .arg(info.bestEpoch)
+                 .arg(number(test.accuracy), number(test.loss)));
+    if (info.split.optimistic())
+        printOut(tr(kContext, "(random split: this test accuracy is optimistic)\n"));
+    printOut(tr(kContext, "confusion (rows = truth, columns = predicted in this order: %1)\n")
+                 .arg(info.classes.join(QStringLiteral(", "))));
+    for (int c = 0; c < info.classes.size(); ++c) {
+        QStringList counts;
+        for (int count : test.confusion[std::size_t(c)])
+            counts << QString::number(count);
+        printOut(QStringLiteral("  %1  %2   precision=%3 recall=%4\n")
+                     .arg(info.classes[c], -12)
+                     .arg(counts.join(QLatin1Char(' ')), number(test.precision(c), 3),
+                          number(test.recall(c), 3)));
+    }
+    printOut(tr(kContext, "saved %1\n").arg(modelPath));
+    return 0;
+}
+
+int runTrain(const CliContext& context, const CliArgs& args)
+{
+    const std::optional<QString> out = args.value(QStringLiteral("--out"));
+    if (!out || !args.positional().isEmpty())
+        return fail(
+            tr(kContext,
+               "usage: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] "
+               "--out MODEL [options]"));
+    Result<TrainingSettings> settings = trainingSettings(args);
+    if (!settings) return fail(settings.message());
+    const bool json = args.flag(kJson);
+    g_interrupt.reset();
+    const JobControl progress = progressOnStderr(context, &g_interrupt);
+    Result<Dataset> dataset = trainingData(context, args, settings->threads, progress.part(0, 0.1));
+    if (!dataset) return fail(dataset.message());
+
+    TrainingObserver observer;
+    observer.onSplit = [json](const SplitSummary& split) { printSplit(split, json); };
+    observer.onEpoch = [json](const EpochMetrics& m) { printEpoch(m, json); };
+    auto previous = std::signal(SIGINT, onInterrupt); // Ctrl-C: stop after the current batch
+    Result<TrainingOutcome> outcome =
+        trainModel(*dataset, *settings, observer, progress.part(0.1, 1));
+    std::signal(SIGINT, previous);
+    if (!outcome) return fail(outcome.message());
+
+    if (Status saved = outcome->model.save(*out); !saved) return fail(saved.message());
+    const ModelInfo& info = outcome->model.info();
+    if (!context.projectPath.isEmpty()) {
+        Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
+        if (!project) return fail(project.message());
+        RunRecord run;
+        run.name = QFileInfo(*out).completeBaseName();
+        run.createdMs = QDateTime::currentMSecsSinceEpoch();
+        run.modelKind = modelKindName(info.kind);
+        run.splitMode = splitMethodName(info.split.method);
+        run.testAccuracy = info.test.accuracy;
+        run.testLoss = info.test.loss;
+        run.modelPath = QFileInfo(*out).absoluteFilePath();
+        run.detailsJson = modelSummaryJson(info);
+        Result<std::int64_t> added = (*project)->addRun(run);
+        if (!added) return fail(added.message());
+    }
+    return printResult(*outcome, *out, json);
+}
+
+void writeProbabilities(JsonWriter& json, const QStringList& classes, const float* p)
+{
+    json.beginObject();
+    for (int c = 0; c < classes.size(); ++c)
+        json.key(classes[c]).value(double(p[c]));
+    json.endObject();
+}
+
+QString probabilitiesText(const QStringList& classes, const std::vector<double>& p)
+{
+    QStringList parts;
+    for (int c = 0; c < classes.size(); ++c)
+        parts << QStringLiteral("%1=%2").arg(classes[c], number(p[std::size_t(c)], 3));
+    return parts.join(QLatin1Char(' '));
+}
+
+int printPrediction(const Prediction& prediction, const QString& modelPath, bool json)
+{
+    const QStringList& classes = prediction.classes;
+    if (json) {
+        JsonWriter out(stdout);
+        out.beginObject().key("file").value(prediction.file).key("model").value(modelPath);
+        out.key("windows").beginArray();
+        for (const PredictionWindow& w : prediction.windows) {
+            out.beginObject().key("start").value(w.start).key("end").value(w.end);
+            out.key("class").value(classes[w.classIndex]).key("probabilities");
+            writeProbabilities(out, classes, w.probabilities.data());
+            out.endObject();
+        }
+        out.endArray().key("stretches").beginArray();
+        for (const PredictionStretch& s : prediction.stretches)
+            out.beginObject()
+                .key("start")
+                .value(s.start)
+                .key("end")
+                .value(s.end)
+                .key("class")
+                .value(classes[s.classIndex])
+                .key("confidence")
+                .value(s.confidence)
+                .endObject();
+        out.endArray().key("verdict").beginObject().key("class").value(
+            classes[prediction.verdictClass]);
+        const std::vector<float> verdict(prediction.verdictProbabilities.begin(),
+                                         prediction.verdictProbabilities.end());
+        out.key("probabilities");
+        writeProbabilities(out, classes, verdict.data());
+        out.endObject().endObject();
+        return finishJson(out);
+    }
+    printOut(tr(kContext, "file: %1\nmodel: %2\nwindows:\n").arg(prediction.file, modelPath));
+    for (const PredictionWindow& w : prediction.windows)
+        printOut(QStringLiteral("  %1-%2  %3  %4\n")
+                     .arg(number(w.start, 3), number(w.end, 3), classes[w.classIndex])
+                     .arg(probabilitiesText(classes, std::vector<double>(w.probabilities.begin(),
+                                                                         w.probabilities.end()))));
+    printOut(tr(kContext, "stretches:\n"));
+    for (const PredictionStretch& s : prediction.stretches)
+        printOut(QStringLiteral("  %1-%2  %3 (%4)\n")
+                     .arg(number(s.start, 3), number(s.end, 3), classes[s.classIndex],
+                          number(s.confidence, 3)));
+    printOut(tr(kContext, "verdict: %1 (%2)\n")
+                 .arg(classes[prediction.verdictClass],
+                      probabilitiesText(classes, prediction.verdictProbabilities)));
+    return 0;
+}
+
+int runPredict(const CliContext& context, const CliArgs& args)
+{
+    const bool intoLayer = args.flag(QStringLiteral("--into-layer"));
+    if (args.positional().size() != 2)
+        return fail(tr(kContext,
+                       "usage: hiphop-cli predict MODEL FILE [--hop SECONDS] [--json], or "
+                       "hiphop-cli --project FILE predict MODEL TRACK --into-layer"));
+    if (intoLayer && context.projectPath.isEmpty())
+        return fail(tr(kContext,
+                       "--into-layer writes into a project: hiphop-cli --project FILE predict "
+                       "MODEL TRACK --into-layer"));
+    Result<double> hop = args.number(QStringLiteral("--hop"), 0.0, 0.001, 86400.0);
+    if (!hop) return fail(hop.message());
+    Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
+    if (!threads) return fail(threads.message());
+    const QString modelPath = args.positional()[0];
+    Result<Model> model = Model::load(modelPath);
+    if (!model) return fail(model.message());
+
+    std::unique_ptr<Project> project;
+    std::int64_t trackId = 0;
+    QString file = args.positional()[1];
+    if (!context.projectPath.isEmpty()) {
+        Result<std::unique_ptr<Project>> opened = Project::open(context.projectPath);
+        if (!opened) return fail(opened.message());
+        project = std::move(*opened);
+        Result<TrackRecord> track = project->findTrack(file);
+        if (!track) return fail(track.message());
+        trackId = track->id;
+        file = track->path;
+    }
+    PredictOptions options;
+    options.hopSeconds = args.has(QStringLiteral("--hop")) ? *hop : 0.0;
+    options.threads = *threads;
+    Result<Prediction> prediction = predictFile(*model, file, options, progressOnStderr(context));
+    if (!prediction) return fail(prediction.message());
+    if (intoLayer) {
+        std::vector<PredictedRegion> regions;
+        for (const PredictionStretch& s : prediction->stretches)
+            regions.push_back({s.start, s.end, prediction->classes[s.classIndex], s.confidence});
+        if (Status written = project->replacePredictedRegions(trackId, regions); !written)
+            return fail(written.message());
+        if (!args.flag(kJson)) {
+            printOut(tr(kContext, "wrote %1 predicted region(s) into track %2 (%3)\n")
+                         .arg(regions.size())
+                         .arg(trackId)
+                         .arg(file));
+            return 0;
+        }
+    }
+    return printPrediction(*prediction, modelPath, args.flag(kJson));
+}
+
+int runRuns(const CliContext& context, const CliArgs& args)
+{
+    if (context.projectPath.isEmpty())
+        return fail(tr(kContext, "usage: hiphop-cli --project FILE runs [--json]"));
+    Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
+    if (!project) return fail(project.message());
+    const std::vector<RunRecord> runs = (*project)->runs();
+    if (args.flag(kJson)) {
+        JsonWriter out(stdout);
+        out.beginArray();
+        for (const RunRecord& r : runs)
+            out.beginObject()
+                .key("id")
+                .value(r.id)
+                .key("name")
+                .value(r.name)
+                .key("created")
+                .value(QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC).toString(Qt::ISODate))
+                .key("model")
+                .value(r.modelKind)
+                .key("split")
+                .value(r.splitMode)
+                .key("test_acc")
+                .value(r.testAccuracy)
+                .key("test_loss")
+                .value(r.testLoss)
+                .key("file")
+                .value(r.modelPath)
+                .endObject();
+        out.endArray();
+        return finishJson(out);
+    }
+    for (const RunRecord& r : runs)
+        printOut(
+            QStringLiteral("%1\t%2\t%3\t%4\t%5\ttest_acc=%6\ttest_loss=%7\t%8\n")
+                .arg(r.id)
+                .arg(r.name,
+                     QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC).toString(Qt::ISODate),
+                     r.modelKind, r.splitMode, number(r.testAccuracy), number(r.testLoss),
+                     r.modelPath));
+    return 0;
+}
+} // namespace
+
+HHS_REGISTER_COMMANDS(ml, 40)
+{
+    table.add(
+        {QStringLiteral("train"),
+         QStringLiteral(
+             "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
+             "[--lr 1e-4] [--split by-track|random] [--seed S] [--threads T] "
+             "[--segment-seconds 3] [--patience N] [--json]"),
+         tr(kContext, "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
+                      "notebook-format JSON file (--data), and save the model."),
+         tr(kContext,
+            "Splits by recording unless --split random (the notebook's segment-level split, "
+            "whose scores are optimistic). Prints one line per epoch, then test accuracy, "
+            "loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops "
+            "after the current batch and keeps the best finished epoch. With --project the run "
+            "is recorded in the project (see runs)."),
+         {{QStringLiteral("--model"), QStringLiteral("--data"), QStringLiteral("--out"),
+           QStringLiteral("--epochs"), QStringLiteral("--batch"), QStringLiteral("--lr"),
+           QStringLiteral("--split"), QStringLiteral("--seed"), QStringLiteral("--threads"),
+           QStringLiteral("--segment-seconds"), QStringLiteral("--patience")},
+          {kJson}},
+         runTrain});
+    table.add(
+        {QStringLiteral("predict"),
+         QStringLiteral(
+             "predict MODEL FILE|TRACK [--hop SECONDS] [--threads T] [--json] [--into-layer]"),
+         tr(kContext,
+            "Classify an audio file window by window: the timeline of labelled stretches and "
+            "an overall verdict."),
+         tr(kContext,
+            "Windows are the model's segment length, one every --hop seconds (default: the "
+            "segment length). With --project, TRACK names a track of the project; "
+            "--into-layer writes the stretches as the track's predicted layer."),
+         {{QStringLiteral("--hop"), QStringLiteral("--threads")},
+          {kJson, QStringLiteral("--into-layer")}},
+         runPredict});
+    table.add(
+        {QStringLiteral("runs"),
+         QStringLiteral("runs [--json]"),
+         tr(kContext, "List the training runs recorded in the project: name, date, model, split, "
+                      "test scores and model file."),
+         {},
+         {{}, {kJson}},
+         runRuns});
+}
+
+} // namespace hhs::cli

@@ -1,0 +1,80 @@
+// Prediction speed: a long file (default 20 minutes of synthetic 44.1 kHz stereo) through a CNN
+// and an LSTM with the notebook's 3-second windows. Prints load + feature + model seconds and
+// windows per second. The weights are fresh (speed does not depend on them).
+//   predict_benchmark [--minutes M] [--hop SECONDS] [--threads T]
+#include "audio/wav_writer.h"
+#include "ml/predictor.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+using namespace hhs;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    auto option = [&](const char* name, double fallback) {
+        const int i = args.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toDouble() : fallback;
+    };
+    const double minutes = option("--minutes", 20);
+    PredictOptions options;
+    options.hopSeconds = option("--hop", 0);
+    options.threads = int(option("--threads", 1));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("[킬링벌스] 긴 파일.wav"));
+    {
+        const int rate = 44100;
+        const auto frames = std::size_t(minutes * 60 * rate);
+        std::vector<float> audio(frames * 2);
+        std::mt19937 rng(1);
+        std::normal_distribution<float> noise(0, 0.05f);
+        for (std::size_t i = 0; i < frames; ++i) {
+            const float tone =
+                0.3f * float(std::sin(2 * 3.14159265358979 * (110 + 330 * ((i / rate) % 7)) *
+                                      double(i) / rate));
+            audio[2 * i] = tone + noise(rng);
+            audio[2 * i + 1] = tone + noise(rng);
+        }
+        if (!writeWav(path, audio.data(), frames, 2, rate, WavSampleFormat::Pcm16)) {
+            std::fprintf(stderr, "error: could not write the test file\n");
+            return 1;
+        }
+    }
+    std::printf("file: %.1f minutes, 44.1 kHz stereo 16-bit, hop %s, threads %d\n", minutes,
+                options.hopSeconds > 0 ? qPrintable(QString::number(options.hopSeconds))
+                                       : "= segment",
+                options.threads);
+    for (ModelKind kind : {ModelKind::Cnn, ModelKind::Lstm}) {
+        ModelInfo info;
+        info.kind = kind;
+        info.frames = 130;
+        info.coefficients = 13;
+        info.classes = {QStringLiteral("boom bap"), QStringLiteral("trap"),
+                        QStringLiteral("singing")};
+        Result<Model> model = Model::create(info);
+        if (!model) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(model.message()));
+            return 1;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        Result<Prediction> prediction = predictFile(*model, path, options);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (!prediction) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(prediction.message()));
+            return 1;
+        }
+        std::printf(
+            "%s: %zu windows in %.2f s (load + MFCC + model): %.0f windows/s, %zu stretches\n",
+            qPrintable(modelKindName(kind)), prediction->windows.size(), seconds,
+            double(prediction->windows.size()) / seconds, prediction->stretches.size());
+    }
+    return 0;
+}
