@@ -6,6 +6,7 @@
 #include "dataset/notebook_json.h"
 #include "gui_test_support.h"
 #include "jobs/job_runner.h"
+#include "jobs/progress_panel.h"
 #include "main/class_list.h"
 #include "main/main_window.h"
 #include "main/project_controller.h"
@@ -23,11 +24,14 @@
 
 #include <QAudioDevice>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -125,6 +129,50 @@ private Q_SLOTS:
         QCOMPARE(classes->topLevelItem(0)->text(0), QStringLiteral("boom bap"));
         QCOMPARE(classes->topLevelItem(0)->text(1), QStringLiteral("1"));
         QCOMPARE(classes->topLevelItem(2)->text(1), QStringLiteral("3"));
+        QCOMPARE(MainWindow::recentProjects().value(0),
+                 QFileInfo(m_projectPath).absoluteFilePath());
+    }
+
+    // Save As copies the project, labels included, and continues in the copy.
+    void saveAsContinuesInTheCopy()
+    {
+        importTrack();
+        dragInLane(6, 16);
+        key(Qt::Key_3);
+        const QString copy = m_dir.filePath(QStringLiteral("사본.hhs"));
+        QVERIFY(m_window->project()->saveCopyAs(copy).ok());
+        QCOMPARE(m_window->project()->path(), copy);
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("사본")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+        dragInLane(20, 25);
+        key(Qt::Key_1);
+        Result<std::unique_ptr<Project>> copied = Project::open(copy);
+        QVERIFY(copied.ok());
+        QCOMPARE(int((*copied)->regions().size()), 2);
+        QCOMPARE(int(storedRegions().size()), 1); // the original stays as it was
+    }
+
+    // The progress panel shows a running job and its Cancel button stops it: the job sees
+    // cancelled() on its thread, its result comes back as the cancelled error, the panel hides.
+    void cancelButtonStopsJob()
+    {
+        QSignalSpy finished(m_window->runner(), &JobRunner::jobFinished);
+        bool sawCancel = false;
+        m_window->runner()->start<bool>(
+            QStringLiteral("waiting"),
+            [](const JobControl& job) -> Result<bool> {
+                while (!job.cancelled())
+                    QThread::msleep(1);
+                return makeError(cancelledMessage());
+            },
+            [&sawCancel](Result<bool> result) {
+                sawCancel = !result.ok() && result.message() == cancelledMessage();
+            });
+        QVERIFY(m_window->progressPanel()->isVisible());
+        QTest::mouseClick(m_window->progressPanel()->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QVERIFY(sawCancel);
+        QVERIFY(!m_window->progressPanel()->isVisible());
     }
 
     // An imported file becomes a track, shown with its Korean name, and its MFCC gets drawn.

@@ -1,5 +1,6 @@
 #include "main/main_window.h"
 
+#include "jobs/job.h"
 #include "jobs/job_runner.h"
 #include "jobs/progress_panel.h"
 #include "main/class_list.h"
@@ -83,8 +84,8 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_project, &ProjectController::importFinished, this,
             [this](bool ok, const QString& message) {
-                if (ok)
-                    statusBar()->showMessage(message, 5000);
+                if (ok || message == cancelledMessage())
+                    statusBar()->showMessage(ok ? message : tr("Import cancelled"), 5000);
                 else
                     showError(message);
             });
