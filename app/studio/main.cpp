@@ -1,9 +1,12 @@
 // hiphop-studio [PROJECT]: opens the studio window, with PROJECT if given (created when it does
 // not exist yet). --screenshot FILE (hidden, for the README) saves the window as a PNG once the
-// project's first track and its MFCC are on screen, then quits.
+// project's first track and its MFCC are on screen, then quits; --view FROM:TO and
+// --select FROM:TO (seconds, hidden too) set up what the screenshot shows.
 #include "main/main_window.h"
 #include "main/timeline_controller.h"
 #include "timeline/mfcc_view.h"
+#include "timeline/time_axis.h"
+#include "timeline/timeline_state.h"
 #include "timeline/timeline_widget.h"
 
 #include <QApplication>
@@ -30,6 +33,14 @@ int main(int argc, char* argv[])
                                   QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Show FROM:TO seconds."),
+                            QStringLiteral("FROM:TO"));
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select FROM:TO seconds."),
+                              QStringLiteral("FROM:TO"));
+    view.setFlags(QCommandLineOption::HiddenFromHelp);
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(view);
+    parser.addOption(select);
     parser.process(app);
 
     hhs::ui::MainWindow window;
@@ -39,13 +50,23 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
+        const QStringList viewRange = parser.value(view).split(QLatin1Char(':'));
+        const QStringList selectRange = parser.value(select).split(QLatin1Char(':'));
         auto* poll = new QTimer(&window);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, poll]() {
+        QObject::connect(poll, &QTimer::timeout, &window, [=, &window]() {
             const hhs::ui::MfccView* mfcc = window.timeline()->mfcc();
             if (!window.timelineController()->trackLoaded() ||
                 mfcc->tilesReady() < mfcc->tileCount())
                 return;
             poll->stop();
+            if (viewRange.size() == 2)
+                window.timeline()->axis()->showRange(viewRange[0].toDouble(),
+                                                     viewRange[1].toDouble());
+            if (selectRange.size() == 2) {
+                window.timeline()->state()->setPlayhead(selectRange[0].toDouble());
+                window.timeline()->state()->setSelection(selectRange[0].toDouble(),
+                                                         selectRange[1].toDouble());
+            }
             window.grab().save(file);
             QApplication::quit();
         });
