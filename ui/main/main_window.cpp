@@ -32,6 +32,8 @@ namespace hhs::ui {
 namespace {
 constexpr int kRecentCount = 8;
 const char* kRecentKey = "recentProjects";
+const char* kGeometryKey = "window/geometry";
+const char* kStateKey = "window/state";
 const char* const kProjectFilter =
     QT_TRANSLATE_NOOP("hhs::ui::MainWindow", "HipHop Studio projects (*.hhs);;All files (*)");
 
@@ -111,6 +113,9 @@ MainWindow::MainWindow(QWidget* parent)
             });
     updateTitle();
     resize(1400, 860);
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -348,6 +353,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Every edit is already on disk: nothing to ask. Running jobs are cancelled.
     m_runner->cancel();
     m_player->stop();
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
     event->accept();
 }
 
