@@ -28,7 +28,7 @@ int smallestCnnInput()
     return size;
 }
 
-constexpr int kPredictBatch = 256;
+constexpr int kPredictBatch = 32; // measured: batches that fit the cache are ~3x faster than 256
 } // namespace
 
 QString modelKindName(ModelKind kind)
