@@ -46,6 +46,8 @@ public:
     const std::vector<ClassRecord>& classes() const { return m_classes; }
     std::optional<TrackRecord> currentTrack() const;
     void setCurrentTrack(std::optional<std::int64_t> trackId);
+    // Asks the views to show the current track again (after its loading was cancelled).
+    void refreshCurrentTrack() { Q_EMIT currentTrackChanged(); }
     const std::vector<RegionRecord>& labelRegions() const { return m_labels; }
     const std::vector<RegionRecord>& predictedRegions() const { return m_predicted; }
     TrackState trackState(std::int64_t trackId) const;

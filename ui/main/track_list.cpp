@@ -74,6 +74,11 @@ TrackList::TrackList(ProjectController* controller, QWidget* parent)
                                  item->data(NameColumn, kIdRole).toLongLong()) != TrackState::Ok);
     });
     connect(m_relink, &QPushButton::clicked, this, &TrackList::relinkSelected);
+    // Double-click or Enter: show the track again (a cancelled load is retried).
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        m_controller->setCurrentTrack(item->data(NameColumn, kIdRole).toLongLong());
+        m_controller->refreshCurrentTrack();
+    });
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         if (!m_tree->itemAt(at)) return;
         QMenu menu(this);

@@ -1,6 +1,7 @@
 // TrackList: the project's tracks (name, duration, how much of it is labelled per class as a
 // small stacked bar, a warning with Relink when the file is missing or changed). Selecting a
-// row makes it the current track. GUI thread only.
+// row makes it the current track; activating it (double-click, Enter) loads it again. GUI thread
+// only.
 #pragma once
 
 #include <QWidget>
