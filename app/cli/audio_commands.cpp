@@ -1,4 +1,5 @@
 // hiphop-cli info / load / mfcc: the audio half of core from the command line.
+#include "about/library_versions.h"
 #include "audio/loader.h"
 #include "audio/wav_writer.h"
 #include "cli/cli_command.h"
@@ -157,10 +158,37 @@ int runMfcc(const CliContext& context, const CliArgs& args)
     printOut(QStringLiteral("\n"));
     return 0;
 }
+int runAbout(const CliContext&, const CliArgs& args)
+{
+    const std::vector<LibraryVersion> versions = libraryVersions();
+    if (args.flag(QStringLiteral("--json"))) {
+        JsonWriter json(stdout);
+        json.beginObject();
+        for (const LibraryVersion& library : versions)
+            json.key(library.name).value(library.version);
+        json.endObject();
+        json.flush();
+        printOut(QStringLiteral("\n"));
+        return 0;
+    }
+    for (const LibraryVersion& library : versions)
+        printOut(QStringLiteral("%1 %2\n")
+                     .arg(library.name + QLatin1Char(':'), -15)
+                     .arg(library.version));
+    return 0;
+}
 } // namespace
 
 HHS_REGISTER_COMMANDS(audio, 10)
 {
+    table.add({QStringLiteral("about"),
+               QStringLiteral("about [--json]"),
+               tr(kContext,
+                  "Show the versions of the studio and the libraries it runs on, and which BLAS "
+                  "LibTorch will use."),
+               {},
+               {{}, {QStringLiteral("--json")}},
+               runAbout});
     table.add(
         {QStringLiteral("info"),
          QStringLiteral("info FILE [--json]"),
