@@ -73,13 +73,7 @@ int runImportJson(const CliContext& context, const CliArgs& args)
     Result<std::unique_ptr<Project>> project = openProject(context);
     if (!project) return fail(project.message());
 
-    int added = 0;
-    for (const QString& name : dataset->classes) {
-        if ((*project)->findClass(name)) continue;
-        Result<EditCommand> edit = (*project)->addClass(name);
-        if (!edit) return fail(edit.message());
-        ++added;
-    }
+    const std::size_t classesBefore = (*project)->classes().size();
     std::string classes;
     JsonWriter json([&classes](const char* data, std::size_t size) {
         classes.append(data, size);
@@ -96,8 +90,9 @@ int runImportJson(const CliContext& context, const CliArgs& args)
     record.frames = dataset->frames();
     record.coefficients = dataset->coefficients();
     record.classesJson = QString::fromStdString(classes);
-    Result<std::int64_t> id = (*project)->addDataset(record);
+    Result<std::int64_t> id = (*project)->addDataset(record, dataset->classes);
     if (!id) return fail(id.message());
+    const std::size_t added = (*project)->classes().size() - classesBefore;
     printOut(
         tr(kContext, "dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the "
                      "project); %7\n")

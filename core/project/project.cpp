@@ -228,8 +228,14 @@ std::vector<RunRecord> Project::runs() const
     return list;
 }
 
-Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset)
+Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset,
+                                         const QStringList& classNames)
 {
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    for (const QString& name : classNames)
+        if (Result<std::int64_t> id = sql::classIdCreating(*m_database, name); !id)
+            return id.error();
     Result<Statement> insert = m_database->prepare(
         "INSERT INTO datasets(path, segments, frames, coefficients, classes_json, imported_ms) "
         "VALUES(?, ?, ?, ?, ?, ?)");
@@ -241,7 +247,9 @@ Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset)
         .bind(5, dataset.classesJson)
         .bind(6, std::int64_t(QDateTime::currentMSecsSinceEpoch()));
     if (Status done = insert->run(); !done) return done.error();
-    return m_database->lastInsertId();
+    const std::int64_t id = m_database->lastInsertId();
+    if (Status committed = transaction->commit(); !committed) return committed.error();
+    return id;
 }
 
 std::vector<DatasetRecord> Project::datasets() const

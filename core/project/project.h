@@ -14,6 +14,7 @@
 #include "project/records.h"
 
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -110,8 +111,10 @@ public:
     Result<std::int64_t> addRun(const RunRecord& run);
     std::vector<RunRecord> runs() const;
 
-    // Datasets registered by import-json.
-    Result<std::int64_t> addDataset(const DatasetRecord& dataset);
+    // Datasets registered by import-json, together with the classes of its mapping that the
+    // project does not have yet (added at the end), all or nothing.
+    Result<std::int64_t> addDataset(const DatasetRecord& dataset,
+                                    const QStringList& classNames = {});
     std::vector<DatasetRecord> datasets() const;
 
     // Caches keyed by content hash (and by FeatureParams::key() + what was cut, for features).

@@ -146,6 +146,28 @@ TEST_F(ProjectFileTest, RunsKeepEveryField)
     EXPECT_EQ(runs[0].detailsJson, run.detailsJson);
 }
 
+TEST_F(ProjectFileTest, ImportedDatasetsAreRegisteredWithTheirNewClasses)
+{
+    DatasetRecord record;
+    record.path = QStringLiteral("/data/노트북.json");
+    record.segments = 12;
+    record.frames = 130;
+    record.coefficients = 13;
+    record.classesJson = QStringLiteral("[\"trap\",\"드릴\"]");
+    Result<std::int64_t> id =
+        project->addDataset(record, {QStringLiteral("trap"), QStringLiteral("드릴")});
+    ASSERT_TRUE(id.ok()) << id.message().toStdString();
+    const std::vector<ClassRecord> classes = project->classes();
+    ASSERT_EQ(classes.size(), 4u);
+    EXPECT_EQ(classes[3].name, QStringLiteral("드릴"));
+    const std::vector<DatasetRecord> datasets = project->datasets();
+    ASSERT_EQ(datasets.size(), 1u);
+    EXPECT_EQ(datasets[0].id, *id);
+    EXPECT_EQ(datasets[0].path, record.path);
+    EXPECT_EQ(datasets[0].segments, 12);
+    EXPECT_EQ(datasets[0].classesJson, record.classesJson);
+}
+
 TEST_F(ProjectFileTest, OverviewAndFeatureCachesRoundTripAndMissesAreMisses)
 {
     PeakPyramid peaks;
