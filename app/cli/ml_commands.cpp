@@ -5,6 +5,7 @@
 #include "dataset/notebook_json.h"
 #include "formats/json_writer.h"
 #include "jobs/text.h"
+#include "ml/ml_json.h"
 #include "ml/predictor.h"
 #include "ml/trainer.h"
 #include "project/project.h"
@@ -103,24 +104,7 @@ void printSplit(const SplitSummary& split, bool json)
 {
     if (json) {
         JsonWriter out(stdout);
-        out.beginObject().key("event").value("split").key("method").value(
-            splitMethodName(split.method));
-        out.key("optimistic").value(split.optimistic()).key("parts").beginObject();
-        for (int p = 0; p < kSplitParts; ++p) {
-            out.key(splitPartName(p)).beginObject();
-            for (int c = 0; c < split.classes.size(); ++c) {
-                const SplitCount& n = split.composition[std::size_t(p)][std::size_t(c)];
-                out.key(split.classes[c])
-                    .beginObject()
-                    .key("tracks")
-                    .value(n.tracks)
-                    .key("segments")
-                    .value(n.segments)
-                    .endObject();
-            }
-            out.endObject();
-        }
-        out.endObject().endObject();
+        writeSplitJson(out, split);
         out.flush();
         printOut(QStringLiteral("\n"));
         return;
@@ -148,10 +132,7 @@ void printEpoch(const EpochMetrics& m, bool json)
 {
     if (json) {
         JsonWriter out(stdout);
-        out.beginObject().key("event").value("epoch").key("epoch").value(m.epoch);
-        out.key("train_loss").value(m.trainLoss).key("train_acc").value(m.trainAccuracy);
-        out.key("val_loss").value(m.validationLoss).key("val_acc").value(m.validationAccuracy);
-        out.key("seconds").value(m.seconds).endObject();
+        writeEpochJson(out, m);
         out.flush();
         printOut(QStringLiteral("\n"));
     } else {
@@ -170,34 +151,7 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
     const Evaluation& test = info.test;
     if (json) {
         JsonWriter out(stdout);
-        out.beginObject().key("event").value("result");
-        out.key("test_acc").value(test.accuracy).key("test_loss").value(test.loss);
-        out.key("best_epoch").value(info.bestEpoch).key("cancelled").value(outcome.cancelled);
-        out.key("stopped_early")
-            .value(outcome.stoppedEarly)
-            .key("optimistic")
-            .value(info.split.optimistic());
-        out.key("classes").beginArray();
-        for (const QString& name : info.classes)
-            out.value(name);
-        out.endArray().key("confusion").beginArray();
-        for (const auto& row : test.confusion) {
-            out.beginArray();
-            for (int count : row)
-                out.value(count);
-            out.endArray();
-        }
-        out.endArray().key("per_class").beginArray();
-        for (int c = 0; c < info.classes.size(); ++c)
-            out.beginObject()
-                .key("class")
-                .value(info.classes[c])
-                .key("precision")
-                .value(test.precision(c))
-                .key("recall")
-                .value(test.recall(c))
-                .endObject();
-        out.endArray().key("model").value(modelPath).endObject();
+        writeTrainingResultJson(out, info, outcome.stoppedEarly, modelPath);
         return finishJson(out);
     }
     if (outcome.cancelled)
@@ -269,14 +223,6 @@ int runTrain(const CliContext& context, const CliArgs& args)
     return printResult(*outcome, *out, json);
 }
 
-void writeProbabilities(JsonWriter& json, const QStringList& classes, const float* p)
-{
-    json.beginObject();
-    for (int c = 0; c < classes.size(); ++c)
-        json.key(classes[c]).value(double(p[c]));
-    json.endObject();
-}
-
 QString probabilitiesText(const QStringList& classes, const std::vector<double>& p)
 {
     QStringList parts;
@@ -290,33 +236,7 @@ int printPrediction(const Prediction& prediction, const QString& modelPath, bool
     const QStringList& classes = prediction.classes;
     if (json) {
         JsonWriter out(stdout);
-        out.beginObject().key("file").value(prediction.file).key("model").value(modelPath);
-        out.key("windows").beginArray();
-        for (const PredictionWindow& w : prediction.windows) {
-            out.beginObject().key("start").value(w.start).key("end").value(w.end);
-            out.key("class").value(classes[w.classIndex]).key("probabilities");
-            writeProbabilities(out, classes, w.probabilities.data());
-            out.endObject();
-        }
-        out.endArray().key("stretches").beginArray();
-        for (const PredictionStretch& s : prediction.stretches)
-            out.beginObject()
-                .key("start")
-                .value(s.start)
-                .key("end")
-                .value(s.end)
-                .key("class")
-                .value(classes[s.classIndex])
-                .key("confidence")
-                .value(s.confidence)
-                .endObject();
-        out.endArray().key("verdict").beginObject().key("class").value(
-            classes[prediction.verdictClass]);
-        const std::vector<float> verdict(prediction.verdictProbabilities.begin(),
-                                         prediction.verdictProbabilities.end());
-        out.key("probabilities");
-        writeProbabilities(out, classes, verdict.data());
-        out.endObject().endObject();
+        writePredictionJson(out, prediction, modelPath);
         return finishJson(out);
     }
     printOut(tr(kContext, "file: %1\nmodel: %2\nwindows:\n").arg(prediction.file, modelPath));
