@@ -2,12 +2,16 @@
 // PyTorch), on the same notebook-format JSON file and the same thread count.
 //   train_benchmark --write DATA.json [--random N]   writes N random 130x13 windows (3 classes,
 //                                                     standard normal x 50: the anchor's recipe)
+//   train_benchmark --write-styles DATA.json [--recordings R]  writes the three synthetic styles
+//                                                     of tests/core/ml (R recordings of 30 s each
+//                                                     per style, 3-second windows)
 //   train_benchmark DATA.json cnn|lstm EPOCHS [--threads T]
 // prints one line per epoch (epoch=E epoch_s=S val_loss=L val_acc=A, epoch_s = the training
 // batches only, as the anchor measures) and test_acc. Split: random, as the anchor's.
 // tests/benchmarks/compare_with_anchor.sh runs both and prints the ratio.
 #include "dataset/notebook_json.h"
 #include "ml/trainer.h"
+#include "synthetic_styles.h"
 
 #include <QCoreApplication>
 #include <chrono>
@@ -18,6 +22,17 @@ using namespace hhs;
 
 namespace {
 using Clock = std::chrono::steady_clock;
+
+int write(const Dataset& dataset, const QString& path)
+{
+    Status written = writeNotebookJson(dataset, path);
+    if (!written) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(written.message()));
+        return 1;
+    }
+    std::printf("wrote %zu windows to %s\n", dataset.segments.size(), qPrintable(path));
+    return 0;
+}
 
 int writeRandom(const QString& path, int count)
 {
@@ -37,13 +52,7 @@ int writeRandom(const QString& path, int count)
             v = value(rng) * 50;
         dataset.segments.push_back(std::move(segment));
     }
-    Status written = writeNotebookJson(dataset, path);
-    if (!written) {
-        std::fprintf(stderr, "error: %s\n", qPrintable(written.message()));
-        return 1;
-    }
-    std::printf("wrote %d random windows to %s\n", count, qPrintable(path));
-    return 0;
+    return write(dataset, path);
 }
 } // namespace
 
@@ -55,6 +64,11 @@ int main(int argc, char** argv)
         const int index = args.indexOf(QStringLiteral("--random"));
         return writeRandom(args[1],
                            index >= 0 && index + 1 < args.size() ? args[index + 1].toInt() : 10000);
+    }
+    if (args.size() >= 2 && args[0] == QLatin1String("--write-styles")) {
+        const int index = args.indexOf(QStringLiteral("--recordings"));
+        const int recordings = index >= 0 && index + 1 < args.size() ? args[index + 1].toInt() : 10;
+        return write(test::syntheticDataset(recordings, 30.0, 3.0), args[1]);
     }
     if (args.size() < 3) {
         std::fprintf(stderr, "usage: train_benchmark --write DATA.json [--random N]\n"
