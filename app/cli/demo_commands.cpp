@@ -1,6 +1,7 @@
 // hiphop-cli demo DIR: writes the synthesised demo corpus for scripts and tests.
 #include "cli/cli_command.h"
 #include "demo/demo_corpus.h"
+#include "demo/demo_project.h"
 #include "jobs/text.h"
 
 namespace hhs::cli {
@@ -27,8 +28,18 @@ int runDemo(const CliContext& context, const CliArgs& args)
     options.medleySeconds = *medleySeconds;
     options.seed = std::uint32_t(*seed);
 
-    Result<demo::CorpusFiles> files =
-        demo::writeCorpus(args.positional().first(), options, progressOnStderr(context));
+    const QString dir = args.positional().first();
+    if (!context.projectPath.isEmpty()) {
+        Result<QString> project =
+            demo::createDemoProject(dir, context.projectPath, options, progressOnStderr(context));
+        if (!project) return fail(project.message());
+        printOut(tr(kContext, "wrote the demo corpus in %1 and the project %2: %3 labelled clips "
+                              "and an unlabelled medley\n")
+                     .arg(dir, *project)
+                     .arg(3 * options.clipsPerStyle));
+        return 0;
+    }
+    Result<demo::CorpusFiles> files = demo::writeCorpus(dir, options, progressOnStderr(context));
     if (!files) return fail(files.message());
     printOut(tr(kContext, "wrote %1 clips in %2 (one folder per style)\n")
                  .arg(files->clips.size())
@@ -50,7 +61,10 @@ HHS_REGISTER_COMMANDS(demo, 80)
                       "one folder per style, and a medley of the three."),
          tr(kContext, "DIR/clips/<style>/*.wav can be imported with --classes-from-folders; "
                       "DIR/medley.wav is left for labelling or prediction, and "
-                      "DIR/medley.labels.txt (an Audacity label track) says what it really is."),
+                      "DIR/medley.labels.txt (an Audacity label track) says what it really is.\n"
+                      "With --project FILE, also creates that project with the clips as labelled "
+                      "tracks and the medley as an unlabelled one (what the studio opens on its "
+                      "first start)."),
          {{QStringLiteral("--clips-per-style"), QStringLiteral("--clip-seconds"),
            QStringLiteral("--medley-seconds"), QStringLiteral("--seed")},
           {}},

@@ -220,3 +220,46 @@ TEST(DemoCorpus, AnUnwritableFolderIsAnErrorNamingIt)
 
 } // namespace
 } // namespace hhs::demo
+
+#include "demo/demo_project.h"
+#include "project/project.h"
+
+namespace hhs::demo {
+namespace {
+
+TEST(DemoProject, HoldsTheClipsAsLabelledTracksAndTheMedleyUnlabelled)
+{
+    QTemporaryDir dir;
+    CorpusOptions options;
+    options.clipsPerStyle = 2;
+    options.clipSeconds = 4;
+    options.medleySeconds = 40;
+    const QString projectPath = defaultDemoProjectPath(dir.path());
+    Result<QString> created = createDemoProject(dir.path(), projectPath, options);
+    ASSERT_TRUE(created.ok()) << created.message().toStdString();
+    EXPECT_EQ(*created, projectPath);
+
+    Result<std::unique_ptr<Project>> project = Project::open(projectPath);
+    ASSERT_TRUE(project.ok());
+    const std::vector<TrackRecord> tracks = (*project)->tracks();
+    ASSERT_EQ(tracks.size(), 7u);
+    int labelled = 0;
+    for (const TrackRecord& track : tracks) {
+        const std::vector<RegionRecord> regions = (*project)->regions(track.id);
+        if (track.path.endsWith(QStringLiteral("medley.wav"))) {
+            EXPECT_TRUE(regions.empty());
+            continue;
+        }
+        ASSERT_EQ(regions.size(), 1u) << track.path.toStdString();
+        // The folder names the class: ".../clips/trap/trap 01.wav" is labelled "trap".
+        EXPECT_TRUE(
+            track.path.contains(QStringLiteral("/") + regions[0].className + QStringLiteral("/")));
+        EXPECT_DOUBLE_EQ(regions[0].start, 0.0);
+        EXPECT_NEAR(regions[0].end, 4.0, 1e-6);
+        ++labelled;
+    }
+    EXPECT_EQ(labelled, 6);
+}
+
+} // namespace
+} // namespace hhs::demo
