@@ -71,7 +71,8 @@ void fillSummary(const Dataset& dataset, DatasetSplit& split, const SplitOptions
         for (int index : split.indices[std::size_t(part)]) {
             const DatasetSegment& segment = dataset.segments[std::size_t(index)];
             ++counts[std::size_t(segment.label)].segments;
-            tracks[std::size_t(segment.label)].insert(segment.source);
+            if (!segment.source.isEmpty())
+                tracks[std::size_t(segment.label)].insert(segment.source);
         }
         for (int c = 0; c < classes; ++c)
             counts[std::size_t(c)].tracks = int(tracks[std::size_t(c)].size());

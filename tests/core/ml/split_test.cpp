@@ -124,7 +124,10 @@ TEST(Split, RandomWorksWithoutRecordingsByRecordingSaysWhatToDo)
     EXPECT_TRUE(byTrack.message().contains(QStringLiteral("manifest")));
     SplitOptions random;
     random.method = SplitMethod::Random;
-    EXPECT_TRUE(splitDataset(dataset, random).ok());
+    Result<DatasetSplit> split = splitDataset(dataset, random);
+    ASSERT_TRUE(split.ok());
+    EXPECT_EQ(split->summary.composition[TrainPart][0].tracks, 0); // unknown, not "one"
+    EXPECT_GT(split->summary.composition[TrainPart][0].segments, 0);
 }
 
 TEST(Split, AClassWithoutSegmentsIsAnErrorNamingIt)
