@@ -1,7 +1,9 @@
 // hiphop-studio [PROJECT]: opens the studio window, with PROJECT if given (created when it does
-// not exist yet). --screenshot FILE (hidden, for the README) saves the window as a PNG once the
-// project's first track and its MFCC are on screen, then quits; --view FROM:TO and
+// not exist yet), else the most recent project, else (the first time) a demo project. --screenshot
+// FILE (hidden, for the README) saves the window as a PNG once the project's first track and its
+// MFCC are on screen, then quits; --view FROM:TO and
 // --select FROM:TO (seconds, hidden too) set up what the screenshot shows.
+#include "main/first_run.h"
 #include "main/main_window.h"
 #include "main/timeline_controller.h"
 #include "timeline/mfcc_view.h"
@@ -46,7 +48,12 @@ int main(int argc, char* argv[])
     hhs::ui::MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) window.openProject(positional.front());
+    if (!positional.isEmpty()) {
+        window.openProject(positional.front());
+    } else if (!hhs::ui::openMostRecentProject(window)) {
+        // The first start: a demo project to label, train on and predict.
+        hhs::ui::openDemoProject(window);
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

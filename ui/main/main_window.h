@@ -44,6 +44,8 @@ public:
     ProgressPanel* progressPanel() const { return m_progress; }
 
     static QStringList recentProjects();
+    // Shows an error in the status bar and, unless HHS_NO_DIALOGS is set, in a message box.
+    void showError(const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -55,7 +57,6 @@ private:
     void rebuildRecentMenu();
     void rememberRecent(const QString& path);
     void updateTitle();
-    void showError(const QString& message);
     void newProject();
     void openProjectDialog();
     void saveAs();
