@@ -84,20 +84,4 @@ Result<double> CliArgs::number(const QString& name, double fallback, double min,
     return parsed;
 }
 
-std::optional<double> parseTime(const QString& text)
-{
-    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
-    if (parts.isEmpty() || parts.size() > 3) return std::nullopt;
-    double seconds = 0;
-    for (int i = 0; i < parts.size(); ++i) {
-        bool ok = false;
-        const bool last = i == parts.size() - 1;
-        const double value = last ? parts[i].toDouble(&ok) : double(parts[i].toUInt(&ok));
-        if (!ok || !std::isfinite(value) || value < 0) return std::nullopt;
-        if (parts.size() > 1 && i > 0 && value >= 60) return std::nullopt;
-        seconds = seconds * 60 + value;
-    }
-    return seconds;
-}
-
 } // namespace hhs::cli

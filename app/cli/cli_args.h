@@ -39,7 +39,4 @@ private:
     QHash<QString, QString> m_values;
 };
 
-// Parses "75", "75.5", "01:15", "1:02:03.250" as seconds; nullopt when it is none of these.
-std::optional<double> parseTime(const QString& text);
-
 } // namespace hhs::cli

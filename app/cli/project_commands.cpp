@@ -33,7 +33,7 @@ template <typename Body> int withProject(const CliContext& context, Body body)
 
 Result<double> timeArgument(const QString& text)
 {
-    const std::optional<double> seconds = parseTime(text);
+    const std::optional<double> seconds = parseTimeText(text);
     if (!seconds)
         return makeError(
             tr(kContext, "\"%1\" is not a time: write seconds (75.5) or mm:ss(.fff)").arg(text));
