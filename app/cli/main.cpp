@@ -35,7 +35,7 @@ QString generalHelp(const CommandTable& table)
                           "MFCC, keep labels in a project, train and predict.\n\n"
                           "Commands:\n");
     for (const Command& command : table.commands())
-        text += QStringLiteral("  %1\n      %2\n").arg(command.usage, -28).arg(command.summary);
+        text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
     text +=
         hhs::tr(kContext, "\nGlobal options:\n"
                           "  --project FILE   the project file (created when it does not exist)\n"
