@@ -1,7 +1,9 @@
 // The first start: with no recent project the studio makes a demo project in the user's data
 // folder (labelled clips of the three styles and an unlabelled medley) and opens it, without
-// blocking the window; the next start reopens it from the recent list.
+// blocking the window; the next start reopens it from the recent list. About names the
+// versions the studio runs on.
 #include "gui_test_support.h"
+#include "main/about_box.h"
 #include "main/first_run.h"
 #include "main/main_window.h"
 #include "main/project_controller.h"
@@ -58,6 +60,15 @@ private Q_SLOTS:
         QVERIFY(openMostRecentProject(window));
         QCOMPARE(window.project()->path(), QDir(demoFolder()).filePath(QStringLiteral("demo.hhs")));
         QCOMPARE(int(window.project()->tracks().size()), 13);
+    }
+
+    void theAboutBoxNamesTheStudioAndEveryLibrary()
+    {
+        const QString text = aboutText();
+        for (const char* name :
+             {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "SQLite"})
+            QVERIFY2(text.contains(QLatin1String(name)), name);
+        QVERIFY(text.contains(QLatin1String(qVersion())));
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "jobs/job.h"
 #include "jobs/job_runner.h"
 #include "jobs/progress_panel.h"
+#include "main/about_box.h"
 #include "main/class_list.h"
 #include "main/project_controller.h"
 #include "main/timeline_controller.h"
@@ -181,6 +182,8 @@ void MainWindow::createMenus()
     for (QAction* action : m_timelineController->selectionActions())
         if (action != m_timelineController->deleteAction()) select->addAction(action);
     menuBar()->addMenu(tr("&View"))->addActions(m_timelineController->viewActions());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About HipHop Studio"), this, [this]() { showAboutBox(this); });
 
     auto enable = [this]() {
         for (QAction* action : m_needsProject)
