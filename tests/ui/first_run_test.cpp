@@ -1,12 +1,13 @@
 // The first start: with no recent project the studio makes a demo project in the user's data
 // folder (labelled clips of the three styles and an unlabelled medley) and opens it, without
 // blocking the window; the next start reopens it from the recent list. About names the
-// versions the studio runs on.
+// versions the studio runs on; preferences such as the follow mode survive a restart.
 #include "gui_test_support.h"
 #include "main/about_box.h"
 #include "main/first_run.h"
 #include "main/main_window.h"
 #include "main/project_controller.h"
+#include "main/timeline_controller.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,6 +70,25 @@ private Q_SLOTS:
              {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "SQLite"})
             QVERIFY2(text.contains(QLatin1String(name)), name);
         QVERIFY(text.contains(QLatin1String(qVersion())));
+    }
+
+    void theFollowModeIsRememberedAcrossStarts()
+    {
+        auto followAction = [](MainWindow& window) -> QAction* {
+            for (QAction* action : window.timelineController()->playbackActions())
+                if (action->isCheckable() && action->text().contains(QLatin1String("Follow")))
+                    return action;
+            return nullptr;
+        };
+        {
+            MainWindow first;
+            QAction* follow = followAction(first);
+            QVERIFY(follow);
+            QVERIFY(!follow->isChecked()); // pages by default
+            follow->setChecked(true);
+        }
+        MainWindow second;
+        QVERIFY(followAction(second)->isChecked());
     }
 
 private:

@@ -12,9 +12,13 @@
 
 #include <QAction>
 #include <QPointer>
+#include <QSettings>
 #include <QWidget>
 
 namespace hhs::ui {
+namespace {
+const char* kFollowKey = "playback/followContinuously";
+} // namespace
 
 TimelineController::TimelineController(ProjectController* project, TimelineWidget* timeline,
                                        Player* player, JobRunner* runner, QWidget* shortcutHost)
@@ -38,6 +42,10 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
     m_followContinuous = makeAction(tr("Follow Playhead Continuously"), {}, m_playback);
     m_followContinuous->setCheckable(true);
     m_followContinuous->setToolTip(tr("Keep the playhead centred; off: turn pages"));
+    // The follow mode is a preference: it persists across sessions.
+    m_followContinuous->setChecked(QSettings().value(QLatin1String(kFollowKey), false).toBool());
+    connect(m_followContinuous, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QLatin1String(kFollowKey), on); });
 
     connect(makeAction(tr("Selection Start at Playhead"), QKeySequence(Qt::Key_BracketLeft),
                        m_selection),
