@@ -9,8 +9,8 @@
 namespace hhs::cli {
 namespace {
 
-// Where modules live: HHS_MODULE_PATH (for tests and developers), next to an installed
-// program (bin/../lib/hiphop-studio), then the build tree the program was built in.
+// Where modules live: HHS_MODULE_PATH (for tests and developers), then beside the program
+// (bin/../lib/hiphop-studio, in the build tree as in an installation).
 QStringList moduleDirs()
 {
     QStringList dirs;
@@ -19,7 +19,6 @@ QStringList moduleDirs()
         dirs += QString::fromUtf8(fromEnvironment).split(QLatin1Char(':'), Qt::SkipEmptyParts);
     dirs << QDir(QCoreApplication::applicationDirPath())
                 .filePath(QStringLiteral(HHS_MODULE_DIR_RELATIVE));
-    dirs << QStringLiteral(HHS_BUILD_MODULE_DIR);
     return dirs;
 }
 

@@ -41,6 +41,7 @@ desktop-file-validate "$work/root/usr/share/applications/org.hiphopstudio.HipHop
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.hiphopstudio.HipHopStudio.metainfo.xml" || status=1
 # The unpacked programs run from their own folder, finding their private libraries.
 "$work/root/usr/bin/hiphop-cli" --version || status=1
+# Only the packaged module can answer: the program looks beside itself and nowhere else.
 HHS_MODULE_PATH= "$work/root/usr/bin/hiphop-cli" train --help >/dev/null || { echo "the packaged ML module did not load"; status=1; }
 
 if ((status == 0)); then
