@@ -7,6 +7,7 @@
 #include "jobs/text.h"
 #include "ml/ml_json.h"
 #include "ml/predictor.h"
+#include "ml/run_details.h"
 #include "ml/trainer.h"
 #include "project/project.h"
 
@@ -216,7 +217,8 @@ int runTrain(const CliContext& context, const CliArgs& args)
         run.testAccuracy = info.test.accuracy;
         run.testLoss = info.test.loss;
         run.modelPath = QFileInfo(*out).absoluteFilePath();
-        run.detailsJson = modelSummaryJson(info);
+        run.detailsJson =
+            runDetailsJson({info, testSegmentRecords(outcome->testSegments, *dataset)});
         Result<std::int64_t> added = (*project)->addRun(run);
         if (!added) return fail(added.message());
     }

@@ -112,7 +112,11 @@ Part makePart(Model::Impl& impl, const Dataset& dataset, const std::vector<int>&
     return part;
 }
 
-Evaluation evaluate(Model::Impl& impl, const Part& part, int classes)
+// Scores `part`; with `outcomes` (and the part's dataset indices), also records each segment's
+// prediction.
+Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
+                    const std::vector<int>* indices = nullptr,
+                    std::vector<TestSegmentOutcome>* outcomes = nullptr)
 {
     torch::NoGradGuard noGrad;
     impl.module().eval();
@@ -130,11 +134,16 @@ Evaluation evaluate(Model::Impl& impl, const Part& part, int classes)
                 logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                 .item<double>();
         torch::Tensor predicted = logits.argmax(1);
+        const torch::Tensor confidence =
+            std::get<0>(torch::softmax(logits, 1).max(1)).to(torch::kFloat32).contiguous();
         const auto* p = predicted.data_ptr<std::int64_t>();
         const auto* t = y.data_ptr<std::int64_t>();
+        const auto* c = confidence.data_ptr<float>();
         for (std::int64_t i = 0; i < size; ++i) {
             ++result.confusion[std::size_t(t[i])][std::size_t(p[i])];
             correct += p[i] == t[i];
+            if (outcomes && indices)
+                outcomes->push_back({(*indices)[std::size_t(begin + i)], int(t[i]), int(p[i]), c[i]});
         }
     }
     result.loss = n > 0 ? lossSum / double(n) : 0.0;
@@ -173,7 +182,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
     useTorchThreads(settings.threads);
     Result<Model> created = Model::create(info);
     if (!created) return created.error();
-    TrainingOutcome outcome{std::move(*created)};
+    TrainingOutcome outcome{std::move(*created), false, false, {}};
     Model::Impl& impl = outcome.model.impl();
     const int classes = info.classes.size();
     const QString stage = tr(kContext, "Training");
@@ -218,9 +227,11 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
                 const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
                 loss.backward();
                 optimiser.step();
-                lossSum += loss.item<double>() * double(index.size(0));
+                const double batchLoss = loss.item<double>();
+                lossSum += batchLoss * double(index.size(0));
                 correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
-                if (observer.onBatch) observer.onBatch(epoch, b + 1, batches);
+                if (observer.onBatch)
+                    observer.onBatch(epoch, b + 1, batches, batchLoss);
                 job.report((epoch - 1 + double(b + 1) / batches) / settings.epochs, stage);
             }
             if (outcome.cancelled) break; // the unfinished epoch's updates are dropped below
@@ -242,7 +253,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         if (best.empty()) return makeError(cancelledMessage());
         impl.restore(best);
         impl.info.cancelled = outcome.cancelled;
-        impl.info.test = evaluate(impl, test, classes);
+        impl.info.test = evaluate(impl, test, classes, &split->test(), &outcome.testSegments);
     } catch (const std::exception& e) {
         return makeError(tr(kContext, "training failed: %1")
                              .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));

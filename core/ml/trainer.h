@@ -17,10 +17,21 @@ namespace hhs {
 // Called on the training thread: keep the work small (copy the values, queue them on).
 struct TrainingObserver
 {
-    std::function<void(int epoch, int batchesDone, int batchesTotal)> onBatch;
+    // batchLoss: the mean cross-entropy of the batch just learned from (for a smoothed curve).
+    std::function<void(int epoch, int batchesDone, int batchesTotal, double batchLoss)> onBatch;
     std::function<void(const EpochMetrics& metrics)> onEpoch;
     // The split, once it is made (before the first epoch).
     std::function<void(const SplitSummary& split)> onSplit;
+};
+
+// How the final model classified one test segment (the cells of the confusion matrix, one by
+// one, so a confusion can be traced back to the audio it came from).
+struct TestSegmentOutcome
+{
+    int segment = 0;   // index into the Dataset
+    int truth = 0;     // class index
+    int predicted = 0; // class index
+    float confidence = 0; // the probability of `predicted`
 };
 
 struct TrainingOutcome
@@ -28,6 +39,7 @@ struct TrainingOutcome
     Model model; // the best epoch's weights; info() holds history, split and test scores
     bool cancelled = false;
     bool stoppedEarly = false;
+    std::vector<TestSegmentOutcome> testSegments; // in the order of the test split
 };
 
 // Errors: an unusable dataset (empty, mixed segment shapes, non-finite values), a split that

@@ -205,6 +205,41 @@ Result<std::int64_t> Project::addRun(const RunRecord& run)
     return m_database->lastInsertId();
 }
 
+Status Project::removeRun(std::int64_t runId)
+{
+    Result<Transaction> transaction = Transaction::begin(*m_database);
+    if (!transaction) return transaction.error();
+    Result<Statement> remove = m_database->prepare("DELETE FROM runs WHERE id = ?");
+    if (!remove) return remove.error();
+    remove->bind(1, runId);
+    if (Status done = remove->run(); !done) return done;
+    if (setting(QString::fromLatin1(kActiveRunSetting)) == QString::number(runId))
+        if (Status cleared = setSetting(QString::fromLatin1(kActiveRunSetting), {}); !cleared) return cleared;
+    return transaction->commit();
+}
+
+std::optional<QString> Project::setting(const QString& key) const
+{
+    Result<Statement> query = m_database->prepare("SELECT value FROM settings WHERE key = ?");
+    if (!query) return std::nullopt;
+    query->bind(1, key);
+    if (!sql::next(*query)) return std::nullopt;
+    return query->text(0);
+}
+
+Status Project::setSetting(const QString& key, const QString& value)
+{
+    Result<Statement> write =
+        value.isEmpty()
+            ? m_database->prepare("DELETE FROM settings WHERE key = ?")
+            : m_database->prepare("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!write) return write.error();
+    write->bind(1, key);
+    if (!value.isEmpty()) write->bind(2, value);
+    return write->run();
+}
+
 std::vector<RunRecord> Project::runs() const
 {
     std::vector<RunRecord> list;

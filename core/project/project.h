@@ -33,6 +33,8 @@ struct ProjectOptions
 
 // What an edit does to label-layer regions it would overlap.
 enum class Overlap { Refuse, TrimNeighbours };
+// The project setting that names the run whose model predicts (a run id as text).
+inline const char* const kActiveRunSetting = "active_run";
 // What removing a class does to its regions.
 enum class ClassRegions { Refuse, Delete, Unlabel };
 
@@ -110,6 +112,13 @@ public:
     // Training runs.
     Result<std::int64_t> addRun(const RunRecord& run);
     std::vector<RunRecord> runs() const;
+    // Forgets a run (its model file stays on disk); clears it as the active run.
+    Status removeRun(std::int64_t runId);
+
+    // The project's own settings (e.g. kActiveRunSetting): small texts by key. A missing key
+    // reads as nullopt; an empty value removes the key.
+    std::optional<QString> setting(const QString& key) const;
+    Status setSetting(const QString& key, const QString& value);
 
     // Datasets registered by import-json, together with the classes of its mapping that the
     // project does not have yet (added at the end), all or nothing.

@@ -80,6 +80,13 @@ CREATE TABLE datasets (
     imported_ms INTEGER NOT NULL
 );
 )sql",
+    // Version 2: the project's own settings (the active model run, ...), as key and value.
+    R"sql(
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == kProjectSchemaVersion, "one migration per schema version");

@@ -104,7 +104,7 @@ int main(int argc, char** argv)
     double total = 0;
     TrainingObserver observer;
     observer.onSplit = [&](const SplitSummary&) { epochStart = Clock::now(); };
-    observer.onBatch = [&](int, int done, int batches) {
+    observer.onBatch = [&](int, int done, int batches, double) {
         if (done == batches)
             trainSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
     };

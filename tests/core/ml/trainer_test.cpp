@@ -59,6 +59,17 @@ TEST(Trainer, CnnLearnsSyntheticStylesOnRecordingsItNeverSaw)
         EXPECT_GE(info.test.recall(c), 0.0);
         EXPECT_LE(info.test.precision(c), 1.0);
     }
+    // Every test segment's outcome, adding up to the confusion matrix.
+    ASSERT_EQ(int(outcome->testSegments.size()), split.segments(TestPart));
+    std::vector<std::vector<int>> counted(3, std::vector<int>(3, 0));
+    const Dataset& data = styles();
+    for (const TestSegmentOutcome& t : outcome->testSegments) {
+        EXPECT_EQ(data.segments[std::size_t(t.segment)].label, t.truth);
+        EXPECT_GT(t.confidence, 0.3f);
+        EXPECT_LE(t.confidence, 1.0f);
+        ++counted[std::size_t(t.truth)][std::size_t(t.predicted)];
+    }
+    EXPECT_EQ(counted, info.test.confusion);
 }
 
 TEST(Trainer, SameSeedOnOneThreadGivesTheSameRun)
@@ -104,7 +115,7 @@ TEST(Trainer, CancelBetweenBatchesReturnsPromptlyWithTheFinishedEpochs)
     CancelToken cancel;
     int batchesAfterCancel = 0;
     TrainingObserver observer;
-    observer.onBatch = [&](int epoch, int done, int total) {
+    observer.onBatch = [&](int epoch, int done, int total, double) {
         if (cancel.isCancelled()) ++batchesAfterCancel;
         if (epoch == 2 && done == 1) cancel.cancel();
     };

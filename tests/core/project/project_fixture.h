@@ -34,6 +34,15 @@ protected:
     }
 
     QString projectPath() const { return m_dir.filePath(QStringLiteral("작업.hhsproj")); }
+
+    // Closes the project and opens the file again.
+    void reopen()
+    {
+        project.reset();
+        Result<std::unique_ptr<Project>> opened = Project::open(projectPath());
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        project = std::move(*opened);
+    }
     QString file(const QString& name) const { return m_dir.filePath(name); }
 
     // A track of `seconds` seconds, imported into the project.

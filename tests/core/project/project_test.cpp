@@ -48,7 +48,7 @@ TEST_F(ProjectFileTest, NewProjectStartsWithTheNotebooksThreeClassesInOrder)
 TEST_F(ProjectFileTest, FileIsVersionedAndInWalMode)
 {
     project.reset();
-    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 1);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 2);
     sqlite3* db = nullptr;
     sqlite3_open(projectPath().toUtf8().constData(), &db);
     sqlite3_stmt* statement = nullptr;
@@ -144,6 +144,47 @@ TEST_F(ProjectFileTest, RunsKeepEveryField)
     EXPECT_DOUBLE_EQ(runs[0].testLoss, run.testLoss);
     EXPECT_EQ(runs[0].modelPath, run.modelPath);
     EXPECT_EQ(runs[0].detailsJson, run.detailsJson);
+}
+
+TEST_F(ProjectFileTest, SettingsAndTheActiveRunPersistAndFollowRemovedRuns)
+{
+    const QString key = QString::fromLatin1(kActiveRunSetting);
+    EXPECT_FALSE(project->setting(key).has_value());
+    RunRecord run;
+    run.name = QStringLiteral("run");
+    run.modelKind = QStringLiteral("cnn");
+    run.splitMode = QStringLiteral("by-track");
+    run.modelPath = QStringLiteral("/m.model");
+    Result<std::int64_t> first = project->addRun(run);
+    Result<std::int64_t> second = project->addRun(run);
+    ASSERT_TRUE(first.ok() && second.ok());
+    ASSERT_TRUE(project->setSetting(key, QString::number(*second)).ok());
+    ASSERT_TRUE(project->setSetting(QStringLiteral("이름"), QStringLiteral("값")).ok());
+    reopen();
+    EXPECT_EQ(project->setting(key), QString::number(*second));
+    EXPECT_EQ(project->setting(QStringLiteral("이름")), QStringLiteral("값"));
+    // Removing another run keeps the active one; removing the active one clears it.
+    ASSERT_TRUE(project->removeRun(*first).ok());
+    EXPECT_EQ(project->setting(key), QString::number(*second));
+    ASSERT_TRUE(project->removeRun(*second).ok());
+    EXPECT_FALSE(project->setting(key).has_value());
+    EXPECT_TRUE(project->runs().empty());
+}
+
+TEST_F(ProjectFileTest, AVersionOneFileGainsSettingsAndKeepsItsRuns)
+{
+    RunRecord run;
+    run.name = QStringLiteral("old run");
+    run.modelKind = QStringLiteral("cnn");
+    run.splitMode = QStringLiteral("by-track");
+    run.modelPath = QStringLiteral("/m.model");
+    ASSERT_TRUE(project->addRun(run).ok());
+    project.reset();
+    rawExec(projectPath(), "DROP TABLE settings; PRAGMA user_version = 1");
+    reopen();
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 2);
+    ASSERT_EQ(project->runs().size(), 1u);
+    EXPECT_TRUE(project->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
 }
 
 TEST_F(ProjectFileTest, ImportedDatasetsAreRegisteredWithTheirNewClasses)

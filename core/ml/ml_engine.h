@@ -1,0 +1,60 @@
+// MlEngine: training and prediction behind a torch-free interface, for programs that load
+// LibTorch only when a model is trained or used (Debian's libtorch brings ~290 shared libraries
+// and ~160 MB; the studio must start without them). The implementation is the module
+// hiphop-ml-engine.so beside libhiphop-core.so; loadMlEngine() loads it once per process.
+// Every call runs on the calling (worker) thread and keeps no state between calls, so calls may
+// run on several threads at once.
+#pragma once
+
+#include "dataset/dataset.h"
+#include "jobs/job.h"
+#include "jobs/result.h"
+#include "ml/model.h"
+#include "ml/predictor.h"
+#include "ml/trainer.h"
+
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace hhs {
+
+// A finished (or stopped) training, with its model saved.
+struct TrainedRun
+{
+    ModelInfo info; // settings, history, split, test scores
+    bool cancelled = false;
+    bool stoppedEarly = false;
+    std::vector<TestSegmentOutcome> testSegments;
+    QString modelPath;
+};
+
+class MlEngine
+{
+public:
+    virtual ~MlEngine() = default;
+
+    // Trains on `dataset` (see trainModel) and saves the model to `modelPath` (folders made).
+    virtual Result<TrainedRun> train(const Dataset& dataset, const TrainingSettings& settings,
+                                     const TrainingObserver& observer, const QString& modelPath,
+                                     const JobControl& job) = 0;
+    // The metadata of a model file (refuses damaged files, names the file).
+    virtual Result<ModelInfo> modelInfo(const QString& modelPath) = 0;
+    // Predicts a mono signal at the model's sample rate (see predictSignal); `file` names it in
+    // the result.
+    virtual Result<Prediction> predict(const QString& modelPath, const QString& file,
+                                       const float* samples, std::int64_t count,
+                                       const PredictOptions& options, const JobControl& job) = 0;
+};
+
+// Loads the engine module on first use (blocking: ~1 s while LibTorch loads; call it from a
+// worker thread) and returns the process-wide engine, or why it is not available. Looks beside
+// libhiphop-core.so, then in HHS_MODULE_PATH's folders. Thread-safe.
+Result<MlEngine*> loadMlEngine();
+// True once loadMlEngine() has succeeded (cheap; any thread).
+bool mlEngineLoaded();
+
+} // namespace hhs
+
+// The module's entry point.
+extern "C" hhs::MlEngine* hhsCreateMlEngine();

@@ -1,0 +1,80 @@
+#include "jobs/text.h"
+#include "ml/ml_engine.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <atomic>
+#include <dlfcn.h>
+#include <mutex>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::MlEngine";
+const char* kModuleName = "hiphop-ml-engine.so";
+
+std::atomic<MlEngine*> g_engine{nullptr};
+
+// The folder of libhiphop-core.so: the engine module is built and installed beside it.
+QString coreLibraryDir()
+{
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void*>(&loadMlEngine), &info) == 0 || !info.dli_fname) return {};
+    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
+}
+
+QStringList candidates()
+{
+    QStringList dirs;
+    const QByteArray fromEnvironment = qgetenv("HHS_MODULE_PATH");
+    if (!fromEnvironment.isEmpty())
+        dirs += QString::fromUtf8(fromEnvironment).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    if (const QString dir = coreLibraryDir(); !dir.isEmpty()) dirs.prepend(dir);
+    QStringList files;
+    for (const QString& dir : dirs)
+        files << QDir(dir).filePath(QString::fromLatin1(kModuleName));
+    return files;
+}
+
+Result<MlEngine*> load()
+{
+    QStringList problems;
+    for (const QString& path : candidates()) {
+        if (!QFileInfo::exists(path)) continue;
+        void* handle = dlopen(nativePath(path).constData(), RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            problems << QString::fromLocal8Bit(dlerror());
+            continue;
+        }
+        using Factory = MlEngine* (*)();
+        auto factory = reinterpret_cast<Factory>(dlsym(handle, "hhsCreateMlEngine"));
+        if (!factory) {
+            problems << tr(kContext, "%1 has no engine in it").arg(quoted(path));
+            continue;
+        }
+        if (MlEngine* engine = factory()) return engine; // lives as long as the process
+    }
+    if (problems.isEmpty())
+        return makeError(tr(kContext, "training and prediction are not installed: %1 was not "
+                                      "found beside %2")
+                             .arg(QString::fromLatin1(kModuleName), coreLibraryDir()));
+    return makeError(tr(kContext, "could not load LibTorch for training and prediction: %1")
+                         .arg(problems.join(QStringLiteral("; "))));
+}
+} // namespace
+
+Result<MlEngine*> loadMlEngine()
+{
+    static std::mutex mutex;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (MlEngine* engine = g_engine.load()) return engine;
+    Result<MlEngine*> loaded = load();
+    if (loaded) g_engine.store(*loaded);
+    return loaded;
+}
+
+bool mlEngineLoaded()
+{
+    return g_engine.load() != nullptr;
+}
+
+} // namespace hhs

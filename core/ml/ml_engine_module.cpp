@@ -1,0 +1,61 @@
+// The engine module (hiphop-ml-engine.so): MlEngine over hhs_ml's trainer, model files and
+// predictor. Loaded by loadMlEngine(); the only place the studio's process meets LibTorch.
+#include "jobs/text.h"
+#include "ml/ml_engine.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace hhs {
+namespace {
+const char* kContext = "hhs::MlEngine";
+
+class TorchEngine final : public MlEngine
+{
+public:
+    Result<TrainedRun> train(const Dataset& dataset, const TrainingSettings& settings,
+                             const TrainingObserver& observer, const QString& modelPath,
+                             const JobControl& job) override
+    {
+        const QDir folder = QFileInfo(modelPath).absoluteDir();
+        if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+            return makeError(tr(kContext, "could not make the folder %1 for the model")
+                                 .arg(quoted(folder.absolutePath())));
+        Result<TrainingOutcome> outcome = trainModel(dataset, settings, observer, job);
+        if (!outcome) return outcome.error();
+        if (Status saved = outcome->model.save(modelPath); !saved) return saved.error();
+        TrainedRun run;
+        run.info = outcome->model.info();
+        run.cancelled = outcome->cancelled;
+        run.stoppedEarly = outcome->stoppedEarly;
+        run.testSegments = std::move(outcome->testSegments);
+        run.modelPath = QFileInfo(modelPath).absoluteFilePath();
+        return run;
+    }
+
+    Result<ModelInfo> modelInfo(const QString& modelPath) override
+    {
+        Result<Model> model = Model::load(modelPath);
+        if (!model) return model.error();
+        return model->info();
+    }
+
+    Result<Prediction> predict(const QString& modelPath, const QString& file,
+                               const float* samples, std::int64_t count,
+                               const PredictOptions& options, const JobControl& job) override
+    {
+        Result<Model> model = Model::load(modelPath);
+        if (!model) return model.error();
+        Result<Prediction> prediction = predictSignal(*model, samples, count, options, job);
+        if (prediction) prediction->file = file;
+        return prediction;
+    }
+};
+} // namespace
+} // namespace hhs
+
+extern "C" __attribute__((visibility("default"))) hhs::MlEngine* hhsCreateMlEngine()
+{
+    static hhs::TorchEngine engine;
+    return &engine;
+}
