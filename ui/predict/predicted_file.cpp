@@ -1,0 +1,51 @@
+#include "predict/predicted_file.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace hhs::ui {
+namespace {
+// Tableau 10: distinct at a glance and readable on white.
+constexpr std::array<QRgb, 10> kPalette = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                           0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+} // namespace
+
+QColor classColour(const ClassColours& colours, const QString& name, int index)
+{
+    const auto it = colours.constFind(name);
+    if (it != colours.constEnd() && it->isValid()) return *it;
+    const std::size_t slot = std::size_t(std::max(index, 0)) % kPalette.size();
+    return QColor::fromRgb(kPalette[slot]);
+}
+
+std::vector<QColor> classColours(const ClassColours& colours, const Prediction& prediction)
+{
+    std::vector<QColor> result;
+    result.reserve(std::size_t(prediction.classes.size()));
+    for (int i = 0; i < prediction.classes.size(); ++i)
+        result.push_back(classColour(colours, prediction.classes[i], i));
+    return result;
+}
+
+QString clockText(double seconds)
+{
+    const qint64 total = std::llround(std::max(seconds, 0.0));
+    const qint64 hours = total / 3600;
+    const qint64 minutes = (total % 3600) / 60;
+    const qint64 rest = total % 60;
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(rest, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+double windowConfidence(const PredictionWindow& window)
+{
+    if (window.probabilities.empty()) return 0;
+    return *std::max_element(window.probabilities.begin(), window.probabilities.end());
+}
+
+} // namespace hhs::ui

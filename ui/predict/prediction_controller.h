@@ -1,0 +1,103 @@
+// PredictionController: runs predictions for the Predictions dock. Files are queued and
+// predicted one at a time as visible jobs (load the ML engine, read the model, decode the file
+// at the model's rate, predict), each result going to the PredictionPanel; a failure (missing
+// or unfitting model, unreadable audio) is shown on its entry and the queue goes on. It can also
+// predict a project track into the track's predicted layer. Create and call on the GUI thread;
+// the work runs on the JobRunner's pool.
+#pragma once
+
+#include "jobs/job.h"
+#include "jobs/result.h"
+#include "predict/predicted_file.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace hhs::ui {
+
+class JobRunner;
+class PredictionPanel;
+class ProjectController;
+
+class PredictionController : public QObject
+{
+    Q_OBJECT
+public:
+    // `project` may be nullptr (then predictIntoLayer is refused and the project's class colours
+    // are not used). None of the pointers is owned; all must outlive the controller.
+    PredictionController(JobRunner* runner, ProjectController* project, PredictionPanel* panel,
+                         QObject* parent = nullptr);
+    ~PredictionController() override;
+
+    // The model new predictions use (files already queued keep theirs); empty: none.
+    void setModel(const QString& modelPath, const QString& displayName = {});
+    QString modelPath() const { return m_modelPath; }
+    QString modelName() const { return m_modelName; }
+
+    // Queues files (each becomes an entry of the panel). Without a model: errorOccurred().
+    void predictFiles(const QStringList& paths);
+    // Queues the project track's file; its stretches replace the track's predicted layer, then
+    // the project is reloaded and predictedIntoLayer() says how many regions it got.
+    void predictIntoLayer(std::int64_t trackId);
+
+    bool isBusy() const { return m_running.has_value() || !m_queue.empty(); }
+    int pendingCount() const { return int(m_queue.size()) + (m_running ? 1 : 0); }
+    // Stops the running prediction and drops the queued ones (marked as cancelled).
+    void cancelAll();
+
+    // "Train a model first or choose one in the Runs list".
+    static QString noModelMessage();
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+    void statusMessage(const QString& message);
+    // A file finished predicting; `entry` is its PredictionPanel entry id.
+    void resultReady(int entry);
+    void predictedIntoLayer(std::int64_t trackId, int regionCount);
+    // The queue ran empty.
+    void queueFinished();
+
+private:
+    struct Item
+    {
+        int entry = 0;
+        QString path;
+        QString modelPath;
+        QString modelName;
+        std::optional<std::int64_t> trackId; // predict into this track's predicted layer
+        QString projectPath;
+    };
+    struct Progress;
+    struct Outcome
+    {
+        std::shared_ptr<const PredictedFile> file;
+        int regions = 0;
+    };
+
+    bool checkModel();
+    void enqueue(Item item);
+    void startNext();
+    void finish(const Item& item, Result<Outcome> outcome);
+    void pollProgress();
+    void updateColours();
+    static Result<Outcome> run(const Item& item, Progress& progress, const JobControl& job);
+
+    JobRunner* m_runner;
+    ProjectController* m_project;
+    PredictionPanel* m_panel;
+    QString m_modelPath;
+    QString m_modelName;
+    std::deque<Item> m_queue;
+    std::optional<Item> m_running;
+    std::shared_ptr<Progress> m_progress;
+    std::shared_ptr<CancelToken> m_token;
+    QTimer m_poll;
+};
+
+} // namespace hhs::ui
