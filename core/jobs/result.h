@@ -32,7 +32,9 @@ public:
     const T& operator*() const& { return *m_value; }
 
     const Error& error() const { return *m_error; }
-    const QString& message() const { return m_error->message; }
+    // The error's message; empty when there is none (so test and log messages may ask for it
+    // before checking).
+    QString message() const { return m_error ? m_error->message : QString(); }
 
 private:
     std::optional<T> m_value;
@@ -48,7 +50,7 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_error; }
-    const QString& message() const { return m_error->message; }
+    QString message() const { return m_error ? m_error->message : QString(); }
 
 private:
     std::optional<Error> m_error;

@@ -201,12 +201,12 @@ private Q_SLOTS:
             int markers = 0;
             for (QAbstractSeries* s : charts.series(which)->chart()->series()) {
                 auto* line = qobject_cast<QLineSeries*>(s);
-                if (!line || !line->name().contains(QLatin1String("kept weights"))) continue;
+                if (!line || !line->name().contains(QLatin1String("kept (epoch"))) continue;
                 ++markers;
                 const QList<QLegendMarker*> legend = line->chart()->legend()->markers(line);
                 QCOMPARE(legend.size(), 1);
                 QCOMPARE(legend.first()->isVisible(), which == ChartSeries::TrainAccuracy);
-                QCOMPARE(legend.first()->label(), QStringLiteral("kept weights (epoch 7)"));
+                QCOMPARE(legend.first()->label(), QStringLiteral("kept (epoch 7)"));
                 QCOMPARE(line->count(), 2);
                 QCOMPARE(line->at(0).x(), 7.0);
                 QCOMPARE(line->at(1).x(), 7.0);
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QChart* chart = charts.series(ChartSeries::TrainLoss)->chart();
         for (QAbstractSeries* s : chart->series()) {
             auto* line = qobject_cast<QLineSeries*>(s);
-            if (!line->name().contains(QLatin1String("kept weights"))) continue;
+            if (!line->name().contains(QLatin1String("kept (epoch"))) continue;
             QCOMPARE(line->count(), 0);
             QVERIFY(!chart->legend()->markers(line).first()->isVisible());
         }

@@ -5,6 +5,8 @@
 #include "jobs/progress_panel.h"
 #include "main/about_box.h"
 #include "main/class_list.h"
+#include "main/drop_overlay.h"
+#include "main/model_workspace.h"
 #include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QDragMoveEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -74,7 +77,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_position);
     statusBar()->addWidget(m_audioNotice, 1);
     statusBar()->addPermanentWidget(m_progress);
+    m_models = new ModelWorkspace(this);
     createMenus();
+    m_dropOverlay = new DropOverlay(this);
 
     connect(m_state, &TimelineState::playheadChanged, this,
             [this](double seconds) { m_position->setText(TimeRuler::label(seconds, 0.001)); });
@@ -154,6 +159,8 @@ void MainWindow::createMenus()
     exportDataset->setToolTip(tr("The notebook's JSON dataset of every labelled region"));
     connect(exportDataset, &QAction::triggered, this, &MainWindow::exportDatasetDialog);
     file->addSeparator();
+    file->addAction(m_models->predictFileAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -182,6 +189,7 @@ void MainWindow::createMenus()
     for (QAction* action : m_timelineController->selectionActions())
         if (action != m_timelineController->deleteAction()) select->addAction(action);
     menuBar()->addMenu(tr("&View"))->addActions(m_timelineController->viewActions());
+    menuBar()->addMenu(m_models->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About HipHop Studio"), this, [this]() { showAboutBox(this); });
 
@@ -332,23 +340,53 @@ void MainWindow::exportDatasetDialog()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_project->isOpen() && event->mimeData()->hasUrls()) event->acceptProposedAction();
+    if (!event->mimeData()->hasUrls()) return;
+    m_dropOverlay->begin(m_project->isOpen() ? QString() : tr("Open or create a project first."),
+                         m_models->predictDescription(), m_models->predictUnavailableReason());
+    m_dropOverlay->setHovered(m_dropOverlay->zoneAt(event->position().toPoint()));
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    const DropOverlay::Zone zone = m_dropOverlay->zoneAt(event->position().toPoint());
+    m_dropOverlay->setHovered(zone);
+    if (zone == DropOverlay::Zone::None)
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent*)
+{
+    m_dropOverlay->end();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    const DropOverlay::Zone zone = m_dropOverlay->zoneAt(event->position().toPoint());
+    m_dropOverlay->end();
+    if (zone == DropOverlay::Zone::None) return;
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile()) {
             const QFileInfo info(url.toLocalFile());
-            if (info.isDir() || isAudioFileName(info.fileName())) paths << info.filePath();
+            if ((zone == DropOverlay::Zone::Import && info.isDir()) ||
+                isAudioFileName(info.fileName()))
+                paths << info.filePath();
         }
     if (paths.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing to import: drop audio files or folders"), 5000);
+        statusBar()->showMessage(zone == DropOverlay::Zone::Import
+                                     ? tr("Nothing to import: drop audio files or folders")
+                                     : tr("Nothing to predict: drop audio files"),
+                                 5000);
         return;
     }
     event->acceptProposedAction();
-    m_project->importPaths(paths);
+    if (zone == DropOverlay::Zone::Import)
+        m_project->importPaths(paths);
+    else
+        m_models->predictFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

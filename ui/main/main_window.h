@@ -1,8 +1,9 @@
 // MainWindow: the studio's window. Menus (File, Edit, Playback, Select, View), the track and
 // class lists as docks, the timeline of the current track in the middle, and a status bar with
 // the running job's progress and Cancel, the audio output notice and the playhead time. A
-// project opens from the File menu, the command line or the recent list; dropping audio files
-// or folders imports them. Edits are saved as they are made, so quitting never asks. The work
+// project opens from the File menu, the command line or the recent list. Files dragged onto the
+// window are imported (left half) or predicted (right half), as the drop overlay shows.
+// Training and prediction live in ModelWorkspace's docks. Edits are saved as they are made, so quitting never asks. The work
 // lives in ProjectController (project, undo, imports) and TimelineController (view, playback,
 // keys). GUI thread only.
 #pragma once
@@ -15,6 +16,8 @@ class QMenu;
 namespace hhs::ui {
 
 class ClassList;
+class DropOverlay;
+class ModelWorkspace;
 class JobRunner;
 class Player;
 class ProgressPanel;
@@ -42,6 +45,7 @@ public:
     TrackList* trackList() const { return m_tracks; }
     ClassList* classList() const { return m_classes; }
     ProgressPanel* progressPanel() const { return m_progress; }
+    ModelWorkspace* models() const { return m_models; }
 
     static QStringList recentProjects();
     // Shows an error in the status bar and, unless HHS_NO_DIALOGS is set, in a message box.
@@ -49,6 +53,8 @@ public:
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
@@ -74,6 +80,8 @@ private:
     TrackList* m_tracks;
     ClassList* m_classes;
     ProgressPanel* m_progress;
+    ModelWorkspace* m_models = nullptr;
+    DropOverlay* m_dropOverlay = nullptr;
     QLabel* m_audioNotice;
     QLabel* m_position;
     QMenu* m_recentMenu = nullptr;

@@ -168,7 +168,30 @@ void TimelineController::loadCurrentTrack()
                 self->m_audio->sampleRate);
             self->showRegions();
             Q_EMIT self->trackLoadedChanged();
+            self->applyPendingStretch();
         });
+}
+
+void TimelineController::showStretch(std::int64_t trackId, double start, double end, bool play)
+{
+    m_pendingStretch = PendingStretch{trackId, start, end, play};
+    const std::optional<TrackRecord> current = m_project->currentTrack();
+    if (!current || current->id != trackId)
+        m_project->setCurrentTrack(trackId); // loads it; the stretch is shown when it is in
+    else if (m_audio && m_loadedTrack == trackId)
+        applyPendingStretch();
+}
+
+void TimelineController::applyPendingStretch()
+{
+    if (!m_pendingStretch || !m_audio || m_pendingStretch->trackId != m_loadedTrack) return;
+    const PendingStretch stretch = *m_pendingStretch;
+    m_pendingStretch.reset();
+    m_state->clearRegion();
+    m_state->setSelection(stretch.start, stretch.end);
+    m_timeline->axis()->ensureVisible(stretch.start, stretch.end);
+    seek(stretch.start);
+    if (stretch.play && m_player->available()) m_player->playRange(stretch.start, stretch.end, false);
 }
 
 void TimelineController::showRegions()

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -45,6 +46,9 @@ public:
     void labelWithClass(int position);
     void selectNextRegion(int direction);
     void deleteSelected();
+    // Shows [start, end) of a track, switching to it and waiting for its audio when needed;
+    // selects the stretch and, with `play`, plays it (a confused test segment, a disagreement).
+    void showStretch(std::int64_t trackId, double start, double end, bool play);
 
 Q_SIGNALS:
     void trackLoadedChanged();
@@ -58,6 +62,16 @@ private:
     void showRegions();
     void seek(double seconds);
     void onPosition(double seconds);
+    void applyPendingStretch();
+
+    struct PendingStretch
+    {
+        std::int64_t trackId = 0;
+        double start = 0;
+        double end = 0;
+        bool play = false;
+    };
+    std::optional<PendingStretch> m_pendingStretch;
 
     ProjectController* m_project;
     TimelineWidget* m_timeline;

@@ -17,7 +17,7 @@ constexpr int kSummaryGap = 6; // between the matrix and its recall column / pre
 constexpr int kSwatch = 10;    // side of a class's colour swatch
 constexpr int kMaxHeaderWidth = 160;
 constexpr int kPreferredCell = 76;
-constexpr int kMinimumCell = 36;
+constexpr int kMinimumCell = 54; // "100.0 %" fits
 constexpr int kMaximumCell = 120;
 
 } // namespace

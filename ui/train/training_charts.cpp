@@ -70,15 +70,15 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent)
     m_accuracy.y->setLabelFormat(QStringLiteral("%.1f"));
 
     m_series[index(ChartSeries::BatchLoss)] = addSeries(
-        m_loss, tr("training loss (per batch, smoothed)"), kBatchColour, 1.2, Qt::SolidLine);
+        m_loss, tr("per batch"), kBatchColour, 1.2, Qt::SolidLine);
     m_series[index(ChartSeries::TrainAccuracy)] =
-        addSeries(m_accuracy, tr("training accuracy"), kTrainColour, 2.2, Qt::SolidLine);
+        addSeries(m_accuracy, tr("training"), kTrainColour, 2.2, Qt::SolidLine);
     m_series[index(ChartSeries::ValidationAccuracy)] =
-        addSeries(m_accuracy, tr("validation accuracy"), kValidationColour, 2.2, Qt::SolidLine);
+        addSeries(m_accuracy, tr("validation"), kValidationColour, 2.2, Qt::SolidLine);
     m_series[index(ChartSeries::TrainLoss)] =
-        addSeries(m_loss, tr("training loss"), kTrainColour, 2.2, Qt::SolidLine);
+        addSeries(m_loss, tr("training"), kTrainColour, 2.2, Qt::SolidLine);
     m_series[index(ChartSeries::ValidationLoss)] =
-        addSeries(m_loss, tr("validation loss"), kValidationColour, 2.2, Qt::SolidLine);
+        addSeries(m_loss, tr("validation"), kValidationColour, 2.2, Qt::SolidLine);
     for (ChartSeries which :
          {ChartSeries::TrainAccuracy, ChartSeries::ValidationAccuracy, ChartSeries::TrainLoss,
           ChartSeries::ValidationLoss, ChartSeries::BatchLoss})
@@ -305,7 +305,7 @@ void TrainingCharts::updateBestMarker()
         for (QLegendMarker* marker : parts->chart->legend()->markers(parts->best))
             marker->setVisible(m_bestEpoch > 0 && parts == &m_accuracy);
         if (m_bestEpoch <= 0) continue;
-        parts->best->setName(tr("kept weights (epoch %1)").arg(m_bestEpoch));
+        parts->best->setName(tr("kept (epoch %1)").arg(m_bestEpoch));
         parts->best->append(m_bestEpoch, parts->y->min());
         parts->best->append(m_bestEpoch, parts->y->max());
     }
@@ -319,9 +319,27 @@ void TrainingCharts::updatePointMarkers()
         series(which)->setPointsVisible(dots);
 }
 
+// The legend's names are short (the chart's title says what they measure); hovering says it all.
+QString TrainingCharts::fullName(ChartSeries which)
+{
+    switch (which) {
+    case ChartSeries::TrainAccuracy:
+        return tr("training accuracy");
+    case ChartSeries::ValidationAccuracy:
+        return tr("validation accuracy");
+    case ChartSeries::TrainLoss:
+        return tr("training loss");
+    case ChartSeries::ValidationLoss:
+        return tr("validation loss");
+    case ChartSeries::BatchLoss:
+        break;
+    }
+    return tr("training loss (per batch, smoothed)");
+}
+
 QString TrainingCharts::hoverText(ChartSeries which, const QPointF& point) const
 {
-    const QString name = series(which)->name();
+    const QString name = fullName(which);
     if (which == ChartSeries::BatchLoss) {
         const QList<QPointF> points = series(which)->points();
         if (points.isEmpty()) return {};

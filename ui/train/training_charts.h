@@ -46,6 +46,7 @@ public:
     QValueAxis* yAxis(bool lossChart) const;
     // The hover tooltip: the series, the nearest point's epoch and its value.
     QString hoverText(ChartSeries which, const QPointF& point) const;
+    static QString fullName(ChartSeries which);
 
     // One image of both charts, as they are on screen: ".png" or ".svg" by the suffix.
     hhs::Status save(const QString& path) const;

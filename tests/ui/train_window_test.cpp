@@ -1,0 +1,351 @@
+// Training and prediction in the window, end to end on a generated demo project: Train draws
+// one chart point per epoch and ends with a confusion matrix whose cells list their test
+// segments and take the timeline to them; Stop ends a long run promptly and keeps the finished
+// epochs as a run; the run becomes the active model; a file dropped on the window's right half
+// is predicted (ribbon and verdict); Predict Into Layer fills the predicted lane and A accepts
+// a region; the settings are remembered; and the GUI thread never stalls over 100 ms meanwhile.
+#include "demo/demo_project.h"
+#include "gui_test_support.h"
+#include "main/main_window.h"
+#include "main/model_workspace.h"
+#include "main/project_controller.h"
+#include "predict/prediction_controller.h"
+#include "predict/prediction_panel.h"
+#include "predict/prediction_view.h"
+#include "predict/review_panel.h"
+#include "timeline/timeline_state.h"
+#include "timeline/timeline_widget.h"
+#include "train/confusion_matrix_view.h"
+#include "train/runs_panel.h"
+#include "train/train_panel.h"
+#include "train/train_settings_form.h"
+#include "train/training_charts.h"
+#include "train/training_controller.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace hhs;
+using namespace hhs::ui;
+
+namespace {
+constexpr int kWaitMs = 180000;
+
+// The longest gap between ticks of a 10 ms timer on the GUI thread.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 worst() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+} // namespace
+
+// The last trainingFinished of a controller.
+struct Finished
+{
+    explicit Finished(TrainingController* training)
+    {
+        connection = QObject::connect(
+            training, &TrainingController::trainingFinished,
+            [this](std::int64_t, const RunDetails& d, bool wasCancelled, bool) {
+                details = d;
+                cancelled = wasCancelled;
+            });
+    }
+    ~Finished() { QObject::disconnect(connection); }
+    std::optional<RunDetails> details;
+    bool cancelled = false;
+    QMetaObject::Connection connection;
+};
+
+class TrainWindowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        hhs::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+        demo::CorpusOptions options;
+        options.clipSeconds = 15;
+        options.medleySeconds = 45;
+        Result<QString> project = demo::createDemoProject(
+            m_dir.filePath(QStringLiteral("데모")), m_dir.filePath(QStringLiteral("데모.hhs")),
+            options);
+        if (!project) QFAIL(qPrintable(project.message()));
+        m_projectPath = *project;
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProject(m_projectPath));
+    }
+
+    void trainingDrawsOnePointPerEpochAndEndsWithAConfusionMatrix()
+    {
+        ModelWorkspace* models = m_window->models();
+        TrainPanel* panel = models->trainPanel();
+        models->showTrainPanel();
+        TrainingRequest request = panel->settingsForm()->request();
+        request.settings.epochs = 4;
+        request.settings.learningRate = 1e-3;
+        request.settings.batchSize = 16;
+        panel->settingsForm()->setRequest(request);
+        // The summary counts segments per class and per part before anything is trained.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->summaryLabel()->text().contains(QStringLiteral("trap")),
+                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->startButton()->isEnabled(), kWaitMs);
+
+        // Each epoch adds exactly one point to each epoch series, as it ends.
+        std::vector<int> pointsAtEpoch;
+        const QMetaObject::Connection counting = connect(
+            models->training(), &TrainingController::epochFinished, this,
+                [&](const EpochMetrics& m) {
+                    pointsAtEpoch.push_back(
+                        int(panel->charts()->series(ChartSeries::ValidationAccuracy)->count()));
+                    QCOMPARE(m.epoch, int(pointsAtEpoch.size()));
+                });
+        Finished finished(models->training());
+        Heartbeat heartbeat;
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QVERIFY(panel->stopButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.details.has_value(), kWaitMs);
+        qInfo("heartbeat during training: longest gap %lld ms", heartbeat.worst());
+        QVERIFY2(heartbeat.worst() <= 100, qPrintable(QString::number(heartbeat.worst())));
+        disconnect(counting);
+        QCOMPARE(pointsAtEpoch, (std::vector<int>{1, 2, 3, 4}));
+        QCOMPARE(panel->charts()->series(ChartSeries::TrainLoss)->count(), 4);
+        QVERIFY(panel->charts()->series(ChartSeries::BatchLoss)->count() > 0);
+        QVERIFY(panel->confusion()->hasMatrix());
+        QVERIFY(panel->resultLabel()->text().contains(QStringLiteral("%")));
+        QVERIFY(!panel->stopButton()->isEnabled());
+
+        // The run is kept, listed and active.
+        const std::vector<RunRecord> runs = models->training()->runs();
+        QCOMPARE(int(runs.size()), 1);
+        QVERIFY(QFileInfo::exists(runs[0].modelPath));
+        QVERIFY(runs[0].modelPath.contains(QStringLiteral("데모.models")));
+        QCOMPARE(models->training()->activeRun()->id, runs[0].id);
+        QCOMPARE(models->runsPanel()->table()->rowCount(), 1);
+        QCOMPARE(models->prediction()->modelPath(), runs[0].modelPath);
+
+        // A cell lists its segments and takes the timeline to the first one.
+        ConfusionMatrixView* matrix = panel->confusion();
+        int truth = -1;
+        for (int t = 0; t < 3 && truth < 0; ++t)
+            for (int p = 0; p < 3; ++p)
+                if (!matrix->cellRect(t, p).isEmpty() &&
+                    !finished.details->cell(t, p).empty()) {
+                    truth = t;
+                    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(t, p).center());
+                    break;
+                }
+        QVERIFY(truth >= 0);
+        QVERIFY(panel->cellSegments()->topLevelItemCount() > 0);
+        const QTreeWidgetItem* first = panel->cellSegments()->topLevelItem(0);
+        const QString source = first->data(0, Qt::UserRole).toString();
+        const double start = first->data(0, Qt::UserRole + 1).toDouble();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->project()->currentTrack() &&
+                                     m_window->project()->currentTrack()->contentHash == source,
+                                 kWaitMs);
+        TimelineState* state = m_window->timeline()->state();
+        QTRY_VERIFY_WITH_TIMEOUT(state->selection().has_value(), kWaitMs);
+        QCOMPARE(state->selection()->start, start);
+
+        // A stored run shows its curves again.
+        panel->charts()->clear();
+        panel->showRun(runs[0].id);
+        QCOMPARE(panel->charts()->series(ChartSeries::ValidationLoss)->count(), 4);
+    }
+
+    void stopEndsALongRunAndKeepsTheFinishedEpochs()
+    {
+        ModelWorkspace* models = m_window->models();
+        TrainPanel* panel = models->trainPanel();
+        TrainingRequest request = panel->settingsForm()->request();
+        request.settings.epochs = 500;
+        panel->settingsForm()->setRequest(request);
+        int epochs = 0;
+        const QMetaObject::Connection counting = connect(
+            models->training(), &TrainingController::epochFinished, this, [&] { ++epochs; });
+        Finished finished(models->training());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->startButton()->isEnabled(), kWaitMs);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs >= 2, kWaitMs);
+        QElapsedTimer stopping;
+        stopping.start();
+        QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.details.has_value(), kWaitMs);
+        qInfo("stop took %lld ms", stopping.elapsed());
+        QVERIFY(finished.cancelled);
+        const RunDetails& details = *finished.details;
+        QVERIFY(details.info.history.size() >= 2 && details.info.history.size() < 500);
+        QCOMPARE(panel->progressBar()->format(), QStringLiteral("Stopped"));
+        QCOMPARE(int(models->training()->runs().size()), 2);
+        disconnect(counting);
+    }
+
+    void droppedFileIsPredictedWithRibbonAndVerdict()
+    {
+        ModelWorkspace* models = m_window->models();
+        const QString file = m_dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav"));
+        QVERIFY(hhs::test::writeToneFile(file, 20));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        // The right half of the window predicts.
+        const QPoint point(m_window->width() * 3 / 4, m_window->height() / 2);
+        Heartbeat heartbeat;
+        QDragEnterEvent enter(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        PredictionPanel* panel = models->predictionPanel();
+        QCOMPARE(panel->entryIds().size(), 1);
+        const int id = panel->entryIds().front();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result(id) != nullptr, kWaitMs);
+        qInfo("heartbeat during prediction: longest gap %lld ms", heartbeat.worst());
+        QVERIFY2(heartbeat.worst() <= 100, qPrintable(QString::number(heartbeat.worst())));
+        const Prediction& prediction = panel->result(id)->prediction;
+        QCOMPARE(int(prediction.windows.size()), 6); // 20 s in 3 s windows
+        double sum = 0;
+        for (double p : prediction.verdictProbabilities)
+            sum += p;
+        QVERIFY(std::abs(sum - 1.0) < 1e-3);
+        panel->selectEntry(id);
+        QVERIFY(panel->view()->isVisible());
+        // Nothing was imported.
+        QCOMPARE(int(m_window->project()->tracks().size()), 13);
+    }
+
+    void predictIntoLayerThenAcceptWithA()
+    {
+        ModelWorkspace* models = m_window->models();
+        std::int64_t medley = 0;
+        for (const TrackRecord& track : m_window->project()->tracks())
+            if (track.fileName.contains(QStringLiteral("medley"))) medley = track.id;
+        QVERIFY(medley != 0);
+        m_window->project()->setCurrentTrack(medley);
+        QSignalSpy predicted(models->prediction(), &PredictionController::predictedIntoLayer);
+        models->prediction()->predictIntoLayer(medley);
+        QTRY_COMPARE_WITH_TIMEOUT(predicted.count(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->project()->predictedRegions().empty(), kWaitMs);
+        const std::size_t labelsBefore = m_window->project()->labelRegions().size();
+        ReviewPanel* review = models->reviewPanel();
+        QVERIFY(!review->disagreements().empty()); // the medley has no labels yet
+        m_window->timeline()->state()->setPlayhead(
+            m_window->project()->predictedRegions().front().start + 0.1);
+        review->list()->clearSelection();
+        QVERIFY(review->acceptAction()->isEnabled());
+        review->acceptAction()->trigger();
+        QCOMPARE(m_window->project()->labelRegions().size(), labelsBefore + 1);
+    }
+
+    void settingsAreRememberedForTheNextRun()
+    {
+        TrainSettingsForm* form = m_window->models()->trainPanel()->settingsForm();
+        TrainingRequest request = form->request();
+        request.settings.kind = ModelKind::Lstm;
+        request.settings.epochs = 7;
+        request.settings.batchSize = 64;
+        request.segmentSeconds = 2.5;
+        request.settings.split.method = SplitMethod::Random;
+        form->setRequest(request);
+        const TrainingRequest saved = TrainSettingsForm::savedDefaults();
+        QCOMPARE(saved.settings.kind, ModelKind::Lstm);
+        QCOMPARE(saved.settings.epochs, 7);
+        QCOMPARE(saved.settings.batchSize, 64);
+        QCOMPARE(saved.segmentSeconds, 2.5);
+        QCOMPARE(saved.settings.split.method, SplitMethod::Random);
+        TrainSettingsForm fresh;
+        QCOMPARE(fresh.request().settings.epochs, 7);
+    }
+
+    // The summary before training: counts, and an impossible split or a thin class says what
+    // to do, and Train stays disabled.
+    void thinProjectsAreExplainedBeforeTraining()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("얇은 a.wav"));
+        const QString b = m_dir.filePath(QStringLiteral("얇은 b.wav"));
+        QVERIFY(hhs::test::writeToneFile(a, 12));
+        QVERIFY(hhs::test::writeToneFile(b, 12));
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("thin.hhs"))));
+        m_window->project()->importPaths({a, b});
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->project()->tracks().size()), 2, kWaitMs);
+        for (const TrackRecord& track : m_window->project()->tracks()) {
+            m_window->project()->setCurrentTrack(track.id);
+            QVERIFY(m_window->project()->label(0, 12, QStringLiteral("trap")));
+        }
+        TrainPanel* panel = m_window->models()->trainPanel();
+        TrainingRequest request = panel->settingsForm()->request();
+        request.settings.split.method = SplitMethod::ByRecording;
+        request.segmentSeconds = 3;
+        panel->settingsForm()->setRequest(request);
+        panel->refreshPreview();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->summaryLabel()->text().contains(QStringLiteral("boom bap")),
+                                 kWaitMs);
+        const QString summary = panel->summaryLabel()->text();
+        QVERIFY2(summary.contains(QStringLiteral("No segments of boom bap")), qPrintable(summary));
+        QVERIFY(!panel->startButton()->isEnabled());
+        // Starting anyway (the menu) explains instead of crashing.
+        QVERIFY(m_window->models()->training()->start(request));
+        QSignalSpy failed(m_window->models()->training(), &TrainingController::trainingFailed);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QVERIFY(!failed[0][0].toString().isEmpty());
+        QVERIFY(!m_window->models()->training()->isRunning());
+    }
+
+    void warningsSayWhatToDo()
+    {
+        TrainingPreview preview;
+        preview.classes = {QStringLiteral("boom bap"), QStringLiteral("trap"),
+                           QStringLiteral("singing")};
+        preview.segmentsPerClass = {200, 30, 5};
+        preview.summary.regionsWithoutSegments = 2;
+        const QStringList warnings = trainingWarnings(preview, SplitMethod::Random);
+        QCOMPARE(warnings.size(), 4);
+        QVERIFY(warnings[0].contains(QStringLiteral("trap has 30 segments against 200")));
+        QVERIFY(warnings[1].contains(QStringLiteral("Only 5 segment(s) of singing")));
+        QVERIFY(warnings[2].contains(QStringLiteral("2 labelled region(s) are shorter")));
+        QVERIFY(warnings[3].contains(QStringLiteral("optimistic")));
+        preview.segmentsPerClass = {40, 40, 40};
+        preview.summary = {};
+        QVERIFY(trainingWarnings(preview, SplitMethod::ByRecording).isEmpty());
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectPath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TrainWindowTest)
+#include "train_window_test.moc"

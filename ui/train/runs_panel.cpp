@@ -1,0 +1,211 @@
+#include "train/runs_panel.h"
+
+#include "ml/run_details.h"
+#include "train/training_controller.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hhs::ui {
+namespace {
+enum Column {
+    ActiveColumn,
+    NameColumn,
+    DateColumn,
+    ModelColumn,
+    SplitColumn,
+    EpochsColumn,
+    AccuracyColumn,
+    LossColumn,
+    FileColumn,
+    ColumnCount
+};
+constexpr int kRunIdRole = Qt::UserRole;
+
+bool dialogsAllowed()
+{
+    return qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS");
+}
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+} // namespace
+
+RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
+    : QWidget(parent), m_training(training), m_table(new QTableWidget(this)),
+      m_show(new QPushButton(tr("&Show"), this)),
+      m_activate(new QPushButton(tr("Make &Active"), this)),
+      m_export(new QPushButton(tr("&Export Model…"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this))
+{
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Active"), tr("Name"), tr("Date"), tr("Model"),
+                                        tr("Split"), tr("Epochs (best)"), tr("Test accuracy"),
+                                        tr("Test loss"), tr("Model file")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->setSortingEnabled(false);
+    m_show->setToolTip(tr("Show the run's curves and confusion matrix in the Train panel."));
+    m_activate->setToolTip(tr("Predict with this run's model."));
+    m_remove->setToolTip(tr("Forget the run; its model file stays on disk."));
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_show, m_activate, m_export, m_remove})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedRun()) Q_EMIT showRunRequested(*id);
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (const auto id = selectedRun()) Q_EMIT showRunRequested(*id);
+    });
+    connect(m_activate, &QPushButton::clicked, this, &RunsPanel::makeSelectedActive);
+    connect(m_export, &QPushButton::clicked, this, &RunsPanel::exportSelected);
+    connect(m_remove, &QPushButton::clicked, this, &RunsPanel::removeSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPanel::updateButtons);
+    connect(m_training, &TrainingController::runsChanged, this, &RunsPanel::refresh);
+    connect(m_training, &TrainingController::activeRunChanged, this, &RunsPanel::refresh);
+    refresh();
+}
+
+void RunsPanel::refresh()
+{
+    const std::optional<std::int64_t> selected = selectedRun();
+    const std::optional<RunRecord> active = m_training->activeRun();
+    const std::vector<RunRecord> runs = m_training->runs();
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(runs.size()));
+    // Newest first.
+    for (int row = 0; row < int(runs.size()); ++row) {
+        const RunRecord& run = runs[runs.size() - 1 - std::size_t(row)];
+        const bool isActive = active && active->id == run.id;
+        QString epochs = QStringLiteral("–");
+        QString split = run.splitMode;
+        if (Result<RunDetails> details = runDetailsFromJson(run.detailsJson); details) {
+            epochs = QStringLiteral("%1 (%2)")
+                         .arg(details->info.history.size())
+                         .arg(details->info.bestEpoch);
+            split = details->info.split.optimistic() ? tr("random (optimistic)")
+                                                     : tr("by recording");
+        }
+        const bool fileThere = QFileInfo::exists(run.modelPath);
+        QTableWidgetItem* first = cell(isActive ? QStringLiteral("★") : QString(), Qt::AlignCenter);
+        first->setData(kRunIdRole, qlonglong(run.id));
+        if (isActive) first->setToolTip(tr("This run's model predicts."));
+        m_table->setItem(row, ActiveColumn, first);
+        m_table->setItem(row, NameColumn, cell(run.name));
+        m_table->setItem(row, DateColumn,
+                         cell(QDateTime::fromMSecsSinceEpoch(run.createdMs)
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_table->setItem(row, ModelColumn, cell(run.modelKind.toUpper()));
+        m_table->setItem(row, SplitColumn, cell(split));
+        m_table->setItem(row, EpochsColumn, cell(epochs, Qt::AlignRight));
+        m_table->setItem(row, AccuracyColumn,
+                         cell(QString::number(run.testAccuracy * 100, 'f', 1) +
+                                  QStringLiteral(" %"),
+                              Qt::AlignRight));
+        m_table->setItem(row, LossColumn,
+                         cell(QString::number(run.testLoss, 'f', 3), Qt::AlignRight));
+        QTableWidgetItem* file =
+            cell(fileThere ? QFileInfo(run.modelPath).fileName() : tr("missing"));
+        file->setToolTip(run.modelPath);
+        if (!fileThere) file->setForeground(QColor(0xc0, 0x39, 0x2b));
+        m_table->setItem(row, FileColumn, file);
+        if (isActive) {
+            QFont bold = m_table->font();
+            bold.setBold(true);
+            for (int column = 0; column < ColumnCount; ++column)
+                m_table->item(row, column)->setFont(bold);
+        }
+    }
+    if (selected) selectRun(*selected);
+    updateButtons();
+}
+
+std::optional<std::int64_t> RunsPanel::selectedRun() const
+{
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    if (items.isEmpty()) return std::nullopt;
+    QTableWidgetItem* first = m_table->item(items.front()->row(), ActiveColumn);
+    if (!first) return std::nullopt;
+    return first->data(kRunIdRole).toLongLong();
+}
+
+void RunsPanel::selectRun(std::int64_t runId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, ActiveColumn)->data(kRunIdRole).toLongLong() == runId)
+            m_table->selectRow(row);
+}
+
+void RunsPanel::updateButtons()
+{
+    const bool any = selectedRun().has_value();
+    for (QPushButton* button : {m_show, m_activate, m_export, m_remove})
+        button->setEnabled(any);
+}
+
+void RunsPanel::makeSelectedActive()
+{
+    const std::optional<std::int64_t> id = selectedRun();
+    if (!id) return;
+    const std::optional<RunRecord> run = m_training->run(*id);
+    if (run && !QFileInfo::exists(run->modelPath)) {
+        Q_EMIT errorOccurred(tr("The model file %1 of this run is missing; it cannot predict.")
+                                 .arg(run->modelPath));
+        return;
+    }
+    if (m_training->setActiveRun(*id) && run)
+        Q_EMIT statusMessage(tr("Predicting with %1").arg(run->name));
+}
+
+void RunsPanel::exportSelected()
+{
+    const std::optional<std::int64_t> id = selectedRun();
+    if (!id || !dialogsAllowed()) return;
+    const std::optional<RunRecord> run = m_training->run(*id);
+    if (!run) return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Model"), QFileInfo(run->modelPath).fileName(),
+        tr("HipHop Studio models (*.model);;All files (*)"));
+    if (path.isEmpty()) return;
+    if (Status copied = m_training->exportModel(*id, path); !copied)
+        Q_EMIT errorOccurred(copied.message());
+    else
+        Q_EMIT statusMessage(tr("Exported the model to %1").arg(path));
+}
+
+void RunsPanel::removeSelected()
+{
+    const std::optional<std::int64_t> id = selectedRun();
+    if (!id) return;
+    if (dialogsAllowed() &&
+        QMessageBox::question(this, tr("Remove Run"),
+                              tr("Forget this run? Its model file stays on disk.")) !=
+            QMessageBox::Yes)
+        return;
+    m_training->removeRun(*id);
+}
+
+} // namespace hhs::ui

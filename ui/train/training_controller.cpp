@@ -1,0 +1,348 @@
+#include "train/training_controller.h"
+
+#include "dataset/dataset_builder.h"
+#include "jobs/job_runner.h"
+#include "jobs/text.h"
+#include "main/project_controller.h"
+#include "ml/ml_engine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <algorithm>
+#include <atomic>
+
+namespace hhs::ui {
+namespace {
+constexpr int kPreviewDelayMs = 400;
+constexpr qint64 kBatchReportMs = 50;
+// Below this many segments a class is too thin to learn or to score.
+constexpr int kThinClassSegments = 20;
+// A class with this many times fewer segments than the largest one skews the model.
+constexpr int kImbalanceFactor = 4;
+
+Result<Dataset> buildProjectDataset(const QString& projectPath, double segmentSeconds,
+                                    const JobControl& job)
+{
+    Result<std::unique_ptr<Project>> project = Project::open(projectPath);
+    if (!project) return project.error();
+    DatasetOptions options;
+    options.segmentSeconds = segmentSeconds;
+    return buildDataset(**project, options, job);
+}
+} // namespace
+
+int TrainingPreview::segments() const
+{
+    int total = 0;
+    for (int n : segmentsPerClass)
+        total += n;
+    return total;
+}
+
+QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
+{
+    QStringList warnings;
+    const char* context = "hhs::ui::TrainingController";
+    int largest = 0;
+    for (int n : preview.segmentsPerClass)
+        largest = std::max(largest, n);
+    for (int c = 0; c < preview.classes.size(); ++c) {
+        const int n = preview.segmentsPerClass[std::size_t(c)];
+        const QString name = preview.classes[c];
+        if (n == 0)
+            warnings << tr(context, "No segments of %1: label some of it, or remove the class.")
+                            .arg(name);
+        else if (n < kThinClassSegments)
+            warnings << tr(context, "Only %1 segment(s) of %2: too few to learn or to score; "
+                                    "label more of it.")
+                            .arg(n)
+                            .arg(name);
+        else if (n * kImbalanceFactor < largest)
+            warnings << tr(context, "%1 has %2 segments against %3 of the largest class: the "
+                                    "model may favour the larger one.")
+                            .arg(name)
+                            .arg(n)
+                            .arg(largest);
+    }
+    if (preview.summary.regionsWithoutSegments > 0)
+        warnings << QCoreApplication::translate(
+            context, "%n labelled region(s) are shorter than one segment and are left out.",
+            nullptr, preview.summary.regionsWithoutSegments);
+    if (preview.summary.unlabelledRegions > 0)
+        warnings << QCoreApplication::translate(
+            context, "%n region(s) without a class are left out.", nullptr,
+            preview.summary.unlabelledRegions);
+    if (method == SplitMethod::Random)
+        warnings << tr(context, "Random split: slices of one recording land in both training "
+                                "and test, so the test accuracy is optimistic.");
+    return warnings;
+}
+
+struct TrainingController::Finished
+{
+    RunDetails details;
+    QString modelPath;
+    bool cancelled = false;
+    bool stoppedEarly = false;
+    double segmentSeconds = 0;
+};
+
+TrainingController::TrainingController(JobRunner* runner, ProjectController* project,
+                                       QObject* parent)
+    : QObject(parent), m_runner(runner), m_project(project)
+{
+    m_previewDelay.setSingleShot(true);
+    m_previewDelay.setInterval(kPreviewDelayMs);
+    connect(&m_previewDelay, &QTimer::timeout, this, &TrainingController::runPreview);
+    connect(m_project, &ProjectController::projectChanged, this, [this] {
+        Q_EMIT runsChanged();
+        Q_EMIT activeRunChanged();
+    });
+}
+
+TrainingController::~TrainingController()
+{
+    if (m_previewJob) m_previewJob->cancel();
+    if (m_trainingJob) m_trainingJob->cancel();
+}
+
+void TrainingController::requestPreview(const TrainingRequest& request)
+{
+    m_previewRequest = request;
+    m_previewDelay.start();
+}
+
+void TrainingController::runPreview()
+{
+    if (!m_project->isOpen()) return;
+    if (m_previewJob) m_previewJob->cancel();
+    const QString projectPath = m_project->path();
+    const TrainingRequest request = m_previewRequest;
+    QPointer<TrainingController> self(this);
+    m_previewJob = m_runner->start<TrainingPreview>(
+        tr("Counting segments"),
+        [projectPath, request](const JobControl& job) -> Result<TrainingPreview> {
+            TrainingPreview preview;
+            Result<Dataset> dataset = buildProjectDataset(projectPath, request.segmentSeconds, job);
+            if (job.cancelled()) return makeError(cancelledMessage());
+            if (!dataset) {
+                preview.error = dataset.message();
+                return preview;
+            }
+            preview.classes = dataset->classes;
+            preview.summary = dataset->summary;
+            preview.segmentsPerClass.assign(std::size_t(dataset->classes.size()), 0);
+            for (const DatasetSegment& segment : dataset->segments)
+                ++preview.segmentsPerClass[std::size_t(segment.label)];
+            Result<DatasetSplit> split = splitDataset(*dataset, request.settings.split);
+            if (split)
+                preview.split = split->summary;
+            else
+                preview.splitError = split.message();
+            preview.warnings = trainingWarnings(preview, request.settings.split.method);
+            return preview;
+        },
+        [self](Result<TrainingPreview> preview) {
+            if (self && preview) Q_EMIT self->previewReady(*preview);
+        },
+        JobRunner::Kind::Background);
+}
+
+QString TrainingController::modelPathFor(const QString& projectPath, ModelKind kind,
+                                         const QDateTime& when)
+{
+    const QFileInfo project(projectPath);
+    const QDir folder(project.absoluteDir().filePath(project.completeBaseName() +
+                                                     QStringLiteral(".models")));
+    return folder.filePath(QStringLiteral("%1-%2.model")
+                               .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                    modelKindName(kind)));
+}
+
+bool TrainingController::start(const TrainingRequest& request)
+{
+    if (m_running) {
+        Q_EMIT errorOccurred(tr("A training is already running; stop it first."));
+        return false;
+    }
+    if (!m_project->isOpen()) {
+        Q_EMIT errorOccurred(tr("Open a project with labelled tracks to train."));
+        return false;
+    }
+    const QString projectPath = m_project->path();
+    const QString firstChoice =
+        modelPathFor(projectPath, request.settings.kind, QDateTime::currentDateTime());
+    QString modelPath = firstChoice;
+    for (int n = 2; QFileInfo::exists(modelPath); ++n) { // two runs within one second
+        const QFileInfo file(firstChoice);
+        modelPath = file.dir().filePath(
+            QStringLiteral("%1-%2.%3").arg(file.completeBaseName()).arg(n).arg(file.suffix()));
+    }
+    m_running = true;
+    Q_EMIT trainingStarted(request);
+
+    QPointer<TrainingController> self(this);
+    // Called on the training thread: values are copied and queued to the GUI thread.
+    auto lastReport = std::make_shared<QElapsedTimer>();
+    TrainingObserver observer;
+    observer.onSplit = [self](const SplitSummary& split) {
+        QMetaObject::invokeMethod(self.data(), [self, split] {
+            if (self) Q_EMIT self->splitReady(split);
+        }, Qt::QueuedConnection);
+    };
+    observer.onBatch = [self, lastReport](int epoch, int done, int total, double loss) {
+        if (lastReport->isValid() && lastReport->elapsed() < kBatchReportMs && done < total)
+            return;
+        lastReport->start();
+        QMetaObject::invokeMethod(self.data(), [self, epoch, done, total, loss] {
+            if (self) Q_EMIT self->batchProgress(epoch, done, total, loss);
+        }, Qt::QueuedConnection);
+    };
+    observer.onEpoch = [self](const EpochMetrics& metrics) {
+        QMetaObject::invokeMethod(self.data(), [self, metrics] {
+            if (self) Q_EMIT self->epochFinished(metrics);
+        }, Qt::QueuedConnection);
+    };
+
+    m_trainingJob = m_runner->start<Finished>(
+        tr("Training %1").arg(modelKindName(request.settings.kind).toUpper()),
+        [projectPath, request, modelPath, observer](const JobControl& job) -> Result<Finished> {
+            Result<Dataset> dataset =
+                buildProjectDataset(projectPath, request.segmentSeconds, job.part(0, 0.05));
+            if (!dataset) return dataset.error();
+            job.report(0.05, tr("hhs::ui::TrainingController", "Loading LibTorch"));
+            Result<MlEngine*> engine = loadMlEngine();
+            if (!engine) return engine.error();
+            Result<TrainedRun> run = (*engine)->train(*dataset, request.settings, observer,
+                                                      modelPath, job.part(0.05, 1));
+            if (!run) return run.error();
+            Finished finished;
+            finished.details.info = run->info;
+            finished.details.testSegments = testSegmentRecords(run->testSegments, *dataset);
+            finished.modelPath = run->modelPath;
+            finished.cancelled = run->cancelled;
+            finished.stoppedEarly = run->stoppedEarly;
+            finished.segmentSeconds = request.segmentSeconds;
+            return finished;
+        },
+        [self](Result<Finished> finished) {
+            if (!self) return;
+            self->m_running = false;
+            self->m_trainingJob.reset();
+            if (!finished) {
+                Q_EMIT self->trainingFailed(finished.message());
+                return;
+            }
+            self->finish(*finished);
+        });
+    return true;
+}
+
+void TrainingController::finish(const Finished& finished)
+{
+    const ModelInfo& info = finished.details.info;
+    RunRecord run;
+    run.createdMs = QDateTime::currentMSecsSinceEpoch();
+    run.name = tr("%1, %2 epochs, %3")
+                   .arg(modelKindName(info.kind).toUpper())
+                   .arg(info.history.size())
+                   .arg(QDateTime::fromMSecsSinceEpoch(run.createdMs)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    run.modelKind = modelKindName(info.kind);
+    run.splitMode = splitMethodName(info.split.method);
+    run.testAccuracy = info.test.accuracy;
+    run.testLoss = info.test.loss;
+    run.modelPath = finished.modelPath;
+    run.detailsJson = runDetailsJson(finished.details);
+    Project* project = m_project->project();
+    if (!project) {
+        Q_EMIT trainingFailed(tr("The project was closed during training; the model is in %1")
+                                  .arg(quoted(finished.modelPath)));
+        return;
+    }
+    Result<std::int64_t> id = project->addRun(run);
+    if (!id) {
+        Q_EMIT trainingFailed(id.message());
+        return;
+    }
+    // The newest run predicts: it is the one the user just watched.
+    setActiveRun(*id);
+    Q_EMIT runsChanged();
+    Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
+    Q_EMIT statusMessage(tr("Training finished: test accuracy %1 %").arg(
+        QString::number(info.test.accuracy * 100, 'f', 1)));
+}
+
+void TrainingController::stop()
+{
+    if (m_trainingJob) m_trainingJob->cancel();
+}
+
+std::vector<RunRecord> TrainingController::runs() const
+{
+    return m_project->project() ? m_project->project()->runs() : std::vector<RunRecord>{};
+}
+
+std::optional<RunRecord> TrainingController::run(std::int64_t runId) const
+{
+    for (const RunRecord& record : runs())
+        if (record.id == runId) return record;
+    return std::nullopt;
+}
+
+std::optional<RunRecord> TrainingController::activeRun() const
+{
+    Project* project = m_project->project();
+    if (!project) return std::nullopt;
+    const std::optional<QString> id = project->setting(QString::fromLatin1(kActiveRunSetting));
+    if (!id) return std::nullopt;
+    return run(id->toLongLong());
+}
+
+bool TrainingController::setActiveRun(std::int64_t runId)
+{
+    Project* project = m_project->project();
+    if (!project) return false;
+    if (Status saved = project->setSetting(QString::fromLatin1(kActiveRunSetting),
+                                           QString::number(runId));
+        !saved) {
+        Q_EMIT errorOccurred(saved.message());
+        return false;
+    }
+    Q_EMIT activeRunChanged();
+    return true;
+}
+
+bool TrainingController::removeRun(std::int64_t runId)
+{
+    Project* project = m_project->project();
+    if (!project) return false;
+    const bool wasActive = activeRun() && activeRun()->id == runId;
+    if (Status removed = project->removeRun(runId); !removed) {
+        Q_EMIT errorOccurred(removed.message());
+        return false;
+    }
+    Q_EMIT runsChanged();
+    if (wasActive) Q_EMIT activeRunChanged();
+    return true;
+}
+
+Status TrainingController::exportModel(std::int64_t runId, const QString& path) const
+{
+    const std::optional<RunRecord> record = run(runId);
+    if (!record) return makeError(tr("That run is no longer in the project."));
+    if (!QFileInfo::exists(record->modelPath))
+        return makeError(tr("The run's model file %1 is missing.").arg(quoted(record->modelPath)));
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return makeError(tr("Could not replace %1.").arg(quoted(path)));
+    if (!QFile::copy(record->modelPath, path))
+        return makeError(tr("Could not copy the model to %1.").arg(quoted(path)));
+    return {};
+}
+
+} // namespace hhs::ui

@@ -1,0 +1,108 @@
+// TrainingController: training for the window, one run at a time. Previews what a run would
+// use (the project's labelled regions cut into segments, the split's segments per class and
+// part, warnings that say what to do), trains on a worker through the ML engine with live
+// progress, keeps every run in the project (the model file in a folder beside the project,
+// settings, curves, test scores and each test segment's outcome) and manages the active run,
+// whose model predicts. GUI thread only.
+#pragma once
+
+#include "dataset/dataset.h"
+#include "ml/model.h"
+#include "ml/run_details.h"
+#include "ml/split.h"
+#include "project/project.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace hhs {
+class CancelToken;
+}
+
+namespace hhs::ui {
+
+class JobRunner;
+class ProjectController;
+
+struct TrainingRequest
+{
+    TrainingSettings settings;
+    double segmentSeconds = kNotebookSegmentSeconds;
+};
+
+// What a run with given settings would train on.
+struct TrainingPreview
+{
+    QString error; // the dataset could not be built (empty: it could)
+    QStringList classes;
+    std::vector<int> segmentsPerClass;
+    DatasetSummary summary;
+    std::optional<SplitSummary> split;
+    QString splitError; // why the split is impossible, with what to do
+    QStringList warnings;
+
+    int segments() const;
+    bool canTrain() const { return error.isEmpty() && split.has_value(); }
+};
+
+// The preview's advice: thin classes, imbalance, regions left out. Pure; any thread.
+QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method);
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+public:
+    TrainingController(JobRunner* runner, ProjectController* project, QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    // Builds the preview in the background after a short pause (repeated calls coalesce).
+    void requestPreview(const TrainingRequest& request);
+    // Starts a run; false (and errorOccurred) when one is running or no project is open.
+    bool start(const TrainingRequest& request);
+    // Stops after the current batch; the best finished epoch is kept.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    std::vector<RunRecord> runs() const;
+    std::optional<RunRecord> run(std::int64_t runId) const;
+    std::optional<RunRecord> activeRun() const;
+    bool setActiveRun(std::int64_t runId);
+    bool removeRun(std::int64_t runId);
+    // Copies a run's model file to `path`.
+    Status exportModel(std::int64_t runId, const QString& path) const;
+
+    // Where a new run's model is saved: "<project>.models/<date>-<kind>.model" beside it.
+    static QString modelPathFor(const QString& projectPath, ModelKind kind, const QDateTime& when);
+
+Q_SIGNALS:
+    void previewReady(const hhs::ui::TrainingPreview& preview);
+    void trainingStarted(const hhs::ui::TrainingRequest& request);
+    void splitReady(const hhs::SplitSummary& split);
+    // Throttled to about 20 a second (the last batch of an epoch always arrives).
+    void batchProgress(int epoch, int batchesDone, int batchesTotal, double loss);
+    void epochFinished(const hhs::EpochMetrics& metrics);
+    void trainingFinished(std::int64_t runId, const hhs::RunDetails& details, bool cancelled,
+                          bool stoppedEarly);
+    void trainingFailed(const QString& message);
+    void runsChanged();
+    void activeRunChanged();
+    void errorOccurred(const QString& message);
+    void statusMessage(const QString& message);
+
+private:
+    void runPreview();
+    struct Finished;
+    void finish(const Finished& finished);
+
+    JobRunner* m_runner;
+    ProjectController* m_project;
+    QTimer m_previewDelay;
+    TrainingRequest m_previewRequest;
+    std::shared_ptr<CancelToken> m_previewJob;
+    std::shared_ptr<CancelToken> m_trainingJob;
+    bool m_running = false;
+};
+
+} // namespace hhs::ui
