@@ -9,6 +9,7 @@
 #include "main/main_window.h"
 #include "main/model_workspace.h"
 #include "main/project_controller.h"
+#include "main/timeline_controller.h"
 #include "predict/prediction_controller.h"
 #include "predict/prediction_panel.h"
 #include "predict/prediction_view.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace hhs;
@@ -198,6 +200,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->startButton()->isEnabled(), kWaitMs);
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(epochs >= 2, kWaitMs);
+        // The window stays usable meanwhile: another track loads and can be labelled.
+        const std::int64_t other = m_window->project()->tracks().back().id;
+        m_window->project()->setCurrentTrack(other);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), 20000);
+        QVERIFY(models->training()->isRunning());
+        QVERIFY(m_window->project()->label(0, 1, QStringLiteral("singing")));
+        QVERIFY(m_window->project()->undoStack()->canUndo());
+        m_window->project()->undoStack()->undo();
         QElapsedTimer stopping;
         stopping.start();
         QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
@@ -209,6 +219,27 @@ private Q_SLOTS:
         QCOMPARE(panel->progressBar()->format(), QStringLiteral("Stopped"));
         QCOMPARE(int(models->training()->runs().size()), 2);
         disconnect(counting);
+    }
+
+    // A run belongs to the project it was trained on, even when another one was opened
+    // meanwhile.
+    void aRunFinishingAfterTheProjectChangedIsKeptInItsOwnProject()
+    {
+        ModelWorkspace* models = m_window->models();
+        TrainPanel* panel = models->trainPanel();
+        TrainingRequest request = panel->settingsForm()->request();
+        request.settings.epochs = 3;
+        Finished finished(models->training());
+        QVERIFY(models->training()->start(request));
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("다른.hhs"))));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.details.has_value(), kWaitMs);
+        QVERIFY(!models->training()->isRunning());
+        QVERIFY(models->training()->runs().empty()); // the new project has none
+        QVERIFY(!panel->stopButton()->isEnabled());
+        QVERIFY(m_window->openProject(m_projectPath));
+        QCOMPARE(int(models->training()->runs().size()), 3);
+        // The active run is still the one chosen in its own project.
+        QVERIFY(models->training()->activeRun().has_value());
     }
 
     void droppedFileIsPredictedWithRibbonAndVerdict()
@@ -307,7 +338,7 @@ private Q_SLOTS:
         request.settings.split.method = SplitMethod::ByRecording;
         request.segmentSeconds = 3;
         panel->settingsForm()->setRequest(request);
-        panel->refreshPreview();
+        m_window->models()->showTrainPanel();
         QTRY_VERIFY_WITH_TIMEOUT(panel->summaryLabel()->text().contains(QStringLiteral("boom bap")),
                                  kWaitMs);
         const QString summary = panel->summaryLabel()->text();

@@ -1,17 +1,34 @@
 #include "jobs/job_runner.h"
 
 #include <algorithm>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace hhs::ui {
 namespace {
 // At most one progress message per this many milliseconds per job (the bar needs no more).
 constexpr qint64 kProgressIntervalMs = 50;
+// Jobs run this much nicer than the GUI thread (Linux schedules threads by their own nice).
+constexpr int kJobNiceness = 5;
+// Training and a prediction queue may run at once, beside the shared pool.
+constexpr int kLongJobThreads = 2;
 } // namespace
+
+void JobRunner::yieldToGui()
+{
+    thread_local bool lowered = false;
+    if (lowered) return;
+    lowered = true;
+    const auto thread = static_cast<id_t>(syscall(SYS_gettid));
+    setpriority(PRIO_PROCESS, thread, std::max(getpriority(PRIO_PROCESS, thread), kJobNiceness));
+}
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
 {
     // Two cores are common; one thread stays free for the GUI and the audio output.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_longPool.setMaxThreadCount(kLongJobThreads);
     m_clock.start();
 }
 
@@ -20,11 +37,13 @@ JobRunner::~JobRunner()
     for (const auto& running : m_running)
         running->token.cancel();
     m_pool.waitForDone();
+    m_longPool.waitForDone();
 }
 
 void JobRunner::waitForIdle()
 {
     m_pool.waitForDone();
+    m_longPool.waitForDone();
 }
 
 void JobRunner::cancel()

@@ -28,6 +28,10 @@ public:
     // How a job shows itself: Visible jobs drive the progress panel and its Cancel button;
     // Background jobs (MFCC tiles, file checks) only run.
     enum class Kind { Visible, Background };
+    // Where a job runs: Shared jobs (loading, import, export, MFCC) take turns on one pool;
+    // Long jobs (training, prediction) get threads of their own, so a training of many
+    // minutes never holds up loading the track the user clicks meanwhile.
+    enum class Lane { Shared, Long };
 
     explicit JobRunner(QObject* parent = nullptr);
     ~JobRunner() override;
@@ -37,11 +41,15 @@ public:
     template <typename T>
     std::shared_ptr<CancelToken>
     start(const QString& title, std::function<Result<T>(const JobControl&)> work,
-          std::function<void(Result<T>)> done, Kind kind = Kind::Visible);
+          std::function<void(Result<T>)> done, Kind kind = Kind::Visible,
+          Lane lane = Lane::Shared);
 
     int visibleJobs() const { return m_visibleJobs; }
     // Waits until every job has finished (tests and shutdown only; blocks the caller).
     void waitForIdle();
+    // Called first on a job's thread: lowers the thread's scheduling priority (nice), so the
+    // GUI thread stays ahead of the work on a busy machine.
+    static void yieldToGui();
 
 public Q_SLOTS:
     // Cancels every visible job (the Cancel button).
@@ -67,6 +75,7 @@ private:
              const QString& message);
 
     QThreadPool m_pool;
+    QThreadPool m_longPool;
     QElapsedTimer m_clock;
     std::vector<std::shared_ptr<Running>> m_running;
     int m_visibleJobs = 0;
@@ -75,13 +84,16 @@ private:
 template <typename T>
 std::shared_ptr<CancelToken> JobRunner::start(const QString& title,
                                               std::function<Result<T>(const JobControl&)> work,
-                                              std::function<void(Result<T>)> done, Kind kind)
+                                              std::function<void(Result<T>)> done, Kind kind,
+                                              Lane lane)
 {
     auto running = std::make_shared<Running>();
     running->kind = kind;
     begin(running, title);
     const JobControl control(progressFor(running), &running->token);
-    m_pool.start([this, running, control, title, work = std::move(work), done = std::move(done)]() {
+    QThreadPool& pool = lane == Lane::Long ? m_longPool : m_pool;
+    pool.start([this, running, control, title, work = std::move(work), done = std::move(done)]() {
+        yieldToGui();
         auto result = std::make_shared<Result<T>>(makeError(QString()));
         try {
             *result = work(control);

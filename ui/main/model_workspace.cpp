@@ -70,9 +70,6 @@ ModelWorkspace::ModelWorkspace(MainWindow* window)
         if (const auto track = m_window->project()->currentTrack())
             m_window->timelineController()->showStretch(track->id, start, end, true);
     });
-    connect(m_trainDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible) m_trainPanel->refreshPreview();
-    });
     followActiveRun();
 }
 

@@ -138,7 +138,8 @@ void PredictionController::startNext()
         [item, progress](const JobControl& job) { return run(item, *progress, job); },
         [self, item](Result<Outcome> outcome) {
             if (self) self->finish(item, std::move(outcome));
-        });
+        },
+        JobRunner::Kind::Visible, JobRunner::Lane::Long);
 }
 
 Result<PredictionController::Outcome>

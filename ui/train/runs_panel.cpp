@@ -139,7 +139,11 @@ void RunsPanel::refresh()
                 m_table->item(row, column)->setFont(bold);
         }
     }
-    if (selected) selectRun(*selected);
+    // Keep the selection; with none, the active run is selected (its buttons ready to use).
+    if (selected)
+        selectRun(*selected);
+    else if (active)
+        selectRun(active->id);
     updateButtons();
 }
 

@@ -119,11 +119,23 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
 
 void TrainPanel::refreshPreview()
 {
+    // Counting segments may decode every labelled region: only for a panel someone looks at.
+    if (!isVisible()) {
+        m_previewStale = true;
+        return;
+    }
+    m_previewStale = false;
     if (!m_project->isOpen()) {
         m_summary->setText(tr("Open a project to train."));
         return;
     }
     m_training->requestPreview(m_form->request());
+}
+
+void TrainPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale) refreshPreview();
 }
 
 void TrainPanel::showPreview(const TrainingPreview& preview)

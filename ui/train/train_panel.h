@@ -52,6 +52,9 @@ Q_SIGNALS:
     // A test segment to hear: `source` is the recording's key (content hash or path).
     void playSegmentRequested(const QString& source, double start, double end);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void startTraining();
     void showPreview(const TrainingPreview& preview);
@@ -83,6 +86,7 @@ private:
     std::optional<RunDetails> m_details;
     QElapsedTimer m_clock;
     int m_plannedEpochs = 0;
+    bool m_previewStale = true;
 };
 
 } // namespace hhs::ui

@@ -86,6 +86,7 @@ QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
 struct TrainingController::Finished
 {
     RunDetails details;
+    QString projectPath; // the project the run was trained on
     QString modelPath;
     bool cancelled = false;
     bool stoppedEarly = false;
@@ -224,6 +225,7 @@ bool TrainingController::start(const TrainingRequest& request)
             Finished finished;
             finished.details.info = run->info;
             finished.details.testSegments = testSegmentRecords(run->testSegments, *dataset);
+            finished.projectPath = projectPath;
             finished.modelPath = run->modelPath;
             finished.cancelled = run->cancelled;
             finished.stoppedEarly = run->stoppedEarly;
@@ -239,7 +241,8 @@ bool TrainingController::start(const TrainingRequest& request)
                 return;
             }
             self->finish(*finished);
-        });
+        },
+        JobRunner::Kind::Visible, JobRunner::Lane::Long);
     return true;
 }
 
@@ -259,13 +262,21 @@ void TrainingController::finish(const Finished& finished)
     run.testLoss = info.test.loss;
     run.modelPath = finished.modelPath;
     run.detailsJson = runDetailsJson(finished.details);
-    Project* project = m_project->project();
-    if (!project) {
-        Q_EMIT trainingFailed(tr("The project was closed during training; the model is in %1")
-                                  .arg(quoted(finished.modelPath)));
+    // The run belongs to the project it was trained on, even if another one is open now.
+    if (!m_project->isOpen() || m_project->path() != finished.projectPath) {
+        Result<std::unique_ptr<Project>> project = Project::open(finished.projectPath);
+        Result<std::int64_t> id = project ? (*project)->addRun(run)
+                                          : Result<std::int64_t>(project.error());
+        if (!id) {
+            Q_EMIT trainingFailed(id.message());
+            return;
+        }
+        Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
+        Q_EMIT statusMessage(tr("Training finished; the run was kept in %1")
+                                 .arg(quoted(finished.projectPath)));
         return;
     }
-    Result<std::int64_t> id = project->addRun(run);
+    Result<std::int64_t> id = m_project->project()->addRun(run);
     if (!id) {
         Q_EMIT trainingFailed(id.message());
         return;

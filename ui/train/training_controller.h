@@ -83,6 +83,7 @@ Q_SIGNALS:
     // Throttled to about 20 a second (the last batch of an epoch always arrives).
     void batchProgress(int epoch, int batchesDone, int batchesTotal, double loss);
     void epochFinished(const hhs::EpochMetrics& metrics);
+    // runId is in the project the run was trained on (which may no longer be the open one).
     void trainingFinished(std::int64_t runId, const hhs::RunDetails& details, bool cancelled,
                           bool stoppedEarly);
     void trainingFailed(const QString& message);
