@@ -221,6 +221,25 @@ private Q_SLOTS:
         disconnect(counting);
     }
 
+    void anLstmTrainsFromThePanelToo()
+    {
+        ModelWorkspace* models = m_window->models();
+        TrainPanel* panel = models->trainPanel();
+        models->showTrainPanel();
+        TrainingRequest request = panel->settingsForm()->request();
+        request.settings.kind = ModelKind::Lstm;
+        request.settings.epochs = 2;
+        panel->settingsForm()->setRequest(request);
+        Finished finished(models->training());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->startButton()->isEnabled(), kWaitMs);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.details.has_value(), kWaitMs);
+        QCOMPARE(finished.details->info.kind, ModelKind::Lstm);
+        QCOMPARE(int(finished.details->info.history.size()), 2);
+        QCOMPARE(panel->charts()->series(ChartSeries::ValidationAccuracy)->count(), 2);
+        QCOMPARE(models->training()->activeRun()->modelKind, QStringLiteral("lstm"));
+    }
+
     // A run belongs to the project it was trained on, even when another one was opened
     // meanwhile.
     void aRunFinishingAfterTheProjectChangedIsKeptInItsOwnProject()
@@ -237,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(models->training()->runs().empty()); // the new project has none
         QVERIFY(!panel->stopButton()->isEnabled());
         QVERIFY(m_window->openProject(m_projectPath));
-        QCOMPARE(int(models->training()->runs().size()), 3);
+        QCOMPARE(int(models->training()->runs().size()), 4);
         // The active run is still the one chosen in its own project.
         QVERIFY(models->training()->activeRun().has_value());
     }
