@@ -40,9 +40,9 @@ public:
         return model->info();
     }
 
-    Result<Prediction> predict(const QString& modelPath, const QString& file,
-                               const float* samples, std::int64_t count,
-                               const PredictOptions& options, const JobControl& job) override
+    Result<Prediction> predict(const QString& modelPath, const QString& file, const float* samples,
+                               std::int64_t count, const PredictOptions& options,
+                               const JobControl& job) override
     {
         Result<Model> model = Model::load(modelPath);
         if (!model) return model.error();

@@ -143,7 +143,8 @@ Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
             ++result.confusion[std::size_t(t[i])][std::size_t(p[i])];
             correct += p[i] == t[i];
             if (outcomes && indices)
-                outcomes->push_back({(*indices)[std::size_t(begin + i)], int(t[i]), int(p[i]), c[i]});
+                outcomes->push_back(
+                    {(*indices)[std::size_t(begin + i)], int(t[i]), int(p[i]), c[i]});
         }
     }
     result.loss = n > 0 ? lossSum / double(n) : 0.0;
@@ -230,8 +231,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
                 const double batchLoss = loss.item<double>();
                 lossSum += batchLoss * double(index.size(0));
                 correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
-                if (observer.onBatch)
-                    observer.onBatch(epoch, b + 1, batches, batchLoss);
+                if (observer.onBatch) observer.onBatch(epoch, b + 1, batches, batchLoss);
                 job.report((epoch - 1 + double(b + 1) / batches) / settings.epochs, stage);
             }
             if (outcome.cancelled) break; // the unfinished epoch's updates are dropped below

@@ -28,9 +28,9 @@ struct TrainingObserver
 // one, so a confusion can be traced back to the audio it came from).
 struct TestSegmentOutcome
 {
-    int segment = 0;   // index into the Dataset
-    int truth = 0;     // class index
-    int predicted = 0; // class index
+    int segment = 0;      // index into the Dataset
+    int truth = 0;        // class index
+    int predicted = 0;    // class index
     float confidence = 0; // the probability of `predicted`
 };
 

@@ -214,7 +214,8 @@ Status Project::removeRun(std::int64_t runId)
     remove->bind(1, runId);
     if (Status done = remove->run(); !done) return done;
     if (setting(QString::fromLatin1(kActiveRunSetting)) == QString::number(runId))
-        if (Status cleared = setSetting(QString::fromLatin1(kActiveRunSetting), {}); !cleared) return cleared;
+        if (Status cleared = setSetting(QString::fromLatin1(kActiveRunSetting), {}); !cleared)
+            return cleared;
     return transaction->commit();
 }
 

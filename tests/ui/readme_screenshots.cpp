@@ -79,10 +79,12 @@ int main(int argc, char* argv[])
     QDropEvent drop(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
     QApplication::sendEvent(&window, &drop);
     PredictionPanel* predictions = models->predictionPanel();
-    if (!QTest::qWaitFor([&] {
-            return !predictions->entryIds().isEmpty() &&
-                   predictions->result(predictions->entryIds().front()) != nullptr;
-        }, 120000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return !predictions->entryIds().isEmpty() &&
+                       predictions->result(predictions->entryIds().front()) != nullptr;
+            },
+            120000))
         return 1;
     predictions->selectEntry(predictions->entryIds().front());
     QTest::qWait(500);

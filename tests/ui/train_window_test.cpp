@@ -73,12 +73,12 @@ struct Finished
 {
     explicit Finished(TrainingController* training)
     {
-        connection = QObject::connect(
-            training, &TrainingController::trainingFinished,
-            [this](std::int64_t, const RunDetails& d, bool wasCancelled, bool) {
-                details = d;
-                cancelled = wasCancelled;
-            });
+        connection =
+            QObject::connect(training, &TrainingController::trainingFinished,
+                             [this](std::int64_t, const RunDetails& d, bool wasCancelled, bool) {
+                                 details = d;
+                                 cancelled = wasCancelled;
+                             });
     }
     ~Finished() { QObject::disconnect(connection); }
     std::optional<RunDetails> details;
@@ -97,9 +97,9 @@ private Q_SLOTS:
         demo::CorpusOptions options;
         options.clipSeconds = 15;
         options.medleySeconds = 45;
-        Result<QString> project = demo::createDemoProject(
-            m_dir.filePath(QStringLiteral("데모")), m_dir.filePath(QStringLiteral("데모.hhs")),
-            options);
+        Result<QString> project =
+            demo::createDemoProject(m_dir.filePath(QStringLiteral("데모")),
+                                    m_dir.filePath(QStringLiteral("데모.hhs")), options);
         if (!project) QFAIL(qPrintable(project.message()));
         m_projectPath = *project;
         m_window = std::make_unique<MainWindow>();
@@ -126,13 +126,13 @@ private Q_SLOTS:
 
         // Each epoch adds exactly one point to each epoch series, as it ends.
         std::vector<int> pointsAtEpoch;
-        const QMetaObject::Connection counting = connect(
-            models->training(), &TrainingController::epochFinished, this,
-                [&](const EpochMetrics& m) {
-                    pointsAtEpoch.push_back(
-                        int(panel->charts()->series(ChartSeries::ValidationAccuracy)->count()));
-                    QCOMPARE(m.epoch, int(pointsAtEpoch.size()));
-                });
+        const QMetaObject::Connection counting =
+            connect(models->training(), &TrainingController::epochFinished, this,
+                    [&](const EpochMetrics& m) {
+                        pointsAtEpoch.push_back(
+                            int(panel->charts()->series(ChartSeries::ValidationAccuracy)->count()));
+                        QCOMPARE(m.epoch, int(pointsAtEpoch.size()));
+                    });
         Finished finished(models->training());
         Heartbeat heartbeat;
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
@@ -162,8 +162,7 @@ private Q_SLOTS:
         int truth = -1;
         for (int t = 0; t < 3 && truth < 0; ++t)
             for (int p = 0; p < 3; ++p)
-                if (!matrix->cellRect(t, p).isEmpty() &&
-                    !finished.details->cell(t, p).empty()) {
+                if (!matrix->cellRect(t, p).isEmpty() && !finished.details->cell(t, p).empty()) {
                     truth = t;
                     QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(t, p).center());
                     break;

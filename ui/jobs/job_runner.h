@@ -41,8 +41,7 @@ public:
     template <typename T>
     std::shared_ptr<CancelToken>
     start(const QString& title, std::function<Result<T>(const JobControl&)> work,
-          std::function<void(Result<T>)> done, Kind kind = Kind::Visible,
-          Lane lane = Lane::Shared);
+          std::function<void(Result<T>)> done, Kind kind = Kind::Visible, Lane lane = Lane::Shared);
 
     int visibleJobs() const { return m_visibleJobs; }
     // Waits until every job has finished (tests and shutdown only; blocks the caller).
@@ -82,10 +81,9 @@ private:
 };
 
 template <typename T>
-std::shared_ptr<CancelToken> JobRunner::start(const QString& title,
-                                              std::function<Result<T>(const JobControl&)> work,
-                                              std::function<void(Result<T>)> done, Kind kind,
-                                              Lane lane)
+std::shared_ptr<CancelToken>
+JobRunner::start(const QString& title, std::function<Result<T>(const JobControl&)> work,
+                 std::function<void(Result<T>)> done, Kind kind, Lane lane)
 {
     auto running = std::make_shared<Running>();
     running->kind = kind;

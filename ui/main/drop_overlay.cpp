@@ -69,7 +69,8 @@ void DropOverlay::paintZone(QPainter& painter, Zone zone, const QString& title,
     const bool hovered = m_hovered == zone;
     QPainterPath path;
     path.addRoundedRect(QRectF(box), 18, 18);
-    const QColor accent = zone == Zone::Import ? QColor(0x4a, 0x78, 0xd0) : QColor(0xe0, 0x80, 0x3a);
+    const QColor accent =
+        zone == Zone::Import ? QColor(0x4a, 0x78, 0xd0) : QColor(0xe0, 0x80, 0x3a);
     QColor fill = available ? accent : QColor(0x80, 0x80, 0x80);
     fill.setAlpha(hovered ? 200 : 90);
     painter.fillPath(path, fill);

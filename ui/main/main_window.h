@@ -3,9 +3,9 @@
 // the running job's progress and Cancel, the audio output notice and the playhead time. A
 // project opens from the File menu, the command line or the recent list. Files dragged onto the
 // window are imported (left half) or predicted (right half), as the drop overlay shows.
-// Training and prediction live in ModelWorkspace's docks. Edits are saved as they are made, so quitting never asks. The work
-// lives in ProjectController (project, undo, imports) and TimelineController (view, playback,
-// keys). GUI thread only.
+// Training and prediction live in ModelWorkspace's docks. Edits are saved as they are made, so
+// quitting never asks. The work lives in ProjectController (project, undo, imports) and
+// TimelineController (view, playback, keys). GUI thread only.
 #pragma once
 
 #include <QMainWindow>

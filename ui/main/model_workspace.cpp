@@ -24,8 +24,8 @@ ModelWorkspace::ModelWorkspace(MainWindow* window)
       m_trainPanel(new TrainPanel(m_training, window->project(), window)),
       m_runsPanel(new RunsPanel(m_training, window)),
       m_predictionPanel(new PredictionPanel(window)),
-      m_prediction(new PredictionController(window->runner(), window->project(),
-                                            m_predictionPanel, this)),
+      m_prediction(
+          new PredictionController(window->runner(), window->project(), m_predictionPanel, this)),
       m_reviewPanel(new ReviewPanel(window->project(), window->timeline()->state(), window))
 {
     m_trainDock = addDock(m_trainPanel, tr("Train"), QStringLiteral("trainDock"));
@@ -63,8 +63,7 @@ ModelWorkspace::ModelWorkspace(MainWindow* window)
                           nullptr, regions));
                 m_reviewDock->raise();
             });
-    connect(m_predictionPanel, &PredictionPanel::filesDropped, this,
-            &ModelWorkspace::predictFiles);
+    connect(m_predictionPanel, &PredictionPanel::filesDropped, this, &ModelWorkspace::predictFiles);
     connect(m_reviewPanel, &ReviewPanel::errorOccurred, m_window, &MainWindow::showError);
     connect(m_reviewPanel, &ReviewPanel::jumpRequested, this, [this](double start, double end) {
         if (const auto track = m_window->project()->currentTrack())
@@ -140,7 +139,7 @@ QString ModelWorkspace::predictDescription() const
 {
     return tr("Label each stretch with %1 and show the file's timeline.")
         .arg(m_prediction->modelName().isEmpty() ? tr("the active model")
-                                                  : m_prediction->modelName());
+                                                 : m_prediction->modelName());
 }
 
 void ModelWorkspace::predictFiles(const QStringList& paths)
@@ -165,8 +164,8 @@ void ModelWorkspace::playTestSegment(const QString& source, double start, double
             m_window->timelineController()->showStretch(track.id, start, end, true);
             return;
         }
-    m_window->statusBar()->showMessage(
-        tr("That segment's recording is no longer in the project."), 8000);
+    m_window->statusBar()->showMessage(tr("That segment's recording is no longer in the project."),
+                                       8000);
 }
 
 void ModelWorkspace::predictIntoLayer()

@@ -191,7 +191,8 @@ void TimelineController::applyPendingStretch()
     m_state->setSelection(stretch.start, stretch.end);
     m_timeline->axis()->ensureVisible(stretch.start, stretch.end);
     seek(stretch.start);
-    if (stretch.play && m_player->available()) m_player->playRange(stretch.start, stretch.end, false);
+    if (stretch.play && m_player->available())
+        m_player->playRange(stretch.start, stretch.end, false);
 }
 
 void TimelineController::showRegions()

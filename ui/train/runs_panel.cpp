@@ -106,8 +106,8 @@ void RunsPanel::refresh()
             epochs = QStringLiteral("%1 (%2)")
                          .arg(details->info.history.size())
                          .arg(details->info.bestEpoch);
-            split = details->info.split.optimistic() ? tr("random (optimistic)")
-                                                     : tr("by recording");
+            split =
+                details->info.split.optimistic() ? tr("random (optimistic)") : tr("by recording");
         }
         const bool fileThere = QFileInfo::exists(run.modelPath);
         QTableWidgetItem* first = cell(isActive ? QStringLiteral("★") : QString(), Qt::AlignCenter);
@@ -121,10 +121,10 @@ void RunsPanel::refresh()
         m_table->setItem(row, ModelColumn, cell(run.modelKind.toUpper()));
         m_table->setItem(row, SplitColumn, cell(split));
         m_table->setItem(row, EpochsColumn, cell(epochs, Qt::AlignRight));
-        m_table->setItem(row, AccuracyColumn,
-                         cell(QString::number(run.testAccuracy * 100, 'f', 1) +
-                                  QStringLiteral(" %"),
-                              Qt::AlignRight));
+        m_table->setItem(
+            row, AccuracyColumn,
+            cell(QString::number(run.testAccuracy * 100, 'f', 1) + QStringLiteral(" %"),
+                 Qt::AlignRight));
         m_table->setItem(row, LossColumn,
                          cell(QString::number(run.testLoss, 'f', 3), Qt::AlignRight));
         QTableWidgetItem* file =
@@ -176,8 +176,8 @@ void RunsPanel::makeSelectedActive()
     if (!id) return;
     const std::optional<RunRecord> run = m_training->run(*id);
     if (run && !QFileInfo::exists(run->modelPath)) {
-        Q_EMIT errorOccurred(tr("The model file %1 of this run is missing; it cannot predict.")
-                                 .arg(run->modelPath));
+        Q_EMIT errorOccurred(
+            tr("The model file %1 of this run is missing; it cannot predict.").arg(run->modelPath));
         return;
     }
     if (m_training->setActiveRun(*id) && run)
@@ -190,9 +190,9 @@ void RunsPanel::exportSelected()
     if (!id || !dialogsAllowed()) return;
     const std::optional<RunRecord> run = m_training->run(*id);
     if (!run) return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Model"), QFileInfo(run->modelPath).fileName(),
-        tr("HipHop Studio models (*.model);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Model"), QFileInfo(run->modelPath).fileName(),
+                                     tr("HipHop Studio models (*.model);;All files (*)"));
     if (path.isEmpty()) return;
     if (Status copied = m_training->exportModel(*id, path); !copied)
         Q_EMIT errorOccurred(copied.message());

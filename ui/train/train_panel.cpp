@@ -141,8 +141,8 @@ void TrainPanel::showEvent(QShowEvent* event)
 void TrainPanel::showPreview(const TrainingPreview& preview)
 {
     if (!preview.error.isEmpty()) {
-        m_summary->setText(QStringLiteral("<p style='color:#c0392b'>%1</p>")
-                               .arg(preview.error.toHtmlEscaped()));
+        m_summary->setText(
+            QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(preview.error.toHtmlEscaped()));
         m_start->setEnabled(false);
         return;
     }
@@ -203,11 +203,8 @@ void TrainPanel::onBatch(int epoch, int done, int total, double loss)
     const double fraction =
         m_plannedEpochs > 0 ? (epoch - 1 + double(done) / std::max(total, 1)) / m_plannedEpochs : 0;
     m_progress->setValue(int(fraction * 1000));
-    m_progress->setFormat(tr("Epoch %1 of %2 · batch %3 of %4")
-                              .arg(epoch)
-                              .arg(m_plannedEpochs)
-                              .arg(done)
-                              .arg(total));
+    m_progress->setFormat(
+        tr("Epoch %1 of %2 · batch %3 of %4").arg(epoch).arg(m_plannedEpochs).arg(done).arg(total));
     updateTimes(fraction);
 }
 
@@ -246,7 +243,8 @@ void TrainPanel::onFailed(const QString& message)
     setRunning(false);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Not trained"));
-    m_result->setText(QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(message.toHtmlEscaped()));
+    m_result->setText(
+        QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(message.toHtmlEscaped()));
     refreshPreview();
 }
 
@@ -273,8 +271,8 @@ void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
     m_charts->setBestEpoch(info.bestEpoch);
     QString html;
     if (!heading.isEmpty()) html += QStringLiteral("<p>%1</p>").arg(heading.toHtmlEscaped());
-    html += tr("<p><b>Test accuracy %1</b> (loss %2) on %n segment(s), best epoch %3.</p>",
-               nullptr, info.test.total())
+    html += tr("<p><b>Test accuracy %1</b> (loss %2) on %n segment(s), best epoch %3.</p>", nullptr,
+               info.test.total())
                 .arg(percent(info.test.accuracy))
                 .arg(QString::number(info.test.loss, 'f', 3))
                 .arg(info.bestEpoch);
@@ -310,8 +308,8 @@ void TrainPanel::showCell(int truth, int predicted)
     m_cellSegments->clear();
     for (const TestSegmentRecord& segment : segments) {
         auto* item = new QTreeWidgetItem(m_cellSegments);
-        item->setText(RecordingColumn, segment.sourceName.isEmpty() ? segment.source
-                                                                    : segment.sourceName);
+        item->setText(RecordingColumn,
+                      segment.sourceName.isEmpty() ? segment.source : segment.sourceName);
         item->setText(TimeColumn, QStringLiteral("%1–%2").arg(clockText(segment.start),
                                                               clockText(segment.end)));
         item->setText(ConfidenceColumn, percent(segment.confidence));

@@ -30,8 +30,7 @@ class TrainPanel : public QWidget
 {
     Q_OBJECT
 public:
-    TrainPanel(TrainingController* training, ProjectController* project,
-               QWidget* parent = nullptr);
+    TrainPanel(TrainingController* training, ProjectController* project, QWidget* parent = nullptr);
 
     // Shows a stored run's curves, scores and confusion matrix (the Runs list's "Show").
     void showRun(std::int64_t runId);

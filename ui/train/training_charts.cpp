@@ -69,8 +69,8 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent)
     m_accuracy.y->setTickCount(6);
     m_accuracy.y->setLabelFormat(QStringLiteral("%.1f"));
 
-    m_series[index(ChartSeries::BatchLoss)] = addSeries(
-        m_loss, tr("per batch"), kBatchColour, 1.2, Qt::SolidLine);
+    m_series[index(ChartSeries::BatchLoss)] =
+        addSeries(m_loss, tr("per batch"), kBatchColour, 1.2, Qt::SolidLine);
     m_series[index(ChartSeries::TrainAccuracy)] =
         addSeries(m_accuracy, tr("training"), kTrainColour, 2.2, Qt::SolidLine);
     m_series[index(ChartSeries::ValidationAccuracy)] =

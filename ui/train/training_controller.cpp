@@ -74,9 +74,9 @@ QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
             context, "%n labelled region(s) are shorter than one segment and are left out.",
             nullptr, preview.summary.regionsWithoutSegments);
     if (preview.summary.unlabelledRegions > 0)
-        warnings << QCoreApplication::translate(
-            context, "%n region(s) without a class are left out.", nullptr,
-            preview.summary.unlabelledRegions);
+        warnings << QCoreApplication::translate(context,
+                                                "%n region(s) without a class are left out.",
+                                                nullptr, preview.summary.unlabelledRegions);
     if (method == SplitMethod::Random)
         warnings << tr(context, "Random split: slices of one recording land in both training "
                                 "and test, so the test accuracy is optimistic.");
@@ -158,11 +158,11 @@ QString TrainingController::modelPathFor(const QString& projectPath, ModelKind k
                                          const QDateTime& when)
 {
     const QFileInfo project(projectPath);
-    const QDir folder(project.absoluteDir().filePath(project.completeBaseName() +
-                                                     QStringLiteral(".models")));
-    return folder.filePath(QStringLiteral("%1-%2.model")
-                               .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                    modelKindName(kind)));
+    const QDir folder(
+        project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(".models")));
+    return folder.filePath(
+        QStringLiteral("%1-%2.model")
+            .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")), modelKindName(kind)));
 }
 
 bool TrainingController::start(const TrainingRequest& request)
@@ -192,22 +192,30 @@ bool TrainingController::start(const TrainingRequest& request)
     auto lastReport = std::make_shared<QElapsedTimer>();
     TrainingObserver observer;
     observer.onSplit = [self](const SplitSummary& split) {
-        QMetaObject::invokeMethod(self.data(), [self, split] {
-            if (self) Q_EMIT self->splitReady(split);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, split] {
+                if (self) Q_EMIT self->splitReady(split);
+            },
+            Qt::QueuedConnection);
     };
     observer.onBatch = [self, lastReport](int epoch, int done, int total, double loss) {
-        if (lastReport->isValid() && lastReport->elapsed() < kBatchReportMs && done < total)
-            return;
+        if (lastReport->isValid() && lastReport->elapsed() < kBatchReportMs && done < total) return;
         lastReport->start();
-        QMetaObject::invokeMethod(self.data(), [self, epoch, done, total, loss] {
-            if (self) Q_EMIT self->batchProgress(epoch, done, total, loss);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, epoch, done, total, loss] {
+                if (self) Q_EMIT self->batchProgress(epoch, done, total, loss);
+            },
+            Qt::QueuedConnection);
     };
     observer.onEpoch = [self](const EpochMetrics& metrics) {
-        QMetaObject::invokeMethod(self.data(), [self, metrics] {
-            if (self) Q_EMIT self->epochFinished(metrics);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, metrics] {
+                if (self) Q_EMIT self->epochFinished(metrics);
+            },
+            Qt::QueuedConnection);
     };
 
     m_trainingJob = m_runner->start<Finished>(
@@ -265,15 +273,15 @@ void TrainingController::finish(const Finished& finished)
     // The run belongs to the project it was trained on, even if another one is open now.
     if (!m_project->isOpen() || m_project->path() != finished.projectPath) {
         Result<std::unique_ptr<Project>> project = Project::open(finished.projectPath);
-        Result<std::int64_t> id = project ? (*project)->addRun(run)
-                                          : Result<std::int64_t>(project.error());
+        Result<std::int64_t> id =
+            project ? (*project)->addRun(run) : Result<std::int64_t>(project.error());
         if (!id) {
             Q_EMIT trainingFailed(id.message());
             return;
         }
         Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
-        Q_EMIT statusMessage(tr("Training finished; the run was kept in %1")
-                                 .arg(quoted(finished.projectPath)));
+        Q_EMIT statusMessage(
+            tr("Training finished; the run was kept in %1").arg(quoted(finished.projectPath)));
         return;
     }
     Result<std::int64_t> id = m_project->project()->addRun(run);
@@ -285,8 +293,8 @@ void TrainingController::finish(const Finished& finished)
     setActiveRun(*id);
     Q_EMIT runsChanged();
     Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
-    Q_EMIT statusMessage(tr("Training finished: test accuracy %1 %").arg(
-        QString::number(info.test.accuracy * 100, 'f', 1)));
+    Q_EMIT statusMessage(tr("Training finished: test accuracy %1 %")
+                             .arg(QString::number(info.test.accuracy * 100, 'f', 1)));
 }
 
 void TrainingController::stop()
@@ -319,8 +327,8 @@ bool TrainingController::setActiveRun(std::int64_t runId)
 {
     Project* project = m_project->project();
     if (!project) return false;
-    if (Status saved = project->setSetting(QString::fromLatin1(kActiveRunSetting),
-                                           QString::number(runId));
+    if (Status saved =
+            project->setSetting(QString::fromLatin1(kActiveRunSetting), QString::number(runId));
         !saved) {
         Q_EMIT errorOccurred(saved.message());
         return false;
