@@ -24,6 +24,7 @@
 #include "train/training_controller.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMimeData>
@@ -217,6 +218,8 @@ private Q_SLOTS:
         QVERIFY(details.info.history.size() >= 2 && details.info.history.size() < 500);
         QCOMPARE(panel->progressBar()->format(), QStringLiteral("Stopped"));
         QCOMPARE(int(models->training()->runs().size()), 2);
+        // A stopped run is kept but does not replace the model that predicts.
+        QCOMPARE(models->training()->activeRun()->id, models->training()->runs().front().id);
         disconnect(counting);
     }
 
@@ -291,6 +294,43 @@ private Q_SLOTS:
         QVERIFY(panel->view()->isVisible());
         // Nothing was imported.
         QCOMPARE(int(m_window->project()->tracks().size()), 13);
+    }
+
+    void filesDroppedOnThePanelQueueOnceAndCancelStopsTheQueue()
+    {
+        PredictionPanel* panel = m_window->models()->predictionPanel();
+        const QString first = m_dir.filePath(QStringLiteral("큐 1.wav"));
+        const QString second = m_dir.filePath(QStringLiteral("큐 2.wav"));
+        QVERIFY(hhs::test::writeToneFile(first, 60));
+        QVERIFY(hhs::test::writeToneFile(second, 60));
+        const int before = int(panel->entryIds().size());
+        Q_EMIT panel->filesDropped({first, second});
+        QCOMPARE(int(panel->entryIds().size()), before + 2);
+        QVERIFY(panel->cancelButton()->isEnabled());
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->models()->prediction()->isBusy(), kWaitMs);
+        const int last = panel->entryIds().back();
+        QCOMPARE(panel->state(last), PredictionPanel::State::Failed);
+        QCOMPARE(panel->message(last), cancelledMessage());
+        QVERIFY(!panel->cancelButton()->isEnabled());
+    }
+
+    void exportingAModelNeverLosesIt()
+    {
+        TrainingController* training = m_window->models()->training();
+        const RunRecord run = training->runs().front();
+        const qint64 size = QFileInfo(run.modelPath).size();
+        QVERIFY(size > 0);
+        // Onto itself: nothing to do, nothing lost.
+        QVERIFY(training->exportModel(run.id, run.modelPath).ok());
+        QCOMPARE(QFileInfo(run.modelPath).size(), size);
+        const QString copy = m_dir.filePath(QStringLiteral("내보낸 모델.model"));
+        QVERIFY(training->exportModel(run.id, copy).ok());
+        QCOMPARE(QFileInfo(copy).size(), size);
+        const Status refused =
+            training->exportModel(run.id, m_dir.filePath(QStringLiteral("no such folder/x.model")));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(QStringLiteral("no such folder")));
     }
 
     void predictIntoLayerThenAcceptWithA()

@@ -49,7 +49,9 @@ ModelWorkspace::ModelWorkspace(MainWindow* window)
     connect(m_runsPanel, &RunsPanel::errorOccurred, m_window, &MainWindow::showError);
     connect(m_runsPanel, &RunsPanel::statusMessage, this, status);
     connect(m_runsPanel, &RunsPanel::showRunRequested, this, [this](std::int64_t id) {
-        m_trainPanel->showRun(id);
+        if (!m_trainPanel->showRun(id) && m_training->isRunning())
+            m_window->statusBar()->showMessage(
+                tr("A training is running: its curves stay on screen until it ends."), 8000);
         m_trainDock->raise();
     });
     connect(m_trainPanel, &TrainPanel::playSegmentRequested, this,

@@ -1,6 +1,7 @@
 #include "predict/prediction_controller.h"
 
 #include "jobs/job_runner.h"
+#include "jobs/text.h"
 #include "main/project_controller.h"
 #include "ml/ml_engine.h"
 #include "predict/prediction_panel.h"
@@ -32,7 +33,7 @@ PredictionController::PredictionController(JobRunner* runner, ProjectController*
 {
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &PredictionController::pollProgress);
-    connect(m_panel, &PredictionPanel::filesDropped, this, &PredictionController::predictFiles);
+    connect(m_panel, &PredictionPanel::cancelRequested, this, &PredictionController::cancelAll);
     if (m_project) {
         connect(m_project, &ProjectController::classesChanged, this,
                 &PredictionController::updateColours);
@@ -183,6 +184,10 @@ PredictionController::run(const Item& item, Progress& progress, const JobControl
     file->prediction = std::move(*prediction);
     Outcome outcome;
     if (item.trackId) {
+        // Never make a new, empty project where the old one was moved away from.
+        if (!QFileInfo::exists(item.projectPath))
+            return makeError(tr("The project %1 is no longer there; nothing was written.")
+                                 .arg(quoted(item.projectPath)));
         Result<std::unique_ptr<Project>> project = Project::open(item.projectPath);
         if (!project) return project.error();
         std::vector<PredictedRegion> regions;
@@ -201,7 +206,9 @@ PredictionController::run(const Item& item, Progress& progress, const JobControl
 
 void PredictionController::finish(const Item& item, Result<Outcome> outcome)
 {
-    const bool cancelled = m_progress && m_progress->cancel.isCancelled();
+    const bool cancelled = (m_progress && m_progress->cancel.isCancelled()) ||
+                           (m_token && m_token->isCancelled()) ||
+                           outcome.message() == cancelledMessage();
     m_running.reset();
     m_progress.reset();
     m_token.reset();
@@ -229,9 +236,13 @@ void PredictionController::finish(const Item& item, Result<Outcome> outcome)
                     .arg(fileName, p.classes[verdict])
                     .arg(qRound(100 * p.verdictProbabilities[std::size_t(verdict)])));
         if (item.trackId) {
-            if (m_project && m_project->isOpen() && m_project->path() == item.projectPath)
+            if (m_project && m_project->isOpen() && m_project->path() == item.projectPath) {
                 m_project->reload();
-            Q_EMIT predictedIntoLayer(*item.trackId, outcome->regions);
+                Q_EMIT predictedIntoLayer(*item.trackId, outcome->regions);
+            } else {
+                Q_EMIT statusMessage(tr("Predicted %1 into its layer in %2")
+                                         .arg(fileName, quoted(item.projectPath)));
+            }
         }
         Q_EMIT resultReady(item.entry);
     }

@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -30,7 +31,8 @@ QStringList localFiles(const QMimeData* mime)
 
 PredictionPanel::PredictionPanel(QWidget* parent)
     : QWidget(parent), m_player(new Player(this)), m_list(new QListWidget(this)),
-      m_clear(new QPushButton(tr("Clear finished"), this)), m_view(new PredictionView(m_player))
+      m_clear(new QPushButton(tr("Clear finished"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_view(new PredictionView(m_player))
 {
     setAcceptDrops(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,12 +42,17 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_list->setToolTip(tr("Files to predict: drop audio files here"));
     m_clear->setToolTip(tr("Remove the finished and failed files from the list"));
     m_clear->setEnabled(false);
+    m_cancel->setToolTip(tr("Stop predicting: the file in progress and those still queued"));
+    m_cancel->setEnabled(false);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(m_clear);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_clear);
+    leftLayout->addLayout(buttons);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -60,6 +67,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this] { showSelected(); });
     connect(m_clear, &QPushButton::clicked, this, &PredictionPanel::clearFinished);
+    connect(m_cancel, &QPushButton::clicked, this, &PredictionPanel::cancelRequested);
 }
 
 int PredictionPanel::addEntry(const QString& path)
@@ -256,6 +264,10 @@ void PredictionPanel::refreshItem(const Entry& e)
     item->setIcon(icon);
     item->setForeground(e.state == State::Failed ? QBrush(QColor(180, 30, 30)) : palette().text());
     if (e.state == State::Done || e.state == State::Failed) m_clear->setEnabled(true);
+    bool pending = false;
+    for (const Entry& entry : m_entries)
+        pending = pending || entry.state == State::Queued || entry.state == State::Predicting;
+    m_cancel->setEnabled(pending);
 }
 
 void PredictionPanel::showSelected()

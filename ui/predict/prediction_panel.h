@@ -53,11 +53,14 @@ public:
     PredictionView* view() const { return m_view; }
     QListWidget* queueList() const { return m_list; }
     QPushButton* clearButton() const { return m_clear; }
+    QPushButton* cancelButton() const { return m_cancel; }
     Player* player() const { return m_player; }
 
 Q_SIGNALS:
     // Local files dropped on the panel (the window passes them to the controller).
     void filesDropped(const QStringList& paths);
+    // Cancel was clicked: stop the file in progress and the queue.
+    void cancelRequested();
     void entrySelected(int id);
 
 protected:
@@ -87,6 +90,7 @@ private:
     Player* m_player;
     QListWidget* m_list;
     QPushButton* m_clear;
+    QPushButton* m_cancel;
     PredictionView* m_view;
 };
 

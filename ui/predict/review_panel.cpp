@@ -36,7 +36,7 @@ ReviewPanel::ReviewPanel(ProjectController* project, TimelineState* timeline, QW
       m_list(new QTreeWidget(this)), m_acceptButton(new QPushButton(this)),
       m_acceptAllButton(new QPushButton(this)),
       m_accept(new QAction(tr("&Accept Prediction"), this)),
-      m_acceptAll(new QAction(tr("Accept All &Predictions"), this))
+      m_acceptAll(new QAction(tr("Accept A&ll Predictions"), this))
 {
     m_summary->setWordWrap(true);
     m_list->setColumnCount(ColumnCount);

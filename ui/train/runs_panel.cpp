@@ -45,9 +45,9 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignL
 
 RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
     : QWidget(parent), m_training(training), m_table(new QTableWidget(this)),
-      m_show(new QPushButton(tr("&Show"), this)),
+      m_show(new QPushButton(tr("Sho&w"), this)),
       m_activate(new QPushButton(tr("Make &Active"), this)),
-      m_export(new QPushButton(tr("&Export Model…"), this)),
+      m_export(new QPushButton(tr("E&xport Model…"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_table->setColumnCount(ColumnCount);

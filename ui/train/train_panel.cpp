@@ -37,7 +37,7 @@ QString percent(double fraction)
 TrainPanel::TrainPanel(TrainingController* training, ProjectController* project, QWidget* parent)
     : QWidget(parent), m_training(training), m_project(project),
       m_form(new TrainSettingsForm(this)), m_summary(new QLabel(this)),
-      m_start(new QPushButton(tr("&Train"), this)), m_stop(new QPushButton(tr("&Stop"), this)),
+      m_start(new QPushButton(tr("&Train"), this)), m_stop(new QPushButton(tr("Stop"), this)),
       m_progress(new QProgressBar(this)), m_times(new QLabel(this)),
       m_charts(new TrainingCharts(this)), m_result(new QLabel(this)),
       m_confusion(new ConfusionMatrixView(this)), m_cellTitle(new QLabel(this)),
@@ -127,6 +127,8 @@ void TrainPanel::refreshPreview()
     m_previewStale = false;
     if (!m_project->isOpen()) {
         m_summary->setText(tr("Open a project to train."));
+        m_canTrain = false;
+        m_start->setEnabled(false);
         return;
     }
     m_training->requestPreview(m_form->request());
@@ -171,7 +173,8 @@ void TrainPanel::showPreview(const TrainingPreview& preview)
     for (const QString& warning : preview.warnings)
         html += QStringLiteral("<p style='color:#b9770e'>⚠ %1</p>").arg(warning.toHtmlEscaped());
     m_summary->setText(html);
-    m_start->setEnabled(!m_training->isRunning() && preview.canTrain());
+    m_canTrain = preview.canTrain();
+    m_start->setEnabled(!m_training->isRunning() && m_canTrain);
 }
 
 void TrainPanel::startTraining()
@@ -191,8 +194,10 @@ void TrainPanel::onStarted(const TrainingRequest& request)
     m_result->setText(tr("Training %1 for %n epoch(s)…", nullptr, m_plannedEpochs)
                           .arg(modelKindName(request.settings.kind).toUpper()));
     m_clock.start();
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Preparing segments…"));
+    // Busy until the first batch: segments are cut (decoding what is not cached yet) and
+    // LibTorch loads.
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Preparing segments and loading LibTorch…"));
     m_times->clear();
     setRunning(true);
 }
@@ -200,6 +205,7 @@ void TrainPanel::onStarted(const TrainingRequest& request)
 void TrainPanel::onBatch(int epoch, int done, int total, double loss)
 {
     m_charts->addBatch(epoch, done, total, loss);
+    m_progress->setRange(0, 1000);
     const double fraction =
         m_plannedEpochs > 0 ? (epoch - 1 + double(done) / std::max(total, 1)) / m_plannedEpochs : 0;
     m_progress->setValue(int(fraction * 1000));
@@ -226,6 +232,7 @@ void TrainPanel::onFinished(std::int64_t, const RunDetails& details, bool cancel
                             bool stoppedEarly)
 {
     setRunning(false);
+    m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
     m_progress->setFormat(cancelled ? tr("Stopped") : tr("Done"));
     m_times->setText(tr("Took %1").arg(clockText(m_clock.elapsed() / 1000.0)));
@@ -241,6 +248,7 @@ void TrainPanel::onFinished(std::int64_t, const RunDetails& details, bool cancel
 void TrainPanel::onFailed(const QString& message)
 {
     setRunning(false);
+    m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Not trained"));
     m_result->setText(
@@ -248,20 +256,22 @@ void TrainPanel::onFailed(const QString& message)
     refreshPreview();
 }
 
-void TrainPanel::showRun(std::int64_t runId)
+bool TrainPanel::showRun(std::int64_t runId)
 {
+    if (m_training->isRunning()) return false; // the running run's curves stay on screen
     const std::optional<RunRecord> run = m_training->run(runId);
-    if (!run) return;
+    if (!run) return false;
     Result<RunDetails> details = runDetailsFromJson(run->detailsJson);
     if (!details) {
         m_result->setText(QStringLiteral("<p style='color:#c0392b'>%1</p>")
                               .arg(details.message().toHtmlEscaped()));
-        return;
+        return false;
     }
     m_charts->clear();
     m_charts->setPlannedEpochs(int(details->info.history.size()));
     m_charts->setHistory(details->info.history);
     showDetails(*details, run->name);
+    return true;
 }
 
 void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
@@ -334,7 +344,7 @@ void TrainPanel::playSegment(QTreeWidgetItem* item)
 
 void TrainPanel::setRunning(bool running)
 {
-    m_start->setEnabled(!running);
+    m_start->setEnabled(!running && m_canTrain && m_project->isOpen());
     m_stop->setEnabled(running);
     m_form->setEnabled(!running);
 }

@@ -32,8 +32,9 @@ class TrainPanel : public QWidget
 public:
     TrainPanel(TrainingController* training, ProjectController* project, QWidget* parent = nullptr);
 
-    // Shows a stored run's curves, scores and confusion matrix (the Runs list's "Show").
-    void showRun(std::int64_t runId);
+    // Shows a stored run's curves, scores and confusion matrix (the Runs list's "Show"); false
+    // while a training runs (its live curves stay) or when the run cannot be read.
+    bool showRun(std::int64_t runId);
     // Asks for a fresh summary (when the panel becomes visible or the labels changed).
     void refreshPreview();
 
@@ -86,6 +87,7 @@ private:
     QElapsedTimer m_clock;
     int m_plannedEpochs = 0;
     bool m_previewStale = true;
+    bool m_canTrain = false; // the last summary said a run can start
 };
 
 } // namespace hhs::ui

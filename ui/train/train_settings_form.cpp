@@ -65,13 +65,13 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Model:"), m_model);
-    form->addRow(tr("&Epochs:"), m_epochs);
+    form->addRow(tr("Mo&del:"), m_model);
+    form->addRow(tr("Ep&ochs:"), m_epochs);
     form->addRow(tr("&Batch size:"), m_batch);
     form->addRow(tr("&Learning rate:"), m_learningRate);
     form->addRow(tr("Se&gment length:"), m_segmentSeconds);
-    form->addRow(tr("S&plit:"), m_split);
-    form->addRow(tr("See&d:"), m_seed);
+    form->addRow(tr("Spl&it:"), m_split);
+    form->addRow(tr("Ra&ndom seed:"), m_seed);
     form->addRow(QString(), defaults);
 
     setRequest(savedDefaults());

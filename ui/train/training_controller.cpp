@@ -188,12 +188,13 @@ bool TrainingController::start(const TrainingRequest& request)
     Q_EMIT trainingStarted(request);
 
     QPointer<TrainingController> self(this);
-    // Called on the training thread: values are copied and queued to the GUI thread.
+    // Called on the training thread: values are copied and queued to the GUI thread, through
+    // the application object (it outlives every job); `self` is only read there.
     auto lastReport = std::make_shared<QElapsedTimer>();
     TrainingObserver observer;
     observer.onSplit = [self](const SplitSummary& split) {
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, split] {
                 if (self) Q_EMIT self->splitReady(split);
             },
@@ -203,7 +204,7 @@ bool TrainingController::start(const TrainingRequest& request)
         if (lastReport->isValid() && lastReport->elapsed() < kBatchReportMs && done < total) return;
         lastReport->start();
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, epoch, done, total, loss] {
                 if (self) Q_EMIT self->batchProgress(epoch, done, total, loss);
             },
@@ -211,7 +212,7 @@ bool TrainingController::start(const TrainingRequest& request)
     };
     observer.onEpoch = [self](const EpochMetrics& metrics) {
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, metrics] {
                 if (self) Q_EMIT self->epochFinished(metrics);
             },
@@ -250,7 +251,9 @@ bool TrainingController::start(const TrainingRequest& request)
             }
             self->finish(*finished);
         },
-        JobRunner::Kind::Visible, JobRunner::Lane::Long);
+        // The Train panel shows this job's progress and has its own Stop: the status bar's
+        // Cancel (for imports and predictions) leaves a long training alone.
+        JobRunner::Kind::Background, JobRunner::Lane::Long);
     return true;
 }
 
@@ -272,6 +275,12 @@ void TrainingController::finish(const Finished& finished)
     run.detailsJson = runDetailsJson(finished.details);
     // The run belongs to the project it was trained on, even if another one is open now.
     if (!m_project->isOpen() || m_project->path() != finished.projectPath) {
+        if (!QFileInfo::exists(finished.projectPath)) {
+            Q_EMIT trainingFailed(
+                tr("The project %1 is no longer there; the model is kept at %2.")
+                    .arg(quoted(finished.projectPath), quoted(finished.modelPath)));
+            return;
+        }
         Result<std::unique_ptr<Project>> project = Project::open(finished.projectPath);
         Result<std::int64_t> id =
             project ? (*project)->addRun(run) : Result<std::int64_t>(project.error());
@@ -289,8 +298,9 @@ void TrainingController::finish(const Finished& finished)
         Q_EMIT trainingFailed(id.message());
         return;
     }
-    // The newest run predicts: it is the one the user just watched.
-    setActiveRun(*id);
+    // The newest run predicts: it is the one the user just watched. A run the user stopped does
+    // not replace a model that was there.
+    if (!finished.cancelled || !activeRun()) setActiveRun(*id);
     Q_EMIT runsChanged();
     Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
     Q_EMIT statusMessage(tr("Training finished: test accuracy %1 %")
@@ -357,10 +367,19 @@ Status TrainingController::exportModel(std::int64_t runId, const QString& path) 
     if (!record) return makeError(tr("That run is no longer in the project."));
     if (!QFileInfo::exists(record->modelPath))
         return makeError(tr("The run's model file %1 is missing.").arg(quoted(record->modelPath)));
-    if (QFileInfo::exists(path) && !QFile::remove(path))
-        return makeError(tr("Could not replace %1.").arg(quoted(path)));
-    if (!QFile::copy(record->modelPath, path))
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(record->modelPath).canonicalFilePath())
+        return {}; // already there
+    // Copy beside the target first, so a failed copy never destroys the file it would replace.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!QFile::copy(record->modelPath, partial))
         return makeError(tr("Could not copy the model to %1.").arg(quoted(path)));
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return makeError(tr("Could not replace %1.").arg(quoted(path)));
+    }
+    if (!QFile::rename(partial, path))
+        return makeError(tr("Could not write the model to %1.").arg(quoted(path)));
     return {};
 }
 
