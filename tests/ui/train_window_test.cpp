@@ -42,7 +42,7 @@ using namespace hhs;
 using namespace hhs::ui;
 
 namespace {
-constexpr int kWaitMs = 180000;
+constexpr int kWaitMs = 120000;
 
 // The longest gap between ticks of a 10 ms timer on the GUI thread.
 class Heartbeat
@@ -294,6 +294,16 @@ private Q_SLOTS:
         QVERIFY(panel->view()->isVisible());
         // Nothing was imported.
         QCOMPARE(int(m_window->project()->tracks().size()), 13);
+
+        // Add to Project: the file becomes a track with the prediction in its lane.
+        QVERIFY(panel->addToProjectButton()->isEnabled());
+        QSignalSpy predicted(models->prediction(), &PredictionController::predictedIntoLayer);
+        QTest::mouseClick(panel->addToProjectButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(predicted.count(), 1, kWaitMs);
+        QCOMPARE(int(m_window->project()->tracks().size()), 14);
+        QCOMPARE(m_window->project()->currentTrack()->fileName, QFileInfo(file).fileName());
+        QCOMPARE(int(m_window->project()->predictedRegions().size()), predicted[0][1].toInt());
+        QVERIFY(!m_window->project()->predictedRegions().empty());
     }
 
     void filesDroppedOnThePanelQueueOnceAndCancelStopsTheQueue()

@@ -13,6 +13,7 @@
 
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -66,6 +67,8 @@ ModelWorkspace::ModelWorkspace(MainWindow* window)
                 m_reviewDock->raise();
             });
     connect(m_predictionPanel, &PredictionPanel::filesDropped, this, &ModelWorkspace::predictFiles);
+    connect(m_predictionPanel, &PredictionPanel::addToProjectRequested, this,
+            &ModelWorkspace::addToProject);
     connect(m_reviewPanel, &ReviewPanel::errorOccurred, m_window, &MainWindow::showError);
     connect(m_reviewPanel, &ReviewPanel::jumpRequested, this, [this](double start, double end) {
         if (const auto track = m_window->project()->currentTrack())
@@ -182,6 +185,28 @@ void ModelWorkspace::predictIntoLayer()
         return;
     }
     m_prediction->predictIntoLayer(track->id);
+}
+
+void ModelWorkspace::addToProject(const QString& path)
+{
+    ProjectController* project = m_window->project();
+    if (!project->isOpen()) {
+        m_window->showError(
+            tr("Open or create a project to add %1 to.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    // Once the import is in (it makes the file the current track), predict it into its lane.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(project, &ProjectController::importFinished, this,
+                          [this, path, connection](bool ok, const QString&) {
+                              disconnect(*connection);
+                              const std::optional<TrackRecord> track =
+                                  m_window->project()->currentTrack();
+                              if (!ok || !track || QFileInfo(track->path) != QFileInfo(path))
+                                  return; // the window reports a failed import
+                              m_prediction->predictIntoLayer(track->id);
+                          });
+    project->importPaths({path});
 }
 
 void ModelWorkspace::predictFileDialog()

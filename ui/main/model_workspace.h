@@ -52,6 +52,8 @@ private:
     void playTestSegment(const QString& source, double start, double end);
     void predictIntoLayer();
     void predictFileDialog();
+    // A predicted file becomes a track of the project with the prediction in its lane.
+    void addToProject(const QString& path);
 
     MainWindow* m_window;
     TrainingController* m_training;

@@ -32,7 +32,9 @@ QStringList localFiles(const QMimeData* mime)
 PredictionPanel::PredictionPanel(QWidget* parent)
     : QWidget(parent), m_player(new Player(this)), m_list(new QListWidget(this)),
       m_clear(new QPushButton(tr("Clear finished"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_view(new PredictionView(m_player))
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_addToProject(new QPushButton(tr("Add to Project"), this)),
+      m_view(new PredictionView(m_player))
 {
     setAcceptDrops(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -44,6 +46,9 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_clear->setEnabled(false);
     m_cancel->setToolTip(tr("Stop predicting: the file in progress and those still queued"));
     m_cancel->setEnabled(false);
+    m_addToProject->setToolTip(tr("Import the selected file as a track, with this prediction in "
+                                  "its predicted lane, to review, accept and correct"));
+    m_addToProject->setEnabled(false);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -53,6 +58,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_clear);
     leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_addToProject);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -68,6 +74,10 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     connect(m_list, &QListWidget::currentItemChanged, this, [this] { showSelected(); });
     connect(m_clear, &QPushButton::clicked, this, &PredictionPanel::clearFinished);
     connect(m_cancel, &QPushButton::clicked, this, &PredictionPanel::cancelRequested);
+    connect(m_addToProject, &QPushButton::clicked, this, [this] {
+        const Entry* e = entry(selectedEntry());
+        if (e && e->state == State::Done) Q_EMIT addToProjectRequested(e->path);
+    });
 }
 
 int PredictionPanel::addEntry(const QString& path)
@@ -275,6 +285,7 @@ void PredictionPanel::showSelected()
     const Entry* e = entry(selectedEntry());
     const auto shown = e ? e->result : nullptr;
     if (m_view->result() != shown) m_view->setResult(shown);
+    m_addToProject->setEnabled(e && e->state == State::Done);
     Q_EMIT entrySelected(e ? e->id : -1);
 }
 

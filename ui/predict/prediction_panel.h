@@ -54,6 +54,7 @@ public:
     QListWidget* queueList() const { return m_list; }
     QPushButton* clearButton() const { return m_clear; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* addToProjectButton() const { return m_addToProject; }
     Player* player() const { return m_player; }
 
 Q_SIGNALS:
@@ -61,6 +62,8 @@ Q_SIGNALS:
     void filesDropped(const QStringList& paths);
     // Cancel was clicked: stop the file in progress and the queue.
     void cancelRequested();
+    // Add to Project was clicked for a predicted file.
+    void addToProjectRequested(const QString& path);
     void entrySelected(int id);
 
 protected:
@@ -91,6 +94,7 @@ private:
     QListWidget* m_list;
     QPushButton* m_clear;
     QPushButton* m_cancel;
+    QPushButton* m_addToProject;
     PredictionView* m_view;
 };
 
