@@ -263,6 +263,29 @@ private Q_SLOTS:
         QVERIFY(models->training()->activeRun().has_value());
     }
 
+    // Closing the window mid-run stops the training and still keeps the run.
+    void closingTheWindowDuringTrainingKeepsTheRun()
+    {
+        const std::size_t before = m_window->models()->training()->runs().size();
+        auto second = std::make_unique<MainWindow>();
+        second->show();
+        QVERIFY(second->openProject(m_projectPath));
+        TrainingRequest request = second->models()->trainPanel()->settingsForm()->request();
+        request.settings.kind = ModelKind::Cnn;
+        request.settings.epochs = 500;
+        int epochs = 0;
+        connect(second->models()->training(), &TrainingController::epochFinished, this,
+                [&] { ++epochs; });
+        QVERIFY(second->models()->training()->start(request));
+        QTRY_VERIFY_WITH_TIMEOUT(epochs >= 1, kWaitMs);
+        QElapsedTimer closing;
+        closing.start();
+        second->close();
+        second.reset();
+        qInfo("closing during training took %lld ms", closing.elapsed());
+        QCOMPARE(m_window->models()->training()->runs().size(), before + 1);
+    }
+
     void droppedFileIsPredictedWithRibbonAndVerdict()
     {
         ModelWorkspace* models = m_window->models();

@@ -34,6 +34,32 @@ Result<Dataset> buildProjectDataset(const QString& projectPath, double segmentSe
     options.segmentSeconds = segmentSeconds;
     return buildDataset(**project, options, job);
 }
+// Adds the run to the project file it was trained on (never creating one that was moved away).
+Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& details,
+                               const QString& modelPath)
+{
+    const char* context = "hhs::ui::TrainingController";
+    if (!QFileInfo::exists(projectPath))
+        return makeError(tr(context, "The project %1 is no longer there; the model is kept at %2.")
+                             .arg(quoted(projectPath), quoted(modelPath)));
+    const ModelInfo& info = details.info;
+    RunRecord run;
+    run.createdMs = QDateTime::currentMSecsSinceEpoch();
+    run.name = QCoreApplication::translate(context, "%1, %2 epochs, %3")
+                   .arg(modelKindName(info.kind).toUpper())
+                   .arg(info.history.size())
+                   .arg(QDateTime::fromMSecsSinceEpoch(run.createdMs)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    run.modelKind = modelKindName(info.kind);
+    run.splitMode = splitMethodName(info.split.method);
+    run.testAccuracy = info.test.accuracy;
+    run.testLoss = info.test.loss;
+    run.modelPath = modelPath;
+    run.detailsJson = runDetailsJson(details);
+    Result<std::unique_ptr<Project>> project = Project::open(projectPath);
+    if (!project) return project.error();
+    return (*project)->addRun(run);
+}
 } // namespace
 
 int TrainingPreview::segments() const
@@ -86,7 +112,8 @@ QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
 struct TrainingController::Finished
 {
     RunDetails details;
-    QString projectPath; // the project the run was trained on
+    QString projectPath;    // the project the run was trained on
+    std::int64_t runId = 0; // the run's record in that project
     QString modelPath;
     bool cancelled = false;
     bool stoppedEarly = false;
@@ -239,6 +266,11 @@ bool TrainingController::start(const TrainingRequest& request)
             finished.cancelled = run->cancelled;
             finished.stoppedEarly = run->stoppedEarly;
             finished.segmentSeconds = request.segmentSeconds;
+            // Recorded here, not on the GUI thread: the run is kept even when the window closes
+            // (or opens another project) while it trains.
+            Result<std::int64_t> id = recordRun(projectPath, finished.details, finished.modelPath);
+            if (!id) return id.error();
+            finished.runId = *id;
             return finished;
         },
         [self](Result<Finished> finished) {
@@ -259,52 +291,22 @@ bool TrainingController::start(const TrainingRequest& request)
 
 void TrainingController::finish(const Finished& finished)
 {
-    const ModelInfo& info = finished.details.info;
-    RunRecord run;
-    run.createdMs = QDateTime::currentMSecsSinceEpoch();
-    run.name = tr("%1, %2 epochs, %3")
-                   .arg(modelKindName(info.kind).toUpper())
-                   .arg(info.history.size())
-                   .arg(QDateTime::fromMSecsSinceEpoch(run.createdMs)
-                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    run.modelKind = modelKindName(info.kind);
-    run.splitMode = splitMethodName(info.split.method);
-    run.testAccuracy = info.test.accuracy;
-    run.testLoss = info.test.loss;
-    run.modelPath = finished.modelPath;
-    run.detailsJson = runDetailsJson(finished.details);
-    // The run belongs to the project it was trained on, even if another one is open now.
     if (!m_project->isOpen() || m_project->path() != finished.projectPath) {
-        if (!QFileInfo::exists(finished.projectPath)) {
-            Q_EMIT trainingFailed(
-                tr("The project %1 is no longer there; the model is kept at %2.")
-                    .arg(quoted(finished.projectPath), quoted(finished.modelPath)));
-            return;
-        }
-        Result<std::unique_ptr<Project>> project = Project::open(finished.projectPath);
-        Result<std::int64_t> id =
-            project ? (*project)->addRun(run) : Result<std::int64_t>(project.error());
-        if (!id) {
-            Q_EMIT trainingFailed(id.message());
-            return;
-        }
-        Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
+        Q_EMIT trainingFinished(finished.runId, finished.details, finished.cancelled,
+                                finished.stoppedEarly);
         Q_EMIT statusMessage(
             tr("Training finished; the run was kept in %1").arg(quoted(finished.projectPath)));
         return;
     }
-    Result<std::int64_t> id = m_project->project()->addRun(run);
-    if (!id) {
-        Q_EMIT trainingFailed(id.message());
-        return;
-    }
     // The newest run predicts: it is the one the user just watched. A run the user stopped does
     // not replace a model that was there.
-    if (!finished.cancelled || !activeRun()) setActiveRun(*id);
+    if (!finished.cancelled || !activeRun()) setActiveRun(finished.runId);
     Q_EMIT runsChanged();
-    Q_EMIT trainingFinished(*id, finished.details, finished.cancelled, finished.stoppedEarly);
-    Q_EMIT statusMessage(tr("Training finished: test accuracy %1 %")
-                             .arg(QString::number(info.test.accuracy * 100, 'f', 1)));
+    Q_EMIT trainingFinished(finished.runId, finished.details, finished.cancelled,
+                            finished.stoppedEarly);
+    Q_EMIT statusMessage(
+        tr("Training finished: test accuracy %1 %")
+            .arg(QString::number(finished.details.info.test.accuracy * 100, 'f', 1)));
 }
 
 void TrainingController::stop()
