@@ -9,6 +9,7 @@
 #include "timeline/timeline_widget.h"
 #include "train/runs_panel.h"
 #include "train/train_panel.h"
+#include "train/training_charts.h"
 #include "train/training_controller.h"
 
 #include <QDockWidget>
@@ -105,6 +106,10 @@ void ModelWorkspace::createMenu()
             [stop] { stop->setEnabled(false); });
     connect(m_training, &TrainingController::trainingFinished, stop,
             [stop] { stop->setEnabled(false); });
+    QAction* saveCharts = m_menu->addAction(tr("Save Training &Charts…"));
+    saveCharts->setToolTip(tr("Save the Train panel's curves as PNG or SVG"));
+    connect(saveCharts, &QAction::triggered, m_trainPanel->charts(),
+            &TrainingCharts::saveWithDialog);
     m_menu->addSeparator();
     m_predictFile = m_menu->addAction(tr("&Predict Files…"));
     m_predictFile->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));

@@ -380,8 +380,10 @@ Status TrainingController::exportModel(std::int64_t runId, const QString& path) 
         QFile::remove(partial);
         return makeError(tr("Could not replace %1.").arg(quoted(path)));
     }
-    if (!QFile::rename(partial, path))
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
         return makeError(tr("Could not write the model to %1.").arg(quoted(path)));
+    }
     return {};
 }
 
