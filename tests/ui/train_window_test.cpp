@@ -114,6 +114,10 @@ private Q_SLOTS:
     {
         ModelWorkspace* models = m_window->models();
         TrainPanel* panel = models->trainPanel();
+        // The Train panel is in front on a new window and counts the segments by itself once
+        // the project is open.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->summaryLabel()->text().contains(QStringLiteral("singing")),
+                                 kWaitMs);
         models->showTrainPanel();
         TrainingRequest request = panel->settingsForm()->request();
         request.settings.epochs = 4;

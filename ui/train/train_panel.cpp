@@ -131,6 +131,7 @@ void TrainPanel::refreshPreview()
         m_start->setEnabled(false);
         return;
     }
+    if (!m_canTrain) m_summary->setText(tr("Counting the labelled segments…"));
     m_training->requestPreview(m_form->request());
 }
 
