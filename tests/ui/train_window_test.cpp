@@ -10,6 +10,7 @@
 #include "main/model_workspace.h"
 #include "main/project_controller.h"
 #include "main/timeline_controller.h"
+#include "predict/predicted_file.h"
 #include "predict/prediction_controller.h"
 #include "predict/prediction_panel.h"
 #include "predict/prediction_view.h"
@@ -350,6 +351,39 @@ private Q_SLOTS:
         QCOMPARE(panel->state(last), PredictionPanel::State::Failed);
         QCOMPARE(panel->message(last), cancelledMessage());
         QVERIFY(!panel->cancelButton()->isEnabled());
+    }
+
+    // Only the newest results (and the one on screen) hold their decoded samples; an older one
+    // draws from its overview and loads its samples again when it is shown.
+    void olderResultsReleaseTheirSamplesAndLoadThemAgain()
+    {
+        PredictionPanel* panel = m_window->models()->predictionPanel();
+        panel->clearFinished();
+        QStringList files;
+        for (int i = 0; i < 5; ++i) {
+            files << m_dir.filePath(QStringLiteral("메모리 %1.wav").arg(i));
+            QVERIFY(hhs::test::writeToneFile(files.back(), 7));
+        }
+        const int before = int(panel->entryIds().size());
+        m_window->models()->predictFiles(files);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->models()->prediction()->isBusy(), kWaitMs);
+        const QList<int> ids = panel->entryIds().mid(before);
+        QCOMPARE(ids.size(), 5);
+        int withSamples = 0;
+        for (int id : ids) {
+            QVERIFY(panel->result(id));
+            withSamples += hasSamples(*panel->result(id));
+            // The waveform still has its length and the ribbon its windows.
+            QCOMPARE(int(audioSeconds(*panel->result(id)->audio)), 7);
+        }
+        QCOMPARE(withSamples, PredictionPanel::kResultsWithSamples + 1); // + the one on screen
+        int released = -1;
+        for (int id : ids)
+            if (!hasSamples(*panel->result(id))) released = id;
+        QVERIFY(released >= 0);
+        panel->selectEntry(released);
+        QTRY_VERIFY_WITH_TIMEOUT(hasSamples(*panel->result(released)), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->view()->playButton()->isEnabled(), kWaitMs);
     }
 
     void exportingAModelNeverLosesIt()

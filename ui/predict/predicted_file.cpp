@@ -48,4 +48,30 @@ double windowConfidence(const PredictionWindow& window)
     return *std::max_element(window.probabilities.begin(), window.probabilities.end());
 }
 
+double audioSeconds(const LoadedAudio& audio)
+{
+    if (audio.sampleRate <= 0) return 0;
+    const std::int64_t count =
+        std::max<std::int64_t>(std::int64_t(audio.samples.size()), audio.peaks.sampleCount());
+    return double(count) / audio.sampleRate;
+}
+
+std::shared_ptr<const PredictedFile> withoutSamples(const PredictedFile& result)
+{
+    auto lighter = std::make_shared<PredictedFile>(result);
+    if (result.audio) {
+        auto audio = std::make_shared<LoadedAudio>();
+        audio->source = result.audio->source;
+        audio->sampleRate = result.audio->sampleRate;
+        audio->peaks = result.audio->peaks;
+        lighter->audio = std::move(audio);
+    }
+    return lighter;
+}
+
+bool hasSamples(const PredictedFile& result)
+{
+    return result.audio && !result.audio->samples.empty();
+}
+
 } // namespace hhs::ui

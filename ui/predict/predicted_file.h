@@ -36,6 +36,15 @@ std::vector<QColor> classColours(const ClassColours& colours, const Prediction& 
 // "m:ss" (or "h:mm:ss" from an hour on): times in lists and tooltips.
 QString clockText(double seconds);
 
+// The length of the decoded signal, also once its samples were released (see
+// withoutSamples): from the overview, which is kept.
+double audioSeconds(const LoadedAudio& audio);
+// The same result without the decoded samples (the overview stays, so the waveform still
+// draws); playback needs them loaded again. A result of a 20-minute file drops ~100 MB to ~5.
+std::shared_ptr<const PredictedFile> withoutSamples(const PredictedFile& result);
+// True when the result's samples are there to be played.
+bool hasSamples(const PredictedFile& result);
+
 // The highest class probability of a window (its confidence); 0 for an empty window.
 double windowConfidence(const PredictionWindow& window);
 

@@ -34,6 +34,7 @@ PredictionController::PredictionController(JobRunner* runner, ProjectController*
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &PredictionController::pollProgress);
     connect(m_panel, &PredictionPanel::cancelRequested, this, &PredictionController::cancelAll);
+    connect(m_panel, &PredictionPanel::samplesNeeded, this, &PredictionController::reloadSamples);
     if (m_project) {
         connect(m_project, &ProjectController::classesChanged, this,
                 &PredictionController::updateColours);
@@ -247,6 +248,37 @@ void PredictionController::finish(const Item& item, Result<Outcome> outcome)
         Q_EMIT resultReady(item.entry);
     }
     startNext();
+}
+
+void PredictionController::reloadSamples(int entry, const QString& path)
+{
+    const std::shared_ptr<const PredictedFile> result = m_panel->result(entry);
+    if (!result || !result->audio || m_reloading.contains(entry)) return;
+    m_reloading.insert(entry);
+    using Audio = std::shared_ptr<const LoadedAudio>;
+    QPointer<PredictionController> self(this);
+    m_runner->start<Audio>(
+        tr("Loading %1").arg(QFileInfo(path).fileName()),
+        [path, old = result->audio](const JobControl& job) -> Result<Audio> {
+            LoadOptions options;
+            options.targetRate = old->sampleRate;
+            options.buildPeaks = false; // the overview was kept
+            Result<LoadedAudio> loaded = loadAudio(path, options, job);
+            if (!loaded) return loaded.error();
+            loaded->peaks = old->peaks;
+            return Audio(std::make_shared<LoadedAudio>(std::move(*loaded)));
+        },
+        [self, entry, path](Result<Audio> audio) {
+            if (!self) return;
+            self->m_reloading.remove(entry);
+            if (!audio) {
+                Q_EMIT self->statusMessage(tr("Could not load %1 to play it: %2")
+                                               .arg(QFileInfo(path).fileName(), audio.message()));
+                return;
+            }
+            self->m_panel->setSamples(entry, *audio);
+        },
+        JobRunner::Kind::Background);
 }
 
 void PredictionController::pollProgress()

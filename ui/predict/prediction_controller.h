@@ -11,6 +11,7 @@
 #include "predict/predicted_file.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -86,6 +87,8 @@ private:
     void finish(const Item& item, Result<Outcome> outcome);
     void pollProgress();
     void updateColours();
+    // Loads the samples of a result that released them (to play it again).
+    void reloadSamples(int entry, const QString& path);
     static Result<Outcome> run(const Item& item, Progress& progress, const JobControl& job);
 
     JobRunner* m_runner;
@@ -98,6 +101,7 @@ private:
     std::shared_ptr<Progress> m_progress;
     std::shared_ptr<CancelToken> m_token;
     QTimer m_poll;
+    QSet<int> m_reloading; // entries whose samples are being loaded again
 };
 
 } // namespace hhs::ui

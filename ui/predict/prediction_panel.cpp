@@ -117,6 +117,35 @@ void PredictionPanel::setDone(int id, std::shared_ptr<const PredictedFile> resul
         if (QListWidgetItem* item = itemFor(id)) m_list->setCurrentItem(item);
         showSelected();
     }
+    releaseOldSamples();
+}
+
+void PredictionPanel::releaseOldSamples()
+{
+    // The newest results (and the one on screen) keep their samples; older ones keep only
+    // what draws them, and load the samples again when they are shown.
+    const int selected = selectedEntry();
+    int kept = 0;
+    for (int i = m_entries.size() - 1; i >= 0; --i) {
+        Entry& e = m_entries[i];
+        if (!e.result || !hasSamples(*e.result)) continue;
+        if (e.id == selected || kept < kResultsWithSamples) {
+            ++kept;
+            continue;
+        }
+        e.result = withoutSamples(*e.result);
+    }
+}
+
+void PredictionPanel::setSamples(int id, std::shared_ptr<const LoadedAudio> audio)
+{
+    Entry* e = entry(id);
+    if (!e || !e->result || !audio) return;
+    auto restored = std::make_shared<PredictedFile>(*e->result);
+    restored->audio = std::move(audio);
+    e->result = std::move(restored);
+    if (selectedEntry() == id) m_view->setResult(e->result);
+    releaseOldSamples();
 }
 
 void PredictionPanel::setFailed(int id, const QString& message)
@@ -286,6 +315,7 @@ void PredictionPanel::showSelected()
     const auto shown = e ? e->result : nullptr;
     if (m_view->result() != shown) m_view->setResult(shown);
     m_addToProject->setEnabled(e && e->state == State::Done);
+    if (shown && !hasSamples(*shown)) Q_EMIT samplesNeeded(e->id, shown->path);
     Q_EMIT entrySelected(e ? e->id : -1);
 }
 

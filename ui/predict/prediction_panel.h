@@ -34,6 +34,10 @@ public:
     void setPredicting(int id, double fraction);
     void setDone(int id, std::shared_ptr<const PredictedFile> result);
     void setFailed(int id, const QString& message);
+    // Gives a result whose samples were released (see samplesNeeded) its samples again.
+    void setSamples(int id, std::shared_ptr<const LoadedAudio> audio);
+    // How many of the newest results keep their decoded samples for playback.
+    static constexpr int kResultsWithSamples = 3;
     // Removes the done and failed entries (the Clear finished button).
     void clearFinished();
 
@@ -62,6 +66,8 @@ Q_SIGNALS:
     void filesDropped(const QStringList& paths);
     // Cancel was clicked: stop the file in progress and the queue.
     void cancelRequested();
+    // A result whose samples were released is on screen: load them again (setSamples).
+    void samplesNeeded(int id, const QString& path);
     // Add to Project was clicked for a predicted file.
     void addToProjectRequested(const QString& path);
     void entrySelected(int id);
@@ -84,6 +90,7 @@ private:
     const Entry* entry(int id) const;
     QListWidgetItem* itemFor(int id) const;
     void refreshItem(const Entry& entry);
+    void releaseOldSamples();
     void showSelected();
     QString statusFor(const Entry& entry) const;
 

@@ -103,7 +103,7 @@ QString PredictionStrip::windowToolTip(int window) const
 double PredictionStrip::duration() const
 {
     if (!m_result) return 0;
-    double seconds = m_result->audio ? m_result->audio->durationSeconds() : 0;
+    double seconds = m_result->audio ? audioSeconds(*m_result->audio) : 0;
     if (!m_result->prediction.windows.empty())
         seconds = std::max(seconds, m_result->prediction.windows.back().end);
     return seconds;
@@ -200,10 +200,11 @@ void PredictionStrip::paintWave(QPainter& painter) const
                          band);
     }
     const LoadedAudio* audio = m_result->audio.get();
-    if (!audio || audio->samples.empty() || width() <= 0) return;
+    // The overview alone draws the waveform (the samples may have been released).
+    if (!audio || audio->peaks.sampleCount() == 0 || width() <= 0) return;
     const double mid = area.center().y();
     const double half = area.height() / 2.0 - 3;
-    const double perPixel = double(audio->samples.size()) / width();
+    const double perPixel = double(audio->peaks.sampleCount()) / width();
     painter.setPen(QPen(kWaveColour, 1));
     for (int x = 0; x < width(); ++x) {
         const auto begin = std::int64_t(x * perPixel);

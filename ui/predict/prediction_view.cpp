@@ -94,7 +94,7 @@ void PredictionView::setResult(std::shared_ptr<const PredictedFile> result)
     m_result = std::move(result);
     m_selected = -1;
     m_notice->clear();
-    if (m_result && m_result->audio)
+    if (m_result && hasSamples(*m_result))
         m_player->setSignal(
             std::shared_ptr<const std::vector<float>>(m_result->audio, &m_result->audio->samples),
             m_result->audio->sampleRate);
@@ -112,7 +112,8 @@ void PredictionView::setClassColours(const ClassColours& colours)
 void PredictionView::refresh()
 {
     const bool has = bool(m_result);
-    m_play->setEnabled(has && m_result->audio);
+    // Without samples (released to save memory) the panel is loading them again.
+    m_play->setEnabled(has && hasSamples(*m_result));
     if (!has) {
         m_title->setText(tr("No prediction selected"));
         m_subtitle->setText(tr("Drop audio files here or choose Predict to see what a model "
@@ -129,7 +130,7 @@ void PredictionView::refresh()
     const QString model = m_result->modelName.isEmpty()
                               ? QFileInfo(m_result->modelPath).completeBaseName()
                               : m_result->modelName;
-    const double seconds = m_result->audio ? m_result->audio->durationSeconds() : 0;
+    const double seconds = m_result->audio ? audioSeconds(*m_result->audio) : 0;
     const QString verdict = p.verdictClass >= 0 && p.verdictClass < p.classes.size()
                                 ? p.classes[p.verdictClass]
                                 : QString();
