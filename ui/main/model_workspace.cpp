@@ -192,7 +192,8 @@ void ModelWorkspace::predictIntoLayer()
     m_prediction->predictIntoLayer(track->id);
 }
 
-void ModelWorkspace::addToProject(const QString& path)
+void ModelWorkspace::addToProject(const QString& path, const QString& modelPath,
+                                  const QString& modelName)
 {
     ProjectController* project = m_window->project();
     if (!project->isOpen()) {
@@ -203,13 +204,14 @@ void ModelWorkspace::addToProject(const QString& path)
     // Once the import is in (it makes the file the current track), predict it into its lane.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(project, &ProjectController::importFinished, this,
-                          [this, path, connection](bool ok, const QString&) {
+                          [this, path, modelPath, modelName, connection](bool ok, const QString&) {
                               disconnect(*connection);
                               const std::optional<TrackRecord> track =
                                   m_window->project()->currentTrack();
                               if (!ok || !track || QFileInfo(track->path) != QFileInfo(path))
                                   return; // the window reports a failed import
-                              m_prediction->predictIntoLayer(track->id);
+                              // The model that made the result on screen.
+                              m_prediction->predictIntoLayer(track->id, modelPath, modelName);
                           });
     project->importPaths({path});
 }

@@ -53,7 +53,7 @@ private:
     void predictIntoLayer();
     void predictFileDialog();
     // A predicted file becomes a track of the project with the prediction in its lane.
-    void addToProject(const QString& path);
+    void addToProject(const QString& path, const QString& modelPath, const QString& modelName);
 
     MainWindow* m_window;
     TrainingController* m_training;

@@ -78,13 +78,14 @@ void PredictionController::predictFiles(const QStringList& paths)
     startNext();
 }
 
-void PredictionController::predictIntoLayer(std::int64_t trackId)
+void PredictionController::predictIntoLayer(std::int64_t trackId, const QString& modelPath,
+                                            const QString& modelName)
 {
     if (!m_project || !m_project->isOpen()) {
         Q_EMIT errorOccurred(tr("Open a project to predict its tracks"));
         return;
     }
-    if (!checkModel()) return;
+    if (modelPath.isEmpty() && !checkModel()) return;
     const auto& tracks = m_project->tracks();
     const auto track = std::find_if(tracks.begin(), tracks.end(),
                                     [trackId](const TrackRecord& t) { return t.id == trackId; });
@@ -96,14 +97,18 @@ void PredictionController::predictIntoLayer(std::int64_t trackId)
     item.path = track->path;
     item.trackId = trackId;
     item.projectPath = m_project->path();
+    item.modelPath = modelPath;
+    item.modelName = modelName;
     enqueue(std::move(item));
     startNext();
 }
 
 void PredictionController::enqueue(Item item)
 {
-    item.modelPath = m_modelPath;
-    item.modelName = m_modelName;
+    if (item.modelPath.isEmpty()) {
+        item.modelPath = m_modelPath;
+        item.modelName = m_modelName;
+    }
     item.entry = m_panel->addEntry(item.path);
     m_queue.push_back(std::move(item));
 }

@@ -45,7 +45,9 @@ public:
     void predictFiles(const QStringList& paths);
     // Queues the project track's file; its stretches replace the track's predicted layer, then
     // the project is reloaded and predictedIntoLayer() says how many regions it got.
-    void predictIntoLayer(std::int64_t trackId);
+    // With a model path, that model instead of the active one (a result's own model).
+    void predictIntoLayer(std::int64_t trackId, const QString& modelPath = {},
+                          const QString& modelName = {});
 
     bool isBusy() const { return m_running.has_value() || !m_queue.empty(); }
     int pendingCount() const { return int(m_queue.size()) + (m_running ? 1 : 0); }

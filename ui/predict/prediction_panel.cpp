@@ -76,7 +76,8 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &PredictionPanel::cancelRequested);
     connect(m_addToProject, &QPushButton::clicked, this, [this] {
         const Entry* e = entry(selectedEntry());
-        if (e && e->state == State::Done) Q_EMIT addToProjectRequested(e->path);
+        if (e && e->state == State::Done && e->result)
+            Q_EMIT addToProjectRequested(e->path, e->result->modelPath, e->result->modelName);
     });
 }
 

@@ -68,8 +68,9 @@ Q_SIGNALS:
     void cancelRequested();
     // A result whose samples were released is on screen: load them again (setSamples).
     void samplesNeeded(int id, const QString& path);
-    // Add to Project was clicked for a predicted file.
-    void addToProjectRequested(const QString& path);
+    // Add to Project was clicked for a predicted file (predicted by that model).
+    void addToProjectRequested(const QString& path, const QString& modelPath,
+                               const QString& modelName);
     void entrySelected(int id);
 
 protected:
