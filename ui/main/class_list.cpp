@@ -1,6 +1,7 @@
 #include "main/class_list.h"
 
 #include "main/project_controller.h"
+#include "timeline/class_swatch.h"
 
 #include <QColorDialog>
 #include <QHBoxLayout>
@@ -14,16 +15,6 @@
 namespace hhs::ui {
 namespace {
 enum Column { NameColumn, KeyColumn, SegmentsColumn };
-
-QIcon swatch(const QColor& colour)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(colour);
-    QPainter painter(&pixmap);
-    painter.setPen(colour.darker(160));
-    painter.drawRect(0, 0, 13, 13);
-    return QIcon(pixmap);
-}
 } // namespace
 
 ClassList::ClassList(ProjectController* controller, QWidget* parent)
@@ -75,7 +66,7 @@ void ClassList::rebuild()
     const QHash<std::int64_t, int> segments = m_controller->segmentsPerClass();
     for (const ClassRecord& record : m_controller->classes()) {
         auto* item = new QTreeWidgetItem(m_tree);
-        item->setIcon(NameColumn, swatch(QColor(record.color)));
+        item->setIcon(NameColumn, classSwatch(QColor(record.color), 14));
         item->setText(NameColumn, record.name);
         item->setText(KeyColumn, hotkey(record.position));
         item->setText(SegmentsColumn, QString::number(segments.value(record.id)));

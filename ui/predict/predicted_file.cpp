@@ -28,20 +28,6 @@ std::vector<QColor> classColours(const ClassColours& colours, const Prediction& 
     return result;
 }
 
-QString clockText(double seconds)
-{
-    const qint64 total = std::llround(std::max(seconds, 0.0));
-    const qint64 hours = total / 3600;
-    const qint64 minutes = (total % 3600) / 60;
-    const qint64 rest = total % 60;
-    if (hours > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(hours)
-            .arg(minutes, 2, 10, QLatin1Char('0'))
-            .arg(rest, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
-}
-
 double windowConfidence(const PredictionWindow& window)
 {
     if (window.probabilities.empty()) return 0;

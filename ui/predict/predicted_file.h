@@ -33,9 +33,6 @@ QColor classColour(const ClassColours& colours, const QString& name, int index);
 // One colour per class of `prediction`, in the model's order.
 std::vector<QColor> classColours(const ClassColours& colours, const Prediction& prediction);
 
-// "m:ss" (or "h:mm:ss" from an hour on): times in lists and tooltips.
-QString clockText(double seconds);
-
 // The length of the decoded signal, also once its samples were released (see
 // withoutSamples): from the overview, which is kept.
 double audioSeconds(const LoadedAudio& audio);

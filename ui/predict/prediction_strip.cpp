@@ -1,5 +1,7 @@
 #include "predict/prediction_strip.h"
 
+#include "timeline/time_ruler.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>

@@ -3,6 +3,8 @@
 #include "playback/player.h"
 #include "predict/prediction_strip.h"
 #include "predict/verdict_bars.h"
+#include "timeline/class_swatch.h"
+#include "timeline/time_ruler.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,17 +20,6 @@ namespace hhs::ui {
 namespace {
 enum Column { TimeColumn, ClassColumn, ConfidenceColumn, ColumnCount };
 
-QIcon swatch(const QColor& colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(colour.darker(140));
-    painter.setBrush(colour);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
 } // namespace
 
 PredictionView::PredictionView(Player* player, QWidget* parent)
@@ -152,7 +143,7 @@ void PredictionView::fillTable(const std::vector<QColor>& colours)
         auto* time = new QTableWidgetItem(tr("%1 – %2").arg(clockText(s.start), clockText(s.end)));
         const bool known = s.classIndex >= 0 && s.classIndex < p.classes.size();
         auto* cls = new QTableWidgetItem(known ? p.classes[s.classIndex] : tr("(unknown)"));
-        if (known) cls->setIcon(swatch(colours[std::size_t(s.classIndex)]));
+        if (known) cls->setIcon(classSwatch(colours[std::size_t(s.classIndex)]));
         auto* confidence = new QTableWidgetItem(tr("%1 %").arg(100.0 * s.confidence, 0, 'f', 0));
         confidence->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, TimeColumn, time);

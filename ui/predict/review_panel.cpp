@@ -2,6 +2,8 @@
 
 #include "main/project_controller.h"
 #include "predict/predicted_file.h"
+#include "timeline/class_swatch.h"
+#include "timeline/time_ruler.h"
 #include "timeline/timeline_state.h"
 
 #include <QAction>
@@ -18,17 +20,6 @@ namespace {
 enum Column { TimeColumn, LabelColumn, PredictedColumn, ConfidenceColumn, ColumnCount };
 constexpr int kRowRole = Qt::UserRole + 1;
 
-QIcon swatch(const QColor& colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(colour.darker(140));
-    painter.setBrush(colour);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
-    return QIcon(pixmap);
-}
 } // namespace
 
 ReviewPanel::ReviewPanel(ProjectController* project, TimelineState* timeline, QWidget* parent)
@@ -128,7 +119,7 @@ void ReviewPanel::refresh()
                       tr("%1 – %2").arg(clockText(d.predicted.start), clockText(d.predicted.end)));
         if (d.overOtherClass()) {
             item->setText(LabelColumn, d.labelClasses.join(QStringLiteral(" / ")));
-            item->setIcon(LabelColumn, swatch(colourOf(d.labelClasses.front())));
+            item->setIcon(LabelColumn, classSwatch(colourOf(d.labelClasses.front())));
             item->setToolTip(LabelColumn,
                              tr("The labels say %1 here; the model hears %2")
                                  .arg(d.labelClasses.join(tr(" and ")), d.predicted.className));
@@ -141,7 +132,7 @@ void ReviewPanel::refresh()
                 tr("Nothing is labelled here; the model hears %1").arg(d.predicted.className));
         }
         item->setText(PredictedColumn, QStringLiteral("→ ") + d.predicted.className);
-        item->setIcon(PredictedColumn, swatch(colourOf(d.predicted.className)));
+        item->setIcon(PredictedColumn, classSwatch(colourOf(d.predicted.className)));
         item->setText(ConfidenceColumn, tr("%1 %").arg(qRound(100 * d.confidence())));
         item->setTextAlignment(ConfidenceColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (selected && d.predicted.id == *selected) reselect = item;

@@ -4,6 +4,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -74,6 +75,20 @@ void TimeRuler::mouseMoveEvent(QMouseEvent* event)
     if (event->buttons() & Qt::LeftButton)
         Q_EMIT seekRequested(
             std::clamp(axis()->secondsForX(event->position().x()), 0.0, axis()->duration()));
+}
+
+QString clockText(double seconds)
+{
+    const qint64 total = std::llround(std::max(seconds, 0.0));
+    const qint64 hours = total / 3600;
+    const qint64 minutes = (total % 3600) / 60;
+    const qint64 rest = total % 60;
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(rest, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace hhs::ui

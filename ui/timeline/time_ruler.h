@@ -25,4 +25,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
 };
 
+// "m:ss" (or "h:mm:ss" from an hour on), rounded to the second: times in lists and tooltips.
+QString clockText(double seconds);
+
 } // namespace hhs::ui

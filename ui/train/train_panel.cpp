@@ -1,6 +1,7 @@
 #include "train/train_panel.h"
 
 #include "main/project_controller.h"
+#include "timeline/time_ruler.h"
 #include "train/confusion_matrix_view.h"
 #include "train/train_settings_form.h"
 #include "train/training_charts.h"
@@ -21,12 +22,6 @@ enum SegmentColumn { RecordingColumn, TimeColumn, ConfidenceColumn };
 constexpr int kSourceRole = Qt::UserRole;
 constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
-
-QString clockText(double seconds)
-{
-    const int total = int(seconds + 0.5);
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
 
 QString percent(double fraction)
 {
