@@ -20,6 +20,7 @@ namespace hhs::cli {
 namespace {
 const char* kContext = "hhs::cli";
 const QString kJson = QStringLiteral("--json");
+const QString kThenAll = QStringLiteral("--then-all");
 
 CancelToken g_interrupt;
 extern "C" void onInterrupt(int)
@@ -67,6 +68,10 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
     s.split.seed = std::uint64_t(*seed);
     s.threads = *threads;
     s.patience = *patience;
+    Result<WeightInit> init =
+        weightInitFromName(args.value(QStringLiteral("--init")).value_or(weightInitName(s.init)));
+    if (!init) return init.error();
+    s.init = *init;
     Result<SplitMethod> split = splitMethodFromName(
         args.value(QStringLiteral("--split")).value_or(QStringLiteral("by-track")));
     if (!split) return split.error();
@@ -159,9 +164,18 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
         printOut(tr(kContext, "cancelled: keeping the best of the finished epochs\n"));
     if (outcome.stoppedEarly)
         printOut(tr(kContext, "stopped early: validation loss no longer improved\n"));
+    if (stillImproving(info))
+        printOut(tr(kContext, "still improving at epoch %1: more epochs may help (--epochs)\n")
+                     .arg(info.history.back().epoch));
     printOut(QStringLiteral("best_epoch=%1\ntest_acc=%2\ntest_loss=%3\n")
                  .arg(info.bestEpoch)
                  .arg(number(test.accuracy), number(test.loss)));
+    if (!info.testRecordings.confusion.empty())
+        printOut(tr(kContext,
+                    "test_recording_acc=%1 (%n test recordings, each classified by the "
+                    "mean of its segments)\n",
+                    nullptr, info.testRecordings.total())
+                     .arg(number(info.testRecordings.accuracy)));
     if (info.split.optimistic())
         printOut(tr(kContext, "(random split: this test accuracy is optimistic)\n"));
     printOut(tr(kContext, "confusion (rows = truth, columns = predicted in this order: %1)\n")
@@ -175,6 +189,24 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
                      .arg(counts.join(QLatin1Char(' ')), number(test.precision(c), 3),
                           number(test.recall(c), 3)));
     }
+    const Evaluation& recordings = info.testRecordings;
+    if (!recordings.confusion.empty()) {
+        printOut(tr(kContext, "confusion by recording (rows = truth)\n"));
+        for (int c = 0; c < info.classes.size(); ++c) {
+            QStringList counts;
+            for (int count : recordings.confusion[std::size_t(c)])
+                counts << QString::number(count);
+            printOut(QStringLiteral("  %1  %2\n")
+                         .arg(info.classes[c], -12)
+                         .arg(counts.join(QLatin1Char(' '))));
+        }
+    }
+    if (info.trainedOnAll)
+        printOut(tr(kContext,
+                    "the saved model was trained again on every labelled segment for "
+                    "%n epochs; the scores above are the held-out ones measured "
+                    "before\n",
+                    nullptr, info.bestEpoch));
     printOut(tr(kContext, "saved %1\n").arg(modelPath));
     return 0;
 }
@@ -201,8 +233,14 @@ int runTrain(const CliContext& context, const CliArgs& args)
     auto previous = std::signal(SIGINT, onInterrupt); // Ctrl-C: stop after the current batch
     Result<TrainingOutcome> outcome =
         trainModel(*dataset, *settings, observer, progress.part(0.1, 1));
-    std::signal(SIGINT, previous);
+    if (!args.flag(kThenAll)) std::signal(SIGINT, previous);
     if (!outcome) return fail(outcome.message());
+    if (args.flag(kThenAll) && !outcome->cancelled) {
+        Result<Model> all = retrainOnAllLabels(*dataset, outcome->model.info(), {}, progress);
+        std::signal(SIGINT, previous);
+        if (!all) return fail(all.message());
+        outcome->model = std::move(*all);
+    }
 
     if (Status saved = outcome->model.save(*out); !saved) return fail(saved.message());
     const ModelInfo& info = outcome->model.info();
@@ -362,7 +400,7 @@ HHS_REGISTER_COMMANDS(ml, 40)
          QStringLiteral(
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
              "[--lr 1e-4] [--split by-track|random] [--seed S] [--threads T] "
-             "[--segment-seconds 3] [--patience N] [--json]"),
+             "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--json]"),
          tr(kContext, "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
                       "notebook-format JSON file (--data), and save the model."),
          tr(kContext,
@@ -370,12 +408,16 @@ HHS_REGISTER_COMMANDS(ml, 40)
             "whose scores are optimistic). Prints one line per epoch, then test accuracy, "
             "loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops "
             "after the current batch and keeps the best finished epoch. With --project the run "
-            "is recorded in the project (see runs)."),
+            "is recorded in the project (see runs). --then-all trains the saved model again on "
+            "every labelled segment (train, validation and test) for the run's best number of "
+            "epochs, once the held-out scores are measured. --init keras starts from Keras's "
+            "initialisers instead of PyTorch's."),
          {{QStringLiteral("--model"), QStringLiteral("--data"), QStringLiteral("--out"),
            QStringLiteral("--epochs"), QStringLiteral("--batch"), QStringLiteral("--lr"),
            QStringLiteral("--split"), QStringLiteral("--seed"), QStringLiteral("--threads"),
-           QStringLiteral("--segment-seconds"), QStringLiteral("--patience")},
-          {kJson}},
+           QStringLiteral("--segment-seconds"), QStringLiteral("--patience"),
+           QStringLiteral("--init")},
+          {kJson, kThenAll}},
          runTrain});
     table.add(
         {QStringLiteral("predict"),

@@ -9,6 +9,11 @@ QString tr(const char* context, const char* sourceText)
     return QCoreApplication::translate(context, sourceText);
 }
 
+QString tr(const char* context, const char* sourceText, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate(context, sourceText, disambiguation, n);
+}
+
 QByteArray nativePath(const QString& path)
 {
     return path.toUtf8();

@@ -63,7 +63,22 @@ void writeTrainingResultJson(JsonWriter& json, const ModelInfo& info, bool stopp
         json.key("precision").value(test.precision(c)).key("recall").value(test.recall(c));
         json.endObject();
     }
-    json.endArray().key("model").value(modelPath).endObject();
+    json.endArray();
+    const Evaluation& recordings = info.testRecordings;
+    json.key("test_recording_acc").value(recordings.accuracy);
+    json.key("test_recordings").value(recordings.total());
+    json.key("recording_confusion").beginArray();
+    for (const auto& row : recordings.confusion) {
+        json.beginArray();
+        for (int count : row)
+            json.value(count);
+        json.endArray();
+    }
+    json.endArray();
+    json.key("still_improving").value(stillImproving(info));
+    json.key("init").value(weightInitName(info.settings.init));
+    json.key("trained_on_all").value(info.trainedOnAll);
+    json.key("model").value(modelPath).endObject();
 }
 
 void writePredictionJson(JsonWriter& json, const Prediction& prediction, const QString& modelPath)

@@ -17,7 +17,8 @@ void writeSplitJson(JsonWriter& json, const SplitSummary& split);
 void writeEpochJson(JsonWriter& json, const EpochMetrics& epoch);
 // {"event":"result","test_acc","test_loss","best_epoch","cancelled","stopped_early","optimistic",
 // "classes":[..],"confusion":[[..]] (rows = truth),"per_class":[{"class","precision","recall"}],
-// "model":path}
+// "test_recording_acc","test_recordings","recording_confusion":[[..]],"still_improving",
+// "init":"pytorch"|"keras","trained_on_all","model":path}
 void writeTrainingResultJson(JsonWriter& json, const ModelInfo& info, bool stoppedEarly,
                              const QString& modelPath);
 // {"file","model","windows":[{"start","end","class","probabilities":{name:p}}],

@@ -144,9 +144,10 @@ Result<Model> Model::create(const ModelInfo& info)
     try {
         torch::manual_seed(info.settings.split.seed);
         if (info.kind == ModelKind::Cnn)
-            impl->cnn = Cnn(info.frames, info.coefficients, info.classes.size());
+            impl->cnn =
+                Cnn(info.frames, info.coefficients, info.classes.size(), info.settings.init);
         else
-            impl->lstm = Lstm(info.coefficients, info.classes.size());
+            impl->lstm = Lstm(info.coefficients, info.classes.size(), info.settings.init);
     } catch (const std::exception& e) {
         return makeError(tr(kContext, "could not build the %1: %2")
                              .arg(modelKindName(info.kind), QString::fromUtf8(e.what())));

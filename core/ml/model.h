@@ -31,6 +31,14 @@ inline constexpr double kNotebookLearningRate = 1e-4;
 // fastest for both models, and it keeps results deterministic.
 inline constexpr int kDefaultTorchThreads = 1;
 
+// How a new network's weights start. PyTorch's defaults (Kaiming-uniform kernels, small uniform
+// biases) are the studio's: on recorded sounds with normalised MFCC they learned the notebook's
+// CNN in its 30 epochs where Keras's (Glorot-uniform kernels, zero biases, orthogonal recurrent
+// kernels, forget-gate bias 1) left it underfitted (tests/benchmarks/accuracy_benchmark).
+enum class WeightInit { PyTorch, Keras };
+QString weightInitName(WeightInit init); // "pytorch", "keras"
+Result<WeightInit> weightInitFromName(const QString& name);
+
 struct TrainingSettings
 {
     ModelKind kind = ModelKind::Cnn;
@@ -40,6 +48,7 @@ struct TrainingSettings
     SplitOptions split;
     int threads = kDefaultTorchThreads;
     int patience = 0; // stop after this many epochs without a better validation loss; 0 = never
+    WeightInit init = WeightInit::PyTorch;
 
     static int defaultEpochs(ModelKind kind)
     {
@@ -90,6 +99,12 @@ struct ModelInfo
     bool cancelled = false;
     SplitSummary split;
     Evaluation test;
+    // The test part by recording: each test recording (its segments of one class) classified
+    // by the mean of its segments' probabilities. Rows = truth.
+    Evaluation testRecordings;
+    // True for a model retrained on every labelled segment (train + validation + test) after
+    // its run was scored: `test` and `testRecordings` are the scored run's, not this model's.
+    bool trainedOnAll = false;
     QString studioVersion;
     QString created; // ISO 8601, UTC
 };
@@ -104,7 +119,7 @@ struct LayerShape
 class Model
 {
 public:
-    // A network with fresh Keras-style weights (seeded from settings.split.seed). Fails when the
+    // A network with fresh weights (settings.init, seeded from settings.split.seed). Fails when the
     // input is too small for the architecture (the message says the smallest that works).
     static Result<Model> create(const ModelInfo& info);
     // Refuses files that are truncated, damaged or not a model; with `required`, also a model
@@ -133,6 +148,11 @@ private:
     explicit Model(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };
+
+// True when the validation loss was still falling at the end of a run that was neither
+// stopped nor cancelled: its best epoch among the last tenth (at least the last two), 5 %
+// below the best before them, and validation accuracy short of 1. More epochs may help.
+bool stillImproving(const ModelInfo& info);
 
 // The model's metadata as compact JSON (what the model file stores): for run records and tools.
 QString modelSummaryJson(const ModelInfo& info);

@@ -15,7 +15,7 @@ torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride);
 // Input (N, frames, coefficients).
 struct CnnImpl : torch::nn::Module
 {
-    CnnImpl(int frames, int coefficients, int classes);
+    CnnImpl(int frames, int coefficients, int classes, WeightInit init);
     torch::Tensor forward(torch::Tensor x, std::vector<LayerShape>* shapes = nullptr);
 
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
@@ -27,7 +27,7 @@ TORCH_MODULE(Cnn);
 
 struct LstmImpl : torch::nn::Module
 {
-    LstmImpl(int coefficients, int classes);
+    LstmImpl(int coefficients, int classes, WeightInit init);
     torch::Tensor forward(torch::Tensor x, std::vector<LayerShape>* shapes = nullptr);
 
     torch::nn::LSTM lstm1{nullptr}, lstm2{nullptr};

@@ -48,6 +48,21 @@ json evaluationToJson(const Evaluation& evaluation, const QStringList& classes)
             {"per_class", perClass}};
 }
 
+Result<Evaluation> evaluationFromJson(const json& j, int classes)
+{
+    Evaluation evaluation;
+    evaluation.loss = j.at("loss").get<double>();
+    evaluation.accuracy = j.at("accuracy").get<double>();
+    evaluation.confusion = j.at("confusion").get<std::vector<std::vector<int>>>();
+    if (evaluation.confusion.empty()) return evaluation; // not measured (older files)
+    for (const auto& row : evaluation.confusion)
+        if (evaluation.confusion.size() != std::size_t(classes) ||
+            row.size() != std::size_t(classes))
+            return makeError(
+                tr(kContext, "the confusion matrix does not match the %1 classes").arg(classes));
+    return evaluation;
+}
+
 json splitSummaryToJson(const SplitSummary& summary)
 {
     json parts = json::object();
@@ -94,12 +109,15 @@ json modelInfoToJson(const ModelInfo& info)
           {"validation_fraction", s.split.validationFraction},
           {"seed", s.split.seed},
           {"threads", s.threads},
-          {"patience", s.patience}}},
+          {"patience", s.patience},
+          {"init", utf8(weightInitName(s.init))}}},
         {"history", history},
         {"best_epoch", info.bestEpoch},
         {"cancelled", info.cancelled},
         {"split", splitSummaryToJson(info.split)},
         {"test", evaluationToJson(info.test, info.classes)},
+        {"test_recordings", evaluationToJson(info.testRecordings, info.classes)},
+        {"trained_on_all", info.trainedOnAll},
         {"studio_version", utf8(info.studioVersion)},
         {"created", utf8(info.created)}};
 }
@@ -146,6 +164,10 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
     s.split.seed = t.at("seed").get<std::uint64_t>();
     s.threads = t.at("threads").get<int>();
     s.patience = t.at("patience").get<int>();
+    // Models from before the initialisation was a setting started from Keras's.
+    Result<WeightInit> init = weightInitFromName(qstr(t.value("init", json("keras"))));
+    if (!init) return init.error();
+    s.init = *init;
 
     for (const json& e : j.at("history"))
         info.history.push_back({e.at("epoch").get<int>(), e.at("train_loss").get<double>(),
@@ -167,15 +189,15 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
                 {count.at("tracks").get<int>(), count.at("segments").get<int>()});
         }
     }
-    const json& test = j.at("test");
-    info.test.loss = test.at("loss").get<double>();
-    info.test.accuracy = test.at("accuracy").get<double>();
-    info.test.confusion = test.at("confusion").get<std::vector<std::vector<int>>>();
-    for (const auto& row : info.test.confusion)
-        if (info.test.confusion.size() != std::size_t(info.classes.size()) ||
-            row.size() != std::size_t(info.classes.size()))
-            return makeError(tr(kContext, "the confusion matrix does not match the %1 classes")
-                                 .arg(info.classes.size()));
+    Result<Evaluation> test = evaluationFromJson(j.at("test"), info.classes.size());
+    if (!test) return test.error();
+    info.test = *test;
+    if (const auto it = j.find("test_recordings"); it != j.end()) {
+        Result<Evaluation> recordings = evaluationFromJson(*it, info.classes.size());
+        if (!recordings) return recordings.error();
+        info.testRecordings = *recordings;
+    }
+    info.trainedOnAll = j.value("trained_on_all", false);
     info.studioVersion = qstr(j.at("studio_version"));
     info.created = qstr(j.at("created"));
     return info;

@@ -2,6 +2,9 @@
 #include "jobs/text.h"
 #include "ml/model.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace hhs {
 namespace {
 const char* kContext = "hhs::Model";
@@ -17,6 +20,35 @@ Result<ModelKind> modelKindFromName(const QString& name)
     if (name == QLatin1String("cnn")) return ModelKind::Cnn;
     if (name == QLatin1String("lstm")) return ModelKind::Lstm;
     return makeError(tr(kContext, "unknown model \"%1\": use cnn or lstm").arg(name));
+}
+
+QString weightInitName(WeightInit init)
+{
+    return init == WeightInit::Keras ? QStringLiteral("keras") : QStringLiteral("pytorch");
+}
+
+Result<WeightInit> weightInitFromName(const QString& name)
+{
+    if (name == QLatin1String("pytorch")) return WeightInit::PyTorch;
+    if (name == QLatin1String("keras")) return WeightInit::Keras;
+    return makeError(
+        tr(kContext, "unknown weight initialisation \"%1\": use pytorch or keras").arg(name));
+}
+
+bool stillImproving(const ModelInfo& info)
+{
+    if (info.cancelled || info.history.size() < 3 || info.bestEpoch < 1) return false;
+    const int last = info.history.back().epoch;
+    if (last < info.settings.epochs) return false; // stopped early: it had stopped improving
+    const int window = std::max(2, last / 10);
+    if (info.bestEpoch <= last - window) return false;
+    if (info.history.back().validationAccuracy >= 0.995) return false; // nothing left to gain
+    // A real fall, not noise: the last epochs beat the best before them by 5 %.
+    double before = std::numeric_limits<double>::infinity(), recent = before;
+    for (const EpochMetrics& e : info.history)
+        (e.epoch <= last - window ? before : recent) =
+            std::min(e.epoch <= last - window ? before : recent, e.validationLoss);
+    return recent < before * 0.95;
 }
 
 int Evaluation::total() const

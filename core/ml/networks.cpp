@@ -1,5 +1,5 @@
-// The notebook's CNN and LSTM (../shared/SEED-FACTS.md) with Keras's layer semantics and
-// initialisers.
+// The notebook's CNN and LSTM (../shared/SEED-FACTS.md) with Keras's layer semantics, and
+// either PyTorch's initialisers (the layers' own, the default) or Keras's.
 #include "ml/model_impl.h"
 
 #include <cmath>
@@ -75,7 +75,7 @@ torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride)
     return torch::max_pool2d(padded, {kernel, kernel}, {stride, stride});
 }
 
-CnnImpl::CnnImpl(int frames, int coefficients, int classes)
+CnnImpl::CnnImpl(int frames, int coefficients, int classes, WeightInit init)
 {
     conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 32, 3)));
     norm1 = register_module("norm1", kerasBatchNorm(32));
@@ -92,11 +92,13 @@ CnnImpl::CnnImpl(int frames, int coefficients, int classes)
     dense = register_module("dense", torch::nn::Linear(128 * h * w, kDenseUnits));
     dropout = register_module("dropout", torch::nn::Dropout(kCnnDropout));
     output = register_module("output", torch::nn::Linear(kDenseUnits, classes));
-    kerasInit(conv1);
-    kerasInit(conv2);
-    kerasInit(conv3);
-    kerasInit(dense);
-    kerasInit(output);
+    if (init == WeightInit::Keras) {
+        kerasInit(conv1);
+        kerasInit(conv2);
+        kerasInit(conv3);
+        kerasInit(dense);
+        kerasInit(output);
+    }
 }
 
 torch::Tensor CnnImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
@@ -125,7 +127,7 @@ torch::Tensor CnnImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
     return x;
 }
 
-LstmImpl::LstmImpl(int coefficients, int classes)
+LstmImpl::LstmImpl(int coefficients, int classes, WeightInit init)
 {
     lstm1 = register_module(
         "lstm1",
@@ -135,10 +137,12 @@ LstmImpl::LstmImpl(int coefficients, int classes)
     dense = register_module("dense", torch::nn::Linear(kLstmUnits, kDenseUnits));
     dropout = register_module("dropout", torch::nn::Dropout(kLstmDropout));
     output = register_module("output", torch::nn::Linear(kDenseUnits, classes));
-    kerasInit(lstm1, kLstmUnits);
-    kerasInit(lstm2, kLstmUnits);
-    kerasInit(dense);
-    kerasInit(output);
+    if (init == WeightInit::Keras) {
+        kerasInit(lstm1, kLstmUnits);
+        kerasInit(lstm2, kLstmUnits);
+        kerasInit(dense);
+        kerasInit(output);
+    }
 }
 
 torch::Tensor LstmImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)

@@ -4,9 +4,12 @@
 #include "ml/model_impl.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <optional>
 #include <random>
 
 namespace hhs {
@@ -113,10 +116,11 @@ Part makePart(Model::Impl& impl, const Dataset& dataset, const std::vector<int>&
 }
 
 // Scores `part`; with `outcomes` (and the part's dataset indices), also records each segment's
-// prediction.
+// prediction; with `probabilities`, keeps every segment's class probabilities (N x classes).
 Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
                     const std::vector<int>* indices = nullptr,
-                    std::vector<TestSegmentOutcome>* outcomes = nullptr)
+                    std::vector<TestSegmentOutcome>* outcomes = nullptr,
+                    std::vector<float>* probabilities = nullptr)
 {
     torch::NoGradGuard noGrad;
     impl.module().eval();
@@ -134,8 +138,11 @@ Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
                 logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                 .item<double>();
         torch::Tensor predicted = logits.argmax(1);
-        const torch::Tensor confidence =
-            std::get<0>(torch::softmax(logits, 1).max(1)).to(torch::kFloat32).contiguous();
+        const torch::Tensor softmax = torch::softmax(logits, 1).to(torch::kFloat32).contiguous();
+        const torch::Tensor confidence = std::get<0>(softmax.max(1)).contiguous();
+        if (probabilities)
+            probabilities->insert(probabilities->end(), softmax.data_ptr<float>(),
+                                  softmax.data_ptr<float>() + softmax.numel());
         const auto* p = predicted.data_ptr<std::int64_t>();
         const auto* t = y.data_ptr<std::int64_t>();
         const auto* c = confidence.data_ptr<float>();
@@ -152,9 +159,95 @@ Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
     return result;
 }
 
+// Each recording of the part (its segments of one class) classified by the mean of its
+// segments' probabilities. Empty when the segments do not know their recordings.
+Evaluation recordingEvaluation(const Dataset& dataset, const std::vector<int>& indices,
+                               const std::vector<float>& probabilities, int classes)
+{
+    Evaluation result;
+    std::map<std::pair<QString, int>, std::vector<double>> sums; // (recording, truth) -> sums
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        const DatasetSegment& segment = dataset.segments[std::size_t(indices[i])];
+        const QString recording = segment.source.isEmpty() ? segment.sourceName : segment.source;
+        if (recording.isEmpty()) return {};
+        std::vector<double>& sum = sums[{recording, segment.label}];
+        sum.resize(std::size_t(classes) + 1, 0.0); // the last one counts the segments
+        for (int c = 0; c < classes; ++c)
+            sum[std::size_t(c)] += probabilities[i * std::size_t(classes) + std::size_t(c)];
+        sum.back() += 1;
+    }
+    result.confusion.assign(std::size_t(classes), std::vector<int>(std::size_t(classes), 0));
+    double lossSum = 0;
+    int correct = 0;
+    for (const auto& [key, sum] : sums) {
+        const int truth = key.second;
+        const int predicted = int(std::max_element(sum.begin(), sum.end() - 1) - sum.begin());
+        ++result.confusion[std::size_t(truth)][std::size_t(predicted)];
+        correct += predicted == truth;
+        lossSum -= std::log(std::max(sum[std::size_t(truth)] / sum.back(), 1e-12));
+    }
+    const auto n = double(sums.size());
+    result.loss = n > 0 ? lossSum / n : 0.0;
+    result.accuracy = n > 0 ? correct / n : 0.0;
+    return result;
+}
+
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+struct EpochFit
+{
+    double loss = 0;     // mean over the epoch's segments
+    double accuracy = 0; // running, dropout on (as Keras reports it)
+};
+
+// One pass over `train` in a fresh shuffled order, batch by batch. Nothing when cancelled.
+std::optional<EpochFit> fitEpoch(Model::Impl& impl, torch::optim::Adam& optimiser,
+                                 const Part& train, const TrainingSettings& settings,
+                                 std::mt19937_64& rng, int epoch, const TrainingObserver& observer,
+                                 const JobControl& job)
+{
+    impl.module().train();
+    const std::int64_t n = train.x.size(0);
+    const int batches = int((n + settings.batchSize - 1) / settings.batchSize);
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i)
+        order[std::size_t(i)] = i;
+    for (std::int64_t i = n - 1; i > 0; --i)
+        std::swap(order[std::size_t(i)], order[std::size_t(rng() % std::uint64_t(i + 1))]);
+    const torch::Tensor orderTensor = torch::tensor(order, torch::kInt64);
+    const QString stage = tr(kContext, "Training");
+
+    double lossSum = 0;
+    std::int64_t correct = 0;
+    for (int b = 0; b < batches; ++b) {
+        if (job.cancelled()) return std::nullopt;
+        const std::int64_t begin = std::int64_t(b) * settings.batchSize;
+        const torch::Tensor index =
+            orderTensor.narrow(0, begin, std::min<std::int64_t>(settings.batchSize, n - begin));
+        const torch::Tensor x = train.x.index_select(0, index);
+        const torch::Tensor y = train.y.index_select(0, index);
+        optimiser.zero_grad();
+        const torch::Tensor logits = impl.forward(x);
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
+        loss.backward();
+        optimiser.step();
+        const double batchLoss = loss.item<double>();
+        lossSum += batchLoss * double(index.size(0));
+        correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
+        if (observer.onBatch) observer.onBatch(epoch, b + 1, batches, batchLoss);
+        job.report((epoch - 1 + double(b + 1) / batches) / settings.epochs, stage);
+    }
+    return EpochFit{lossSum / double(n), double(correct) / double(n)};
+}
+
+torch::optim::Adam makeOptimiser(Model::Impl& impl, const TrainingSettings& settings)
+{
+    return torch::optim::Adam(
+        impl.module().parameters(),
+        torch::optim::AdamOptions(settings.learningRate).eps(kKerasAdamEpsilon));
 }
 } // namespace
 
@@ -186,59 +279,27 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
     TrainingOutcome outcome{std::move(*created), false, false, {}};
     Model::Impl& impl = outcome.model.impl();
     const int classes = info.classes.size();
-    const QString stage = tr(kContext, "Training");
 
     try {
         const Part train = makePart(impl, dataset, split->train());
         const Part validation = makePart(impl, dataset, split->validation());
         const Part test = makePart(impl, dataset, split->test());
-        torch::optim::Adam optimiser(
-            impl.module().parameters(),
-            torch::optim::AdamOptions(settings.learningRate).eps(kKerasAdamEpsilon));
+        torch::optim::Adam optimiser = makeOptimiser(impl, settings);
         std::mt19937_64 rng(settings.split.seed);
-        const std::int64_t n = train.x.size(0);
-        const int batches = int((n + settings.batchSize - 1) / settings.batchSize);
         std::vector<torch::Tensor> best;
         double bestLoss = std::numeric_limits<double>::infinity();
 
-        for (int epoch = 1; epoch <= settings.epochs && !outcome.cancelled; ++epoch) {
+        for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
             const auto start = std::chrono::steady_clock::now();
-            impl.module().train();
-            std::vector<std::int64_t> order(static_cast<std::size_t>(n));
-            for (std::int64_t i = 0; i < n; ++i)
-                order[std::size_t(i)] = i;
-            for (std::int64_t i = n - 1; i > 0; --i)
-                std::swap(order[std::size_t(i)], order[std::size_t(rng() % std::uint64_t(i + 1))]);
-            const torch::Tensor orderTensor = torch::tensor(order, torch::kInt64);
-
-            double lossSum = 0;
-            std::int64_t correct = 0;
-            for (int b = 0; b < batches; ++b) {
-                if (job.cancelled()) {
-                    outcome.cancelled = true;
-                    break;
-                }
-                const std::int64_t begin = std::int64_t(b) * settings.batchSize;
-                const torch::Tensor index = orderTensor.narrow(
-                    0, begin, std::min<std::int64_t>(settings.batchSize, n - begin));
-                const torch::Tensor x = train.x.index_select(0, index);
-                const torch::Tensor y = train.y.index_select(0, index);
-                optimiser.zero_grad();
-                const torch::Tensor logits = impl.forward(x);
-                const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
-                loss.backward();
-                optimiser.step();
-                const double batchLoss = loss.item<double>();
-                lossSum += batchLoss * double(index.size(0));
-                correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
-                if (observer.onBatch) observer.onBatch(epoch, b + 1, batches, batchLoss);
-                job.report((epoch - 1 + double(b + 1) / batches) / settings.epochs, stage);
+            const std::optional<EpochFit> fit =
+                fitEpoch(impl, optimiser, train, settings, rng, epoch, observer, job);
+            if (!fit) { // the unfinished epoch's updates are dropped below
+                outcome.cancelled = true;
+                break;
             }
-            if (outcome.cancelled) break; // the unfinished epoch's updates are dropped below
-
             const Evaluation val = evaluate(impl, validation, classes);
-            EpochMetrics metrics{epoch,    lossSum / double(n), double(correct) / double(n),
-                                 val.loss, val.accuracy,        secondsSince(start)};
+            EpochMetrics metrics{epoch,    fit->loss,    fit->accuracy,
+                                 val.loss, val.accuracy, secondsSince(start)};
             impl.info.history.push_back(metrics);
             if (observer.onEpoch) observer.onEpoch(metrics);
             if (val.loss < bestLoss || best.empty()) {
@@ -253,12 +314,62 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         if (best.empty()) return makeError(cancelledMessage());
         impl.restore(best);
         impl.info.cancelled = outcome.cancelled;
-        impl.info.test = evaluate(impl, test, classes, &split->test(), &outcome.testSegments);
+        std::vector<float> testProbabilities;
+        impl.info.test = evaluate(impl, test, classes, &split->test(), &outcome.testSegments,
+                                  &testProbabilities);
+        impl.info.testRecordings =
+            recordingEvaluation(dataset, split->test(), testProbabilities, classes);
     } catch (const std::exception& e) {
         return makeError(tr(kContext, "training failed: %1")
                              .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
     return outcome;
+}
+
+Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored,
+                                 const TrainingObserver& observer, const JobControl& job)
+{
+    if (Status ok = checkDataset(dataset); !ok) return ok.error();
+    if (dataset.classes != scored.classes)
+        return makeError(tr(kContext, "the labels have the classes %1, but the run was trained "
+                                      "on %2: train a new run instead")
+                             .arg(dataset.classes.join(QStringLiteral(", ")),
+                                  scored.classes.join(QStringLiteral(", "))));
+    if (dataset.frames() != scored.frames || dataset.coefficients() != scored.coefficients)
+        return makeError(tr(kContext, "the labels give segments of %1 x %2, but the run was "
+                                      "trained on %3 x %4")
+                             .arg(dataset.frames())
+                             .arg(dataset.coefficients())
+                             .arg(scored.frames)
+                             .arg(scored.coefficients));
+    std::vector<int> all(dataset.segments.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    ModelInfo info = scored;
+    info.normalisation = trainingNormalisation(dataset, all);
+    info.trainedOnAll = true;
+    info.cancelled = false;
+    info.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    TrainingSettings settings = scored.settings;
+    settings.epochs = std::max(1, scored.bestEpoch);
+
+    useTorchThreads(settings.threads);
+    Result<Model> created = Model::create(info);
+    if (!created) return created.error();
+    Model::Impl& impl = created->impl();
+    try {
+        const Part part = makePart(impl, dataset, all);
+        torch::optim::Adam optimiser = makeOptimiser(impl, settings);
+        std::mt19937_64 rng(settings.split.seed);
+        for (int epoch = 1; epoch <= settings.epochs; ++epoch)
+            if (!fitEpoch(impl, optimiser, part, settings, rng, epoch, observer, job))
+                return makeError(cancelledMessage());
+        impl.module().eval();
+    } catch (const std::exception& e) {
+        return makeError(tr(kContext, "training failed: %1")
+                             .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    return std::move(*created);
 }
 
 } // namespace hhs

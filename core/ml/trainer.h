@@ -49,4 +49,12 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
                                    const TrainingObserver& observer = {},
                                    const JobControl& job = {});
 
+// The scored run's model made again from every labelled segment (train + validation + test),
+// for as many epochs as the run's best epoch, normalised with all of them: the model to keep
+// once the scores are known. Its info keeps the run's history and test scores (measured on the
+// held-out part before) and says trainedOnAll. onEpoch is not called (there is no validation
+// part); onBatch is. Errors: the labels' classes or shape differ from the run's, or a cancel.
+Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored,
+                                 const TrainingObserver& observer = {}, const JobControl& job = {});
+
 } // namespace hhs

@@ -1,8 +1,8 @@
 // The networks' Keras semantics, checked inside the modules: layer output shapes for the
 // notebook's 130x13 input and other window lengths (SEED-FACTS.md lists the 130x13 ones),
-// "same" max-pooling with -inf padding on the bottom/right, BatchNorm epsilon/momentum, and the
-// Keras initialisers (Glorot-uniform kernels, zero biases, orthogonal recurrent weights, forget
-// gate bias 1).
+// "same" max-pooling with -inf padding on the bottom/right, BatchNorm epsilon/momentum, the
+// Keras initialisers when asked (Glorot-uniform kernels, zero biases, orthogonal recurrent
+// weights, forget gate bias 1) and PyTorch's by default (Kaiming-uniform, small uniform biases).
 #include "ml/model_impl.h"
 
 #include <gtest/gtest.h>
@@ -93,7 +93,7 @@ TEST(Network, SamePoolingPadsWithMinusInfinityOnTheBottomRight)
 TEST(Network, KerasBatchNormAndInitialisers)
 {
     torch::manual_seed(3);
-    Cnn cnn(130, 13, 3);
+    Cnn cnn(130, 13, 3, WeightInit::Keras);
     EXPECT_DOUBLE_EQ(cnn->norm1->options.eps(), 1e-3);
     EXPECT_DOUBLE_EQ(cnn->norm2->options.momentum().value(), 0.01);
     // Glorot uniform: limit sqrt(6 / (fan_in + fan_out)) with fans including the kernel area.
@@ -106,7 +106,7 @@ TEST(Network, KerasBatchNormAndInitialisers)
     EXPECT_LE(cnn->dense->weight.abs().max().item<double>(), denseLimit);
     EXPECT_GT(cnn->dense->weight.abs().max().item<double>(), denseLimit * 0.99);
 
-    Lstm lstm(13, 3);
+    Lstm lstm(13, 3, WeightInit::Keras);
     for (auto* layer : {&lstm->lstm1, &lstm->lstm2}) {
         const auto parameters = (*layer)->named_parameters();
         const torch::Tensor bias = parameters["bias_ih_l0"] + parameters["bias_hh_l0"];
@@ -116,6 +116,26 @@ TEST(Network, KerasBatchNormAndInitialisers)
         const torch::Tensor w = parameters["weight_hh_l0"]; // (256, 64): orthonormal columns
         EXPECT_TRUE(torch::allclose(w.t().mm(w), torch::eye(64), 1e-4, 1e-5));
     }
+}
+
+TEST(Network, PyTorchInitialisersByDefault)
+{
+    EXPECT_EQ(TrainingSettings{}.init, WeightInit::PyTorch);
+    torch::manual_seed(3);
+    Cnn cnn(130, 13, 3, WeightInit::PyTorch);
+    // PyTorch: kernels and biases uniform within 1 / sqrt(fan_in), fan_in with the kernel area.
+    const double limit = 1.0 / std::sqrt(3.0 * 3 * 32);
+    EXPECT_LE(cnn->conv2->weight.abs().max().item<double>(), limit);
+    EXPECT_GT(cnn->conv2->weight.abs().max().item<double>(), limit * 0.99);
+    EXPECT_GT(cnn->conv2->bias.abs().max().item<double>(), 0.0);
+    EXPECT_LE(cnn->conv2->bias.abs().max().item<double>(), limit);
+    const double denseLimit = 1.0 / std::sqrt(1920.0);
+    EXPECT_LE(cnn->dense->weight.abs().max().item<double>(), denseLimit);
+
+    Lstm lstm(13, 3, WeightInit::PyTorch);
+    const auto parameters = lstm->lstm1->named_parameters();
+    EXPECT_LE(parameters["weight_hh_l0"].abs().max().item<double>(), 1.0 / 8 + 1e-6);
+    EXPECT_GT(parameters["bias_ih_l0"].abs().max().item<double>(), 0.0); // no forget-gate 1
 }
 
 } // namespace
