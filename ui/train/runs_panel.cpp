@@ -23,6 +23,7 @@ enum Column {
     SplitColumn,
     EpochsColumn,
     AccuracyColumn,
+    RecordingAccuracyColumn,
     LossColumn,
     FileColumn,
     ColumnCount
@@ -53,7 +54,7 @@ RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Active"), tr("Name"), tr("Date"), tr("Model"),
                                         tr("Split"), tr("Epochs (best)"), tr("Test accuracy"),
-                                        tr("Test loss"), tr("Model file")});
+                                        tr("By recording"), tr("Test loss"), tr("Model file")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,7 +103,12 @@ void RunsPanel::refresh()
         const bool isActive = active && active->id == run.id;
         QString epochs = QStringLiteral("–");
         QString split = run.splitMode;
+        QString byRecording = QStringLiteral("–");
         if (Result<RunDetails> details = runDetailsFromJson(run.detailsJson); details) {
+            const Evaluation& recordings = details->info.testRecordings;
+            if (!recordings.confusion.empty())
+                byRecording = tr("%1 % of %n recording(s)", nullptr, recordings.total())
+                                  .arg(recordings.accuracy * 100, 0, 'f', 1);
             epochs = QStringLiteral("%1 (%2)")
                          .arg(details->info.history.size())
                          .arg(details->info.bestEpoch);
@@ -125,6 +131,7 @@ void RunsPanel::refresh()
             row, AccuracyColumn,
             cell(QString::number(run.testAccuracy * 100, 'f', 1) + QStringLiteral(" %"),
                  Qt::AlignRight));
+        m_table->setItem(row, RecordingAccuracyColumn, cell(byRecording, Qt::AlignRight));
         m_table->setItem(row, LossColumn,
                          cell(QString::number(run.testLoss, 'f', 3), Qt::AlignRight));
         QTableWidgetItem* file =

@@ -282,6 +282,31 @@ void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
                 .arg(percent(info.test.accuracy))
                 .arg(QString::number(info.test.loss, 'f', 3))
                 .arg(info.bestEpoch);
+    const Evaluation& recordings = info.testRecordings;
+    if (!recordings.confusion.empty()) {
+        html += tr("<p><b>By recording %1</b>: %n held-out recording(s), each classified by the "
+                   "mean of its segments.</p>",
+                   nullptr, recordings.total())
+                    .arg(percent(recordings.accuracy));
+        html += QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><td></td>");
+        for (const QString& name : info.classes)
+            html += QStringLiteral("<td align='right'><i>%1</i></td>").arg(name.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+        for (int t = 0; t < info.classes.size(); ++t) {
+            html += QStringLiteral("<tr><td><i>%1</i></td>").arg(info.classes[t].toHtmlEscaped());
+            for (int count : recordings.confusion[std::size_t(t)])
+                html += QStringLiteral("<td align='right'>%1</td>").arg(count);
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (stillImproving(info))
+        html += tr("<p style='color:#b9770e'>Still improving at epoch %1: more epochs may "
+                   "help.</p>")
+                    .arg(info.history.back().epoch);
+    if (info.trainedOnAll)
+        html += tr("<p>This model was trained again on every labelled segment; the scores are "
+                   "the ones measured on the held-out recordings before.</p>");
     html += info.split.optimistic()
                 ? tr("<p style='color:#b9770e'>Random split: slices of the same recordings were "
                      "in training, so this score is optimistic.</p>")

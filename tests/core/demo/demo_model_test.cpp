@@ -62,14 +62,12 @@ TEST(DemoModel, ACnnTrainedOnTheClipsLabelsMostOfAnUnseenMedley)
     const Dataset dataset = demoDataset(5, 24.0, 2026);
     ASSERT_EQ(dataset.segments.size(), 3u * 5u * 8u);
 
-    TrainingSettings settings; // the notebook's CNN, Adam, batch 32, split by recording
-    settings.epochs = 15;      // quick: the default 30 only adds time
-    settings.learningRate = 1e-3;
+    TrainingSettings settings; // every default: the notebook's CNN, 30 epochs, Adam 1e-4, batch 32
     settings.split.seed = 7;
     Result<TrainingOutcome> trained = trainModel(dataset, settings);
     ASSERT_TRUE(trained.ok()) << trained.message().toStdString();
     const ModelInfo& info = trained->model.info();
-    EXPECT_GE(info.test.accuracy, 0.8) << "test accuracy on unseen clips";
+    EXPECT_GE(info.test.accuracy, 0.9) << "test accuracy on unseen clips"; // measured 0.958
 
     const Medley medley = synthesizeMedley(120.0, 4242);
     Result<Prediction> prediction =
@@ -79,7 +77,7 @@ TEST(DemoModel, ACnnTrainedOnTheClipsLabelsMostOfAnUnseenMedley)
     std::printf("demo CNN: test accuracy %.3f on unseen clips, %.3f of the medley's length "
                 "labelled right\n",
                 info.test.accuracy, accuracy);
-    EXPECT_GE(accuracy, 0.7);
+    EXPECT_GE(accuracy, 0.8); // measured 0.850 (0.700 with Keras initialisers, lr 1e-3)
 }
 
 } // namespace
