@@ -150,8 +150,8 @@ private:
 };
 
 // True when the validation loss was still falling at the end of a run that was neither
-// stopped nor cancelled: its best epoch among the last tenth (at least the last two), 5 %
-// below the best before them, and validation accuracy short of 1. More epochs may help.
+// stopped nor cancelled: its best epoch among the last tenth (at least the last two), and 5 %
+// below the best before them. More epochs may help.
 bool stillImproving(const ModelInfo& info);
 
 // The model's metadata as compact JSON (what the model file stores): for run records and tools.

@@ -42,7 +42,6 @@ bool stillImproving(const ModelInfo& info)
     if (last < info.settings.epochs) return false; // stopped early: it had stopped improving
     const int window = std::max(2, last / 10);
     if (info.bestEpoch <= last - window) return false;
-    if (info.history.back().validationAccuracy >= 0.995) return false; // nothing left to gain
     // A real fall, not noise: the last epochs beat the best before them by 5 %.
     double before = std::numeric_limits<double>::infinity(), recent = before;
     for (const EpochMetrics& e : info.history)

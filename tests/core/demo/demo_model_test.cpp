@@ -59,8 +59,8 @@ double medleyAccuracy(const Prediction& prediction, const Medley& medley)
 
 TEST(DemoModel, ACnnTrainedOnTheClipsLabelsMostOfAnUnseenMedley)
 {
-    const Dataset dataset = demoDataset(5, 24.0, 2026);
-    ASSERT_EQ(dataset.segments.size(), 3u * 5u * 8u);
+    const Dataset dataset = demoDataset(10, 30.0, 2026); // the demo project's size
+    ASSERT_EQ(dataset.segments.size(), 3u * 10u * 10u);
 
     TrainingSettings settings; // every default: the notebook's CNN, 30 epochs, Adam 1e-4, batch 32
     settings.split.seed = 7;
