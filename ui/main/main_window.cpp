@@ -112,6 +112,9 @@ MainWindow::MainWindow(QWidget* parent)
         for (QAction* action : m_needsTrack)
             action->setEnabled(m_timelineController->trackLoaded());
     });
+    connect(m_player, &Player::noticeChanged, m_audioNotice, &QLabel::setText);
+    connect(m_player, &Player::message, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_runner, &JobRunner::jobFinished, this,
             [this](const QString& title, bool ok, const QString& message) {
                 if (!ok && !message.isEmpty())
