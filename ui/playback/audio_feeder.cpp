@@ -64,6 +64,14 @@ void AudioFeeder::openSink(std::int64_t from)
     m_sink = new QAudioSink(m_session.device, m_session.format, this);
     const int bytesPerSample = m_session.encoding == SampleSource::Encoding::Float32 ? 4 : 2;
     m_sink->setBufferSize(m_session.format.sampleRate() * kBufferMs / 1000 * bytesPerSample);
+    // Idle while the session is on means the sink was not refilled in time (the source never
+    // runs dry: it reads silence past the end): an underrun, counted as it happens.
+    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+        if (state != QAudio::IdleState || !m_active) return;
+        ++m_underruns;
+        qWarning("playback: underrun %d at sample %lld", m_underruns, qlonglong(currentSample()));
+        Q_EMIT underrun(m_session.id, m_underruns);
+    });
     m_sink->start(m_source);
     m_poll.start();
 }
@@ -107,14 +115,10 @@ void AudioFeeder::poll()
     const std::int64_t at = currentSample();
     publish(at);
     if (state == QAudio::IdleState) {
-        // The source never runs dry before the sink is stopped (it reads silence past the
-        // end), so idle means the sink was not refilled in time: an underrun.
-        if (m_idlePolls++ == 0) {
-            ++m_underruns;
-            qWarning("playback: underrun %d at sample %lld", m_underruns, qlonglong(at));
-            Q_EMIT underrun(m_session.id, m_underruns);
-        } else if (m_idlePolls >= kRecoverAfterPolls) {
-            // Still idle: start a new sink where the sound was.
+        // An underrun (counted by the stateChanged handler); the sink normally carries on at
+        // its next refill. Still idle after a while: start a new sink where the sound was.
+        if (++m_idlePolls >= kRecoverAfterPolls) {
+            qWarning("playback: the sink stayed idle, restarting it at sample %lld", qlonglong(at));
             closeSink();
             openSink(at);
         }
