@@ -8,6 +8,7 @@
 // long a broken build may hang. Prints what it measured.
 #include "playback/player.h"
 
+#include <QAudioDevice>
 #include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
@@ -21,7 +22,7 @@ using namespace hhs::ui;
 
 namespace {
 constexpr int kRate = 22050;
-constexpr int kWaitMs = 60000;
+constexpr int kWaitMs = 15000;
 
 // Noise over a tone: every lag but the right one correlates near zero, and no stretch of it
 // is silent, so silence in the recording is always a gap.
@@ -102,14 +103,16 @@ std::vector<Piece> pieces(const std::vector<float>& record, const std::vector<fl
 class Recorder
 {
 public:
+    explicit Recorder(QString device = QStringLiteral("hhs_test.monitor"))
+        : m_device(std::move(device))
+    {}
     bool start()
     {
         m_process.setProgram(QStringLiteral("parec"));
-        m_process.setArguments({QStringLiteral("-d"), QStringLiteral("hhs_test.monitor"),
-                                QStringLiteral("--format=float32le"),
-                                QStringLiteral("--rate=%1").arg(kRate),
-                                QStringLiteral("--channels=1"), QStringLiteral("--raw"),
-                                QStringLiteral("--latency-msec=20")});
+        m_process.setArguments(
+            {QStringLiteral("-d"), m_device, QStringLiteral("--format=float32le"),
+             QStringLiteral("--rate=%1").arg(kRate), QStringLiteral("--channels=1"),
+             QStringLiteral("--raw"), QStringLiteral("--latency-msec=20")});
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
                          [this]() { m_bytes += m_process.readAllStandardOutput(); });
         m_process.start();
@@ -132,6 +135,7 @@ public:
     }
 
 private:
+    QString m_device;
     QProcess m_process;
     QByteArray m_bytes;
 };
@@ -256,6 +260,85 @@ private Q_SLOTS:
         const Piece& last = found.back();
         QCOMPARE(last.signalStart + std::int64_t(last.length), std::int64_t(signal->size()));
         qInfo("heard %lld of %zu samples", qlonglong(heard), signal->size());
+    }
+
+    // An output that appears while the studio runs (a second null sink loaded into the
+    // server) is listed and plays sample-exact once picked; when it is unloaded mid-play,
+    // playback stops with a message naming it.
+    void anOutputThatComesAndGoes()
+    {
+        QProcess load;
+        load.start(QStringLiteral("pactl"),
+                   {QStringLiteral("load-module"), QStringLiteral("module-null-sink"),
+                    QStringLiteral("sink_name=hhs_second"), QStringLiteral("rate=22050"),
+                    QStringLiteral("channels=1"), QStringLiteral("format=float32le"),
+                    QStringLiteral("norewinds=1"),
+                    QStringLiteral("sink_properties=device.description=Second")});
+        QVERIFY(load.waitForFinished());
+        const QString module = QString::fromUtf8(load.readAllStandardOutput()).trimmed();
+        QVERIFY2(!module.isEmpty(), load.readAllStandardError().constData());
+        QAudioDevice second;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                for (const QAudioDevice& device : QMediaDevices::audioOutputs())
+                    if (device.id() == "hhs_second") second = device;
+                return !second.isNull();
+            }(),
+            kWaitMs);
+
+        const auto signal = testSignal(6.0);
+        Player player;
+        player.setSignal(signal, kRate);
+        player.setOutputDevice(second);
+        QVERIFY2(player.available(), qPrintable(player.notice()));
+        QVERIFY(player.notice().contains(second.description()));
+        Recorder recorder(QStringLiteral("hhs_second.monitor"));
+        QVERIFY(recorder.start());
+        player.playRange(1.0, 2.0, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+        const std::vector<Piece> found = pieces(recorder.finish(kRate / 2), *signal);
+        QCOMPARE(found.size(), std::size_t(1));
+        qInfo("on the output that appeared: %zu samples from %lld, correlation %.6f",
+              found[0].length, qlonglong(found[0].signalStart), found[0].correlation);
+        QCOMPARE(found[0].signalStart, std::int64_t(kRate));
+        QCOMPARE(found[0].length, std::size_t(kRate));
+        QVERIFY(found[0].correlation >= 0.999);
+
+        QSignalSpy messages(&player, &Player::message);
+        player.play(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 0.5, kWaitMs);
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("unload-module"), module}),
+            0);
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), kWaitMs);
+        const QString message = messages.front().front().toString();
+        qInfo("when it went: \"%s\"; notice \"%s\"", qPrintable(message),
+              qPrintable(player.notice()));
+        QVERIFY2(message.contains(second.description()), qPrintable(message));
+        QVERIFY(!player.available());
+        // Back to the system default: plays again.
+        player.setOutputDevice(QAudioDevice());
+        QVERIFY2(player.available(), qPrintable(player.notice()));
+    }
+
+    // The server itself going away mid-play stops playback with a message naming the output
+    // (last: the server does not come back in this run).
+    void theServerGoingAwayStopsPlaybackWithAMessage()
+    {
+        const auto signal = testSignal(6.0);
+        Player player;
+        player.setSignal(signal, kRate);
+        const QString name = QMediaDevices::defaultAudioOutput().description();
+        QSignalSpy messages(&player, &Player::message);
+        player.play(0);
+        QTRY_VERIFY_WITH_TIMEOUT(player.position() > 0.5, kWaitMs);
+        QCOMPARE(QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("exit")}), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), kWaitMs);
+        const QString message = messages.front().front().toString();
+        qInfo("when the server went away: \"%s\"", qPrintable(message));
+        QVERIFY2(message.contains(name), qPrintable(message));
     }
 };
 

@@ -15,6 +15,8 @@ fi
 dir=$(mktemp -d "${TMPDIR:-/tmp}/hhs-pulse.XXXXXX")
 server_pid=
 cleanup() {
+    # A server the command started again answers on the same socket: ask it to quit.
+    pactl exit >/dev/null 2>&1 || true
     if [[ -n "$server_pid" ]]; then
         kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true

@@ -10,6 +10,10 @@ namespace {
 constexpr int kPollMs = 10;
 // A sink idle this long after an underrun is restarted where the sound was.
 constexpr int kRecoverAfterPolls = 20;
+// A sink whose sound has not moved for this many polls (>= 1.5 s of the audio thread running:
+// a frozen process does not poll) is restarted; one that does not move after a restart either
+// has lost its output (a server gone without telling).
+constexpr int kStalledPolls = 150;
 } // namespace
 
 AudioFeeder::AudioFeeder(QObject* parent) : QObject(parent)
@@ -43,6 +47,7 @@ void AudioFeeder::start(const PlaybackSession& session)
     m_session = session;
     m_active = true;
     m_underruns = 0;
+    m_restarts = 0;
     publish(session.from);
     openSink(session.from);
 }
@@ -60,7 +65,9 @@ void AudioFeeder::openSink(std::int64_t from)
     m_source->setRange(m_session.begin, m_session.end, from, m_session.loop);
     m_source->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     m_sinkStart = m_source->position();
+    m_lastSample = m_sinkStart;
     m_idlePolls = 0;
+    m_stalledPolls = 0;
     m_sink = new QAudioSink(m_session.device, m_session.format, this);
     const int bytesPerSample = m_session.encoding == SampleSource::Encoding::Float32 ? 4 : 2;
     m_sink->setBufferSize(m_session.format.sampleRate() * kBufferMs / 1000 * bytesPerSample);
@@ -113,6 +120,26 @@ void AudioFeeder::poll()
         return;
     }
     const std::int64_t at = currentSample();
+    if (at != m_lastSample) {
+        m_lastSample = at;
+        m_stalledPolls = 0;
+        m_restarts = 0;
+    } else if (++m_stalledPolls >= kStalledPolls) {
+        if (m_restarts++ > 0) {
+            const QString message = tr("The audio output %1 stopped playing: playback stopped.")
+                                        .arg(m_session.device.description());
+            qWarning().noquote() << message;
+            m_active = false;
+            closeSink();
+            Q_EMIT failed(m_session.id, message);
+            return;
+        }
+        qWarning("playback: no sound for a while, restarting the sink at sample %lld",
+                 qlonglong(at));
+        closeSink();
+        openSink(at);
+        return;
+    }
     publish(at);
     if (state == QAudio::IdleState) {
         // An underrun (counted by the stateChanged handler); the sink normally carries on at

@@ -75,6 +75,9 @@ private:
     std::int64_t m_sinkStart = 0; // the sample the current sink started at
     int m_underruns = 0;
     int m_idlePolls = 0;
+    std::int64_t m_lastSample = 0; // the sound's position at the last poll
+    int m_stalledPolls = 0;        // polls since it last moved
+    int m_restarts = 0;            // sink restarts since it last moved
     QTimer m_poll{this};
     mutable std::mutex m_publishedMutex;
     std::uint64_t m_publishedSession = 0;

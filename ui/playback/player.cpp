@@ -11,6 +11,17 @@ namespace {
 // The playhead's refresh while playing: about one screen frame.
 constexpr int kTickMs = 16;
 
+// How often the list of outputs is compared with the last one.
+constexpr int kDevicePollMs = 1000;
+
+QList<QByteArray> outputIds()
+{
+    QList<QByteArray> ids;
+    for (const QAudioDevice& output : QMediaDevices::audioOutputs())
+        ids << output.id();
+    return ids;
+}
+
 bool listed(const QAudioDevice& device)
 {
     for (const QAudioDevice& output : QMediaDevices::audioOutputs())
@@ -50,6 +61,15 @@ Player::Player(QObject* parent)
                 Q_EMIT message(text);
             });
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &Player::onOutputsChanged);
+    // Qt 6.4's PulseAudio backend does not always emit audioOutputsChanged (measured: not for
+    // a sink loaded or unloaded on a running server), so the list is also compared once a
+    // second; reading it is cheap (the backend keeps it).
+    m_outputIds = outputIds();
+    m_deviceTimer.setInterval(kDevicePollMs);
+    connect(&m_deviceTimer, &QTimer::timeout, this, [this]() {
+        if (outputIds() != m_outputIds) onOutputsChanged();
+    });
+    m_deviceTimer.start();
     m_timer.setInterval(kTickMs);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Player::tick);
@@ -128,6 +148,7 @@ void Player::chooseDevice()
 
 void Player::onOutputsChanged()
 {
+    m_outputIds = outputIds();
     const bool lost = m_playing && !listed(m_device);
     const QString name = m_device.description();
     if (lost) halt();

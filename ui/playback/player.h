@@ -91,6 +91,8 @@ private:
     double m_position = 0;
     int m_underruns = 0;
     QTimer m_timer;
+    QTimer m_deviceTimer;
+    QList<QByteArray> m_outputIds;
 };
 
 } // namespace hhs::ui
