@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command against a private PulseAudio server with one null sink (hhs_test, 22050 Hz
-# mono, without rewinds: a rewind would hide a new stream's first ~10 ms from the monitor) whose monitor the command can record with parec. The server, its socket, state and
+# mono, without rewinds: a rewind would hide a new stream's first ~10 ms from the monitor)
+# whose monitor the command can record with parec. The server, its socket, state and
 # home live in a temporary directory removed on exit, so the user's own sound server is never
 # touched. Works as root too: the server gets its own HOME and runtime paths (it warns that it
 # is "not intended to be run as root", which is harmless here). Exits 77 (ctest: skipped) when
