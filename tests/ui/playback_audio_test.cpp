@@ -9,10 +9,12 @@
 #include "playback/player.h"
 
 #include <QAudioDevice>
+#include <QElapsedTimer>
 #include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -163,10 +165,30 @@ private Q_SLOTS:
         Recorder recorder;
         QVERIFY(recorder.start());
         player.play(0);
-        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+        // Pairs of (playhead, samples recorded so far), for the printed offset below.
+        std::vector<std::pair<double, std::size_t>> marks;
+        QElapsedTimer bound;
+        bound.start();
+        while (player.isPlaying() && bound.elapsed() < kWaitMs) {
+            marks.emplace_back(player.position(), recorder.samples());
+            QTest::qWait(20);
+        }
+        QVERIFY(!player.isPlaying());
         QCOMPARE(player.position(), 3.0);
         const std::vector<float> record = recorder.finish(kRate / 2);
         const std::vector<Piece> found = pieces(record, *signal);
+        // Playhead minus the sound that has reached parec (which itself lags the sink by its
+        // ~20 ms latency): a figure to read, not a check.
+        std::vector<double> offsets;
+        for (const auto& [position, recorded] : marks)
+            if (!found.empty() && recorded > found[0].recordStart + kRate / 10 &&
+                recorded < found[0].recordStart + signal->size())
+                offsets.push_back((position * kRate - double(recorded - found[0].recordStart)) *
+                                  1000 / kRate);
+        std::sort(offsets.begin(), offsets.end());
+        if (!offsets.empty())
+            qInfo("playhead minus recorded sound: median %.1f ms, %.1f to %.1f ms (%zu marks)",
+                  offsets[offsets.size() / 2], offsets.front(), offsets.back(), offsets.size());
         for (const Piece& p : found)
             qInfo("piece: %zu samples from signal sample %lld, correlation %.6f", p.length,
                   qlonglong(p.signalStart), p.correlation);
