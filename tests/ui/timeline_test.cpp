@@ -172,7 +172,9 @@ private Q_SLOTS:
         QCOMPARE(viridis(std::nan("")), viridis(0));
     }
 
-    // The playback source hands out the samples of its range, wrapping when looping.
+    // The playback source hands out the samples of its range, wrapping when looping; past the
+    // end of a range it is not looping it reads silence (so the sink never idles while its
+    // last samples are still buffered) and says it is exhausted.
     void sampleSourceLoops()
     {
         auto samples = std::make_shared<std::vector<float>>(std::vector<float>{0, 1, 2, 3, 4, 5});
@@ -184,9 +186,17 @@ private Q_SLOTS:
         const float expected[7] = {3, 4, 2, 3, 4, 2, 3};
         for (int i = 0; i < 7; ++i)
             QCOMPARE(out[i], expected[i]);
+        QVERIFY(!source.exhausted());
         source.setRange(0, 2, 0, false);
-        QCOMPARE(source.read(reinterpret_cast<char*>(out), sizeof(out)), qint64(8));
-        QCOMPARE(source.read(reinterpret_cast<char*>(out), sizeof(out)), qint64(0));
+        QVERIFY(!source.exhausted());
+        QCOMPARE(source.read(reinterpret_cast<char*>(out), sizeof(out)), qint64(sizeof(out)));
+        const float tail[7] = {0, 1, 0, 0, 0, 0, 0};
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(out[i], tail[i]);
+        QVERIFY(source.exhausted());
+        out[0] = 9;
+        QCOMPARE(source.read(reinterpret_cast<char*>(out), sizeof(out)), qint64(sizeof(out)));
+        QCOMPARE(out[0], 0.0f);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "main/drop_overlay.h"
 #include "main/model_workspace.h"
 #include "main/project_controller.h"
+#include "main/shortcuts_window.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
 #include "playback/player.h"
@@ -112,6 +113,9 @@ MainWindow::MainWindow(QWidget* parent)
         for (QAction* action : m_needsTrack)
             action->setEnabled(m_timelineController->trackLoaded());
     });
+    connect(m_player, &Player::noticeChanged, m_audioNotice, &QLabel::setText);
+    connect(m_player, &Player::message, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_runner, &JobRunner::jobFinished, this,
             [this](const QString& title, bool ok, const QString& message) {
                 if (!ok && !message.isEmpty())
@@ -184,13 +188,27 @@ void MainWindow::createMenus()
         m_labelMenu->addActions(m_timelineController->classActions());
     });
 
-    menuBar()->addMenu(tr("&Playback"))->addActions(m_timelineController->playbackActions());
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addActions(m_timelineController->playbackActions());
+    playback->addSeparator();
+    playback->addActions(m_timelineController->transportActions());
+    playback->addSeparator();
+    QMenu* outputs = playback->addMenu(tr("&Output Device"));
+    outputs->setObjectName(QStringLiteral("outputDeviceMenu"));
+    // Listed when opened, so outputs that came or went since start-up are there.
+    connect(outputs, &QMenu::aboutToShow, this,
+            [this, outputs]() { fillOutputMenu(outputs, m_player); });
     QMenu* select = menuBar()->addMenu(tr("&Select"));
     for (QAction* action : m_timelineController->selectionActions())
         if (action != m_timelineController->deleteAction()) select->addAction(action);
     menuBar()->addMenu(tr("&View"))->addActions(m_timelineController->viewActions());
     menuBar()->addMenu(m_models->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this]() {
+        if (!m_shortcuts) m_shortcuts = new ShortcutsWindow(this);
+        m_shortcuts->showFor(ShortcutsWindow::actionsOf(this));
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About HipHop Studio"), this, [this]() { showAboutBox(this); });
 
     auto enable = [this]() {

@@ -1,4 +1,5 @@
-// MainWindow: the studio's window. Menus (File, Edit, Playback, Select, View), the track and
+// MainWindow: the studio's window. Menus (File, Edit, Playback with the output device, Select,
+// View, Help with the keyboard shortcuts), the track and
 // class lists as docks, the timeline of the current track in the middle, and a status bar with
 // the running job's progress and Cancel, the audio output notice and the playhead time. A
 // project opens from the File menu, the command line or the recent list. Files dragged onto the
@@ -21,6 +22,7 @@ class ModelWorkspace;
 class JobRunner;
 class Player;
 class ProgressPanel;
+class ShortcutsWindow;
 class ProjectController;
 class TimelineController;
 class TimelineState;
@@ -86,6 +88,7 @@ private:
     QLabel* m_position;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_labelMenu = nullptr;
+    ShortcutsWindow* m_shortcuts = nullptr;
     QList<QAction*> m_needsProject;
     QList<QAction*> m_needsTrack;
 };

@@ -4,11 +4,14 @@
 #include "main/class_list.h"
 #include "main/project_controller.h"
 #include "playback/player.h"
+#include "timeline/click_seek.h"
 #include "timeline/label_lane.h"
+#include "timeline/mfcc_view.h"
 #include "timeline/time_axis.h"
 #include "timeline/time_ruler.h"
 #include "timeline/timeline_state.h"
 #include "timeline/timeline_widget.h"
+#include "timeline/waveform_view.h"
 
 #include <QAction>
 #include <QPointer>
@@ -39,6 +42,7 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
                 if (const auto s = m_state->selection())
                     m_player->playRange(s->start, s->end, true);
             });
+    makeTransportActions();
     m_followContinuous = makeAction(tr("Follow Playhead Continuously"), {}, m_playback);
     m_followContinuous->setCheckable(true);
     m_followContinuous->setToolTip(tr("Keep the playhead centred; off: turn pages"));
@@ -77,6 +81,10 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
     connect(m_timeline->ruler(), &TimeRuler::seekRequested, this, &TimelineController::seek);
     LabelLane* lane = m_timeline->labelLane();
     connect(lane, &LabelLane::seekRequested, this, &TimelineController::seek);
+    for (QWidget* view :
+         {static_cast<QWidget*>(m_timeline->waveform()), static_cast<QWidget*>(m_timeline->mfcc())})
+        connect(ClickSeek::install(view, m_timeline->axis(), m_state), &ClickSeek::seekRequested,
+                this, &TimelineController::seek);
     connect(lane, &LabelLane::classChangeRequested, m_project, &ProjectController::changeClass);
     connect(lane, &LabelLane::deleteRequested, m_project, &ProjectController::removeRegion);
     connect(lane, &LabelLane::resizeRequested, this,
@@ -229,10 +237,13 @@ void TimelineController::togglePlay()
         Q_EMIT statusMessage(m_player->notice());
         return;
     }
-    if (m_player->isPlaying())
+    if (m_player->isPlaying()) {
         m_player->pause();
-    else
-        m_player->play(m_state->playhead());
+        return;
+    }
+    // From the playhead; from the start when the playhead is at the track's end.
+    const double at = m_state->playhead();
+    m_player->play(at >= m_timeline->axis()->duration() ? 0.0 : at);
 }
 
 void TimelineController::labelWithClass(int position)

@@ -2,9 +2,10 @@
 // the current track's audio as a job and hands it to the timeline and the player; keeps the
 // playhead on the player's position (the view follows by pages or continuously); and owns the
 // keyboard actions: Space play/pause, [ and ] set the selection at the playhead, 1-9 label it
-// with the class in that place, Tab / Shift+Tab select the next/previous region, Delete, and
-// the zoom keys. Label lane requests (resize, change class, delete) become project edits.
-// GUI thread only.
+// with the class in that place, Tab / Shift+Tab select the next/previous region, Delete, the
+// zoom keys, and the transport keys (timeline_transport.cpp: arrows, Home/End, PgUp/PgDn;
+// clicking the waveform or MFCC). Label lane requests (resize, change class, delete) become project
+// edits. GUI thread only.
 #pragma once
 
 #include "audio/loader.h"
@@ -33,6 +34,7 @@ public:
                        JobRunner* runner, QWidget* shortcutHost);
 
     QList<QAction*> playbackActions() const { return m_playback; }
+    QList<QAction*> transportActions() const { return m_transport; }
     QList<QAction*> selectionActions() const { return m_selection; }
     QList<QAction*> viewActions() const { return m_view; }
     QList<QAction*> classActions() const { return m_classActions; }
@@ -46,6 +48,11 @@ public:
     void labelWithClass(int position);
     void selectNextRegion(int direction);
     void deleteSelected();
+    // Transport: moves the playhead by `seconds`, to the previous/next region boundary, or
+    // by whole screens; the view follows, and playback (if on) carries on from there.
+    void seekBy(double seconds);
+    void seekToBoundary(int direction);
+    void pageBy(int screens);
     // Shows [start, end) of a track, switching to it and waiting for its audio when needed;
     // selects the stretch and, with `play`, plays it (a confused test segment, a disagreement).
     void showStretch(std::int64_t trackId, double start, double end, bool play);
@@ -63,6 +70,8 @@ private:
     void seek(double seconds);
     void onPosition(double seconds);
     void applyPendingStretch();
+    void makeTransportActions();
+    void seekAndShow(double seconds);
 
     struct PendingStretch
     {
@@ -83,6 +92,7 @@ private:
     std::shared_ptr<CancelToken> m_loading;
     std::int64_t m_loadedTrack = 0;
     QList<QAction*> m_playback;
+    QList<QAction*> m_transport;
     QList<QAction*> m_selection;
     QList<QAction*> m_view;
     QList<QAction*> m_classActions;

@@ -1,19 +1,24 @@
-// Player: plays the current track's decoded signal through Qt Multimedia (QAudioSink in pull
-// mode over a SampleSource): play from a second, pause, stop, play or loop a stretch, and a
-// position that advances smoothly (updated every frame while playing). On a machine without
-// an audio output, or one that refuses the signal's format, available() is false and notice()
-// says why; every other part of the window keeps working. GUI thread only.
+// Player: plays the current track's decoded signal through Qt Multimedia: play from a second,
+// pause, stop, play or loop a stretch, and a position that advances smoothly (updated every
+// frame while playing). The sink is fed by an AudioFeeder on an audio thread of its own, so a
+// busy GUI thread never starves it; playback ends only when the last sample has been heard.
+// Follows the system's audio outputs: when the one in use disappears playback stops with a
+// notice naming it, and an output that appears (or one picked with setOutputDevice) makes
+// playback work again. Without any output, available() is false and notice() says why; every
+// other part of the window keeps working. GUI thread only.
 #pragma once
 
-#include "playback/sample_source.h"
+#include "playback/audio_feeder.h"
 
+#include <QAudioDevice>
 #include <QAudioFormat>
 #include <QObject>
 #include <QTimer>
 #include <memory>
 #include <vector>
 
-class QAudioSink;
+class QMediaDevices;
+class QThread;
 
 namespace hhs::ui {
 
@@ -32,6 +37,12 @@ public:
 
     bool isPlaying() const { return m_playing; }
     double position() const { return m_position; }
+    // Underruns (the sink ran dry and recovered) since this Player was made.
+    int underruns() const { return m_underruns; }
+
+    // The output played through: a null device follows the system's default output.
+    QAudioDevice outputDevice() const { return m_chosen; }
+    void setOutputDevice(const QAudioDevice& device);
 
 public Q_SLOTS:
     void play(double from);
@@ -45,25 +56,43 @@ public Q_SLOTS:
 Q_SIGNALS:
     void positionChanged(double seconds);
     void playingChanged(bool playing);
+    // The notice changed (the output in use, or why playback is off).
+    void noticeChanged(const QString& notice);
+    // Something the user should see now: an output vanished, underruns repeat.
+    void message(const QString& message);
 
 private:
     void start(std::int64_t begin, std::int64_t end, std::int64_t from, bool loop);
     void halt();
     void tick();
     void setPosition(double seconds);
+    // Picks the device and format for the current signal; sets available() and notice().
+    void chooseDevice();
+    void onOutputsChanged();
+    void setNotice(const QString& notice);
 
     bool m_available = false;
     QString m_notice;
+    QAudioDevice m_chosen;
+    QAudioDevice m_device;
     QAudioFormat m_format;
     SampleSource::Encoding m_encoding = SampleSource::Encoding::Float32;
     std::shared_ptr<const std::vector<float>> m_samples;
     int m_sampleRate = 0;
-    QAudioSink* m_sink = nullptr;
-    SampleSource* m_source = nullptr;
+    QThread* m_thread;
+    AudioFeeder* m_feeder;
+    QMediaDevices* m_devices;
+    std::uint64_t m_session = 0;
+    std::int64_t m_begin = 0;
+    std::int64_t m_end = 0;
     std::int64_t m_startSample = 0;
+    bool m_loop = false;
     bool m_playing = false;
     double m_position = 0;
+    int m_underruns = 0;
     QTimer m_timer;
+    QTimer m_deviceTimer;
+    QList<QByteArray> m_outputIds;
 };
 
 } // namespace hhs::ui

@@ -5,6 +5,10 @@
 #include <cstring>
 
 namespace hhs::ui {
+namespace {
+// Samples of silence offered past the end, so the sink keeps pulling until it is stopped.
+constexpr std::int64_t kSilenceAhead = 22050;
+} // namespace
 
 SampleSource::SampleSource(std::shared_ptr<const std::vector<float>> samples, Encoding encoding,
                            QObject* parent)
@@ -24,7 +28,8 @@ void SampleSource::setRange(std::int64_t begin, std::int64_t end, std::int64_t f
 
 qint64 SampleSource::bytesAvailable() const
 {
-    const std::int64_t left = m_loop ? (m_end - m_begin) : (m_end - m_position);
+    // Always a full second ahead: past the end the source reads silence (see the header).
+    const std::int64_t left = std::max<std::int64_t>(m_end - m_position, kSilenceAhead);
     return left * bytesPerSample() + QIODevice::bytesAvailable();
 }
 
@@ -36,7 +41,11 @@ qint64 SampleSource::readData(char* data, qint64 maxSize)
     qint64 written = 0;
     while (wanted > 0) {
         if (m_position >= m_end) {
-            if (!m_loop) break;
+            if (!m_loop) {
+                std::memset(data + written * width, 0, std::size_t(wanted * width));
+                written += wanted;
+                break;
+            }
             m_position = m_begin;
         }
         const qint64 take = std::min<qint64>(wanted, m_end - m_position);

@@ -1,7 +1,9 @@
 // SampleSource: a QIODevice that feeds the audio output from the decoded signal (what is heard
 // is exactly what is labelled), between a start and an end sample, optionally looping, as
-// 32-bit float or 16-bit integer mono. Read by Qt Multimedia on the thread that owns the sink
-// (the GUI thread here); set up before starting the sink.
+// 32-bit float or 16-bit integer mono. Past the end (without looping) it reads silence instead
+// of nothing, so the sink never goes idle while its last real samples are still buffered; the
+// AudioFeeder stops the sink once they have played. Read by Qt Multimedia on the thread that
+// owns the sink (the AudioFeeder's thread); set up before starting the sink.
 #pragma once
 
 #include <QIODevice>
@@ -26,6 +28,8 @@ public:
     std::int64_t end() const { return m_end; }
     bool loops() const { return m_loop; }
     std::int64_t position() const { return m_position; }
+    // True once every sample up to end() has been read (never while looping).
+    bool exhausted() const { return !m_loop && m_position >= m_end; }
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;

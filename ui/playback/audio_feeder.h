@@ -1,0 +1,87 @@
+// AudioFeeder: owns the QAudioSink and its SampleSource on a thread of its own (the audio
+// thread), so the sink is refilled however long the GUI thread is busy. A session plays
+// [begin, end) from a sample, optionally looping; it ends only when the source has given its
+// last sample AND the sink has played it (never on an underrun, which is counted, reported and
+// recovered from by restarting the sink where the sound was). start() and stop() run on the
+// audio thread (call them through a queued functor QMetaObject::invokeMethod); playedSample() may
+// be read from any thread; its signals are meant for queued connections to the GUI thread.
+#pragma once
+
+#include "playback/sample_source.h"
+
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QObject>
+#include <QTimer>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class QAudioSink;
+
+namespace hhs::ui {
+
+struct PlaybackSession
+{
+    std::uint64_t id = 0; // the Player's number for it; signals carry it back
+    QAudioDevice device;
+    QAudioFormat format;
+    SampleSource::Encoding encoding = SampleSource::Encoding::Float32;
+    std::shared_ptr<const std::vector<float>> samples;
+    std::int64_t begin = 0;
+    std::int64_t end = 0;
+    std::int64_t from = 0;
+    bool loop = false;
+};
+
+class AudioFeeder : public QObject
+{
+    Q_OBJECT
+public:
+    // How much audio the sink keeps ahead of the sound: several hundred ms, as Audacity and
+    // Sonic Visualiser do, so a stall of the process shorter than this is not heard.
+    static constexpr int kBufferMs = 500;
+
+    explicit AudioFeeder(QObject* parent = nullptr);
+    ~AudioFeeder() override;
+
+    // The sample being heard in the session `session` (any thread); -1 for another session.
+    std::int64_t playedSample(std::uint64_t session) const;
+
+    // Audio thread only.
+    void start(const PlaybackSession& session);
+    void stop(std::uint64_t session);
+
+Q_SIGNALS:
+    // The session played its last sample (`endSample`) and the sink is stopped.
+    void finished(std::uint64_t session, std::int64_t endSample);
+    // The sink ran dry `count` times so far in this session (it carries on).
+    void underrun(std::uint64_t session, int count);
+    // The device failed or vanished: the session is over.
+    void failed(std::uint64_t session, const QString& message);
+
+private:
+    void openSink(std::int64_t from);
+    void closeSink();
+    void poll();
+    std::int64_t currentSample() const;
+    void publish(std::int64_t sample);
+
+    PlaybackSession m_session;
+    bool m_active = false;
+    QAudioSink* m_sink = nullptr;
+    SampleSource* m_source = nullptr;
+    std::int64_t m_sinkStart = 0; // the sample the current sink started at
+    int m_underruns = 0;
+    int m_idlePolls = 0;
+    std::int64_t m_lastSample = 0; // the sound's position at the last poll
+    int m_stalledPolls = 0;        // polls since it last moved
+    int m_restarts = 0;            // sink restarts since it last moved
+    QTimer m_poll{this};
+    mutable std::mutex m_publishedMutex;
+    std::uint64_t m_publishedSession = 0;
+    std::int64_t m_publishedSample = 0;
+};
+
+} // namespace hhs::ui
