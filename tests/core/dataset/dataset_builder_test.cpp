@@ -11,6 +11,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -47,7 +48,8 @@ TEST_F(DatasetBuilderTest, WholeInputSliceMatchesLibrosaForEveryReferenceInput)
         // Inputs shorter than one FFT are not training material.
         if (reference.loadedSamples < kNotebookFftSize) continue;
         // Copy under a Korean name: paths must survive everywhere.
-        const QString copy = m_dir.filePath(QStringLiteral("[킬링벌스] %1.wav").arg(name));
+        const QString copy = m_dir.filePath(
+            QStringLiteral("[킬링벌스] %1.%2").arg(name, QFileInfo(referenceInput(name)).suffix()));
         ASSERT_TRUE(QFile::copy(referenceInput(name), copy));
         const TrackRecord track = add(copy);
         const double seconds = double(reference.loadedSamples) / kNotebookSampleRate;
