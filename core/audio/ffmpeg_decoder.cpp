@@ -195,6 +195,14 @@ Status FfmpegDecoder::fill()
 {
     State& s = *m_state;
     auto damaged = [&](const QString& reason) {
+        // A read or decode error well short of the declared length is a file cut short.
+        if (m_info.frames > 0 && s.framesOut < m_info.frames - m_info.frames / 50)
+            return makeError(tr(kContext, "%1 is truncated: its container declares %2 s of audio "
+                                          "but it breaks off after %3 s (%4)")
+                                 .arg(quoted(m_info.path))
+                                 .arg(double(m_info.frames) / m_info.sampleRate, 0, 'f', 1)
+                                 .arg(double(s.framesOut) / m_info.sampleRate, 0, 'f', 1)
+                                 .arg(reason));
         return makeError(tr(kContext, "%1 is damaged after %2 frames: %3")
                              .arg(quoted(m_info.path))
                              .arg(s.framesOut)
@@ -271,6 +279,14 @@ Result<std::int64_t> FfmpegDecoder::read(float* interleaved, std::int64_t frames
         done += std::int64_t(take);
     }
     s.framesOut += done;
+    // A download cut short still demuxes to a clean end: compare with what the container
+    // declares (2% slack for estimates), so a half-copied file is an error, not a shorter song.
+    if (done == 0 && m_info.frames > 0 && s.framesOut < m_info.frames - m_info.frames / 50)
+        return makeError(tr(kContext, "%1 is truncated: its container declares %2 s of audio but "
+                                      "only %3 s could be read")
+                             .arg(quoted(m_info.path))
+                             .arg(double(m_info.frames) / m_info.sampleRate, 0, 'f', 1)
+                             .arg(double(s.framesOut) / m_info.sampleRate, 0, 'f', 1));
     return done;
 }
 
