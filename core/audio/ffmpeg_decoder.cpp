@@ -295,7 +295,7 @@ QString ffmpegVersions()
     auto version = [](unsigned v) {
         return QStringLiteral("%1.%2.%3").arg(v >> 16).arg((v >> 8) & 0xff).arg(v & 0xff);
     };
-    return QStringLiteral("FFmpeg %1 (libavformat %2, libavcodec %3, libswresample %4)")
+    return QStringLiteral("%1 (libavformat %2, libavcodec %3, libswresample %4)")
         .arg(QString::fromUtf8(av_version_info()), version(avformat_version()),
              version(avcodec_version()), version(swresample_version()));
 }

@@ -41,7 +41,8 @@ private:
     AudioInfo m_info;
 };
 
-// "Lavf 59.27.100, Lavc 59.37.100, Lswr 4.7.100": the FFmpeg libraries in use.
+// "5.1.6-0+deb12u1 (libavformat 59.27.100, libavcodec 59.37.100, libswresample 4.7.100)":
+// the FFmpeg libraries in use, as they report themselves at run time.
 QString ffmpegVersions();
 
 } // namespace hhs

@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         const QString text = aboutText();
         for (const char* name :
-             {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "SQLite"})
+             {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "FFmpeg", "SQLite"})
             QVERIFY2(text.contains(QLatin1String(name)), name);
         QVERIFY(text.contains(QLatin1String(qVersion())));
     }

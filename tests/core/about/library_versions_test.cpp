@@ -20,7 +20,7 @@ TEST(LibraryVersions, EveryLibraryIsListedWithAVersionNumber)
             << library.name.toStdString() << ": " << library.version.toStdString();
     }
     for (const char* expected :
-         {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "SQLite"})
+         {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "FFmpeg", "SQLite"})
         EXPECT_TRUE(names.contains(QString::fromLatin1(expected))) << expected;
 }
 
