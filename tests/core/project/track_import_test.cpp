@@ -1,9 +1,11 @@
 // Turning files into tracks: the notebook's folder layout becomes tracks labelled with their
 // folder's class, an unreadable file stops the whole import, the content hash is the file's
 // SHA-256 (checked against sha256sum), and a moved or changed file is detected and relinked.
+// Downloads (.m4a, .webm, .mp4) in a folder are picked up like WAVs.
 #include "project_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -38,6 +40,29 @@ TEST_F(TrackImportTest, ClassFoldersBecomeLabelledTracksAndNewClasses)
     ASSERT_TRUE(importPaths(*project, {root.path()}, true).ok());
     EXPECT_EQ(project->tracks().size(), 2u);
     EXPECT_EQ(project->regions().size(), 2u);
+}
+
+TEST_F(TrackImportTest, FoldersOfDownloadsImportTheirM4aWebmAndMp4)
+{
+    HHS_REQUIRE_REFERENCE();
+    QDir root(file(QStringLiteral("downloads")));
+    ASSERT_TRUE(root.mkpath(QStringLiteral("drill")));
+    for (const char* name : {"chirp_noise_aac_m4a", "drums_opus_webm", "drums_video_aac_mp4"}) {
+        const QString input = referenceInput(QLatin1String(name));
+        ASSERT_TRUE(QFile::copy(
+            input, root.filePath(QStringLiteral("drill/") + QFileInfo(input).fileName())));
+    }
+    Result<ImportSummary> imported = importPaths(*project, {root.path()}, true);
+    ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
+    ASSERT_EQ(imported->tracks.size(), 3u);
+    for (const TrackRecord& track : imported->tracks) {
+        EXPECT_GT(track.durationSeconds, 3.5) << track.fileName.toStdString();
+        EXPECT_GT(track.sampleRate, 0);
+    }
+    for (const char* name : {"a.m4a", "b.WEBM", "c.mp4", "d.mkv", "e.mov", "f.aac", "g.opus"})
+        EXPECT_TRUE(isAudioFileName(QLatin1String(name))) << name;
+    EXPECT_FALSE(isAudioFileName(QStringLiteral("cover.jpg")));
+    EXPECT_TRUE(audioFileNamePatterns().contains(QLatin1String("*.m4a")));
 }
 
 TEST_F(TrackImportTest, OneUnreadableFileMeansNothingIsImported)
