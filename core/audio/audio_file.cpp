@@ -182,6 +182,23 @@ Result<std::int64_t> AudioFile::read(float* interleaved, std::int64_t frames)
     return std::int64_t(got);
 }
 
+Result<AudioInfo> probeAudioExactly(const QString& path, int stream)
+{
+    Result<std::unique_ptr<AudioFile>> file = AudioFile::open(path, stream);
+    if (!file) return file.error();
+    AudioInfo info = (*file)->info();
+    if (info.framesExact) return info;
+    std::vector<float> block(std::size_t(4096) * std::size_t(info.channels));
+    for (;;) {
+        Result<std::int64_t> got = (*file)->read(block.data(), 4096);
+        if (!got) return got.error();
+        if (*got == 0) break;
+    }
+    info.frames = (*file)->framesRead();
+    info.framesExact = true;
+    return info;
+}
+
 Result<AudioInfo> probeAudio(const QString& path, int stream)
 {
     Result<std::unique_ptr<AudioFile>> file = AudioFile::open(path, stream);

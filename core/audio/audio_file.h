@@ -76,5 +76,9 @@ private:
 
 // Reads only the header: what `hiphop-cli info` prints.
 Result<AudioInfo> probeAudio(const QString& path, int stream = -1);
+// The same with `frames` counted: for the FFmpeg route, whose container only estimates the
+// length, the stream is decoded through once (what importing a track needs, so that its
+// duration is the loaded signal's). Worker thread: it takes as long as a decode.
+Result<AudioInfo> probeAudioExactly(const QString& path, int stream = -1);
 
 } // namespace hhs

@@ -41,7 +41,7 @@ Result<QString> contentHash(const QString& path)
 
 Result<TrackRecord> describeTrack(const QString& path)
 {
-    Result<AudioInfo> info = probeAudio(path);
+    Result<AudioInfo> info = probeAudioExactly(path);
     if (!info) return info.error();
     Result<QString> hash = contentHash(path);
     if (!hash) return hash.error();
