@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <algorithm>
+#include <cstdarg>
 #include <mutex>
 #include <vector>
 
@@ -25,10 +26,32 @@ QString avError(int code)
     return QString::fromUtf8(text);
 }
 
+// FFmpeg's last error line on this thread ("moov atom not found"): it says more than the
+// error code, so refusals quote it. Nothing is printed to the terminal.
+thread_local QByteArray t_lastLogLine;
+
+void keepErrorLines(void* context, int level, const char* format, va_list arguments)
+{
+    if (level > AV_LOG_ERROR) return;
+    char line[512] = {};
+    int prefix = 0;
+    av_log_format_line2(context, level, format, arguments, line, sizeof line, &prefix);
+    t_lastLogLine = QByteArray(line).trimmed();
+}
+
 void quietLibraries()
 {
     static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
+    std::call_once(once, [] { av_log_set_callback(keepErrorLines); });
+    t_lastLogLine.clear();
+}
+
+// The error code's text, with FFmpeg's own last words when it logged any.
+QString openError(int code)
+{
+    const QString text = avError(code);
+    if (t_lastLogLine.isEmpty()) return text;
+    return QStringLiteral("%1 (%2)").arg(text, QString::fromUtf8(t_lastLogLine));
 }
 
 QString metadataTitle(AVDictionary* metadata)
@@ -77,9 +100,9 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     const QByteArray url = "file:" + nativePath(QFileInfo(path).absoluteFilePath());
     int code = avformat_open_input(&state->format, url.constData(), nullptr, &options);
     av_dict_free(&options);
-    if (code < 0) return refuse(avError(code));
+    if (code < 0) return refuse(openError(code));
     code = avformat_find_stream_info(state->format, nullptr);
-    if (code < 0) return refuse(avError(code));
+    if (code < 0) return refuse(openError(code));
 
     // The audio streams, the default one first choice.
     std::vector<int> audio;
