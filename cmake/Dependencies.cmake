@@ -17,6 +17,9 @@ add_compile_definitions(QT_NO_KEYWORDS)
 pkg_check_modules(FFTW3F REQUIRED IMPORTED_TARGET fftw3f)
 pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+# FFmpeg's libraries decode what libsndfile does not (AAC, WebM, MP4, MKV), as librosa's
+# audioread fallback does with the ffmpeg program. Only core/audio uses them.
+pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libswresample libavutil)
 find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Torch REQUIRED)

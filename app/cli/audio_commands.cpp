@@ -15,10 +15,33 @@ namespace hhs::cli {
 namespace {
 const char* kContext = "hhs::cli";
 
+// --stream N (an audio stream of a multi-stream file, counted from 0); -1 when not given.
+Result<int> streamFrom(const CliArgs& args)
+{
+    return args.integer(QStringLiteral("--stream"), -1, 0, 1023);
+}
+
+// 125.5 -> "2:05.5": a chapter's start as a downloader's description writes it.
+QString clockText(double seconds)
+{
+    const int minutes = int(seconds / 60);
+    return QStringLiteral("%1:%2").arg(minutes).arg(seconds - minutes * 60.0, 4, 'f', 1,
+                                                    QLatin1Char('0'));
+}
+
+QString bitRateText(std::int64_t bitsPerSecond)
+{
+    return bitsPerSecond > 0 ? tr(kContext, "%1 kb/s").arg(double(bitsPerSecond) / 1000, 0, 'f', 0)
+                             : tr(kContext, "unknown");
+}
+
 int runInfo(const CliContext&, const CliArgs& args)
 {
-    if (args.positional().size() != 1) return fail(tr(kContext, "usage: hiphop-cli info FILE"));
-    Result<AudioInfo> info = probeAudio(args.positional().first());
+    if (args.positional().size() != 1)
+        return fail(tr(kContext, "usage: hiphop-cli info FILE [--stream N] [--json]"));
+    Result<int> stream = streamFrom(args);
+    if (!stream) return fail(stream.message());
+    Result<AudioInfo> info = probeAudio(args.positional().first(), *stream);
     if (!info) return fail(info.message());
     if (args.flag(QStringLiteral("--json"))) {
         JsonWriter json(stdout);
@@ -29,15 +52,39 @@ int runInfo(const CliContext&, const CliArgs& args)
             .value(info->format)
             .key("encoding")
             .value(info->encoding)
+            .key("container")
+            .value(info->container)
+            .key("codec")
+            .value(info->codec)
+            .key("bit_rate")
+            .value(info->bitRate)
             .key("sample_rate")
             .value(info->sampleRate)
             .key("channels")
             .value(info->channels)
             .key("frames")
             .value(info->frames)
+            .key("frames_exact")
+            .value(info->framesExact)
             .key("duration")
             .value(info->durationSeconds())
-            .endObject();
+            .key("stream")
+            .value(info->streamIndex)
+            .key("audio_streams")
+            .beginArray();
+        for (const QString& line : info->audioStreams)
+            json.value(line);
+        json.endArray().key("chapters").beginArray();
+        for (const AudioChapter& chapter : info->chapters)
+            json.beginObject()
+                .key("title")
+                .value(chapter.title)
+                .key("start")
+                .value(chapter.startSeconds)
+                .key("end")
+                .value(chapter.endSeconds)
+                .endObject();
+        json.endArray().endObject();
         json.flush();
         printOut(QStringLiteral("\n"));
         return 0;
@@ -47,8 +94,22 @@ int runInfo(const CliContext&, const CliArgs& args)
                  .arg(info->path, info->format, info->encoding)
                  .arg(info->sampleRate)
                  .arg(info->channels)
-                 .arg(info->frames)
+                 .arg(info->framesExact ? QString::number(info->frames)
+                                        : tr(kContext, "about %1").arg(info->frames))
                  .arg(info->durationSeconds(), 0, 'f', 3));
+    if (!info->container.isEmpty())
+        printOut(tr(kContext, "container:   %1\ncodec:       %2\nbit rate:    %3\n")
+                     .arg(info->container, info->codec, bitRateText(info->bitRate)));
+    if (info->audioStreams.size() > 1)
+        printOut(tr(kContext, "audio streams (pick one with --stream N):\n  %1\n")
+                     .arg(info->audioStreams.join(QStringLiteral("\n  "))));
+    if (!info->chapters.empty()) {
+        printOut(tr(kContext, "chapters:    %1\n").arg(info->chapters.size()));
+        for (const AudioChapter& chapter : info->chapters)
+            printOut(tr(kContext, "  %1 – %2  %3\n")
+                         .arg(clockText(chapter.startSeconds), clockText(chapter.endSeconds),
+                              chapter.title));
+    }
     return 0;
 }
 
@@ -80,9 +141,12 @@ int runLoad(const CliContext& context, const CliArgs& args)
     Result<int> sr =
         args.integer(QStringLiteral("--sr"), kNotebookSampleRate, kMinSampleRate, kMaxSampleRate);
     if (!sr) return fail(sr.message());
+    Result<int> stream = streamFrom(args);
+    if (!stream) return fail(stream.message());
     LoadOptions options;
     options.targetRate = *sr;
     options.buildPeaks = false;
+    options.stream = *stream;
     Result<LoadedAudio> loaded =
         loadAudio(args.positional().first(), options, progressOnStderr(context));
     if (!loaded) return fail(loaded.message());
@@ -109,7 +173,7 @@ int runMfcc(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
         return fail(tr(kContext, "usage: hiphop-cli mfcc FILE [--sr 22050] [--n-mfcc 13] "
-                                 "[--n-fft 2048] [--hop 512] [--segment-seconds S]"));
+                                 "[--n-fft 2048] [--hop 512] [--segment-seconds S] [--stream N]"));
     Result<FeatureParams> params = featureParamsFrom(args);
     if (!params) return fail(params.message());
     Result<double> segmentSeconds =
@@ -122,9 +186,12 @@ int runMfcc(const CliContext& context, const CliArgs& args)
             tr(kContext, "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
 
     const JobControl progress = progressOnStderr(context);
+    Result<int> stream = streamFrom(args);
+    if (!stream) return fail(stream.message());
     LoadOptions options;
     options.targetRate = params->sampleRate;
     options.buildPeaks = false;
+    options.stream = *stream;
     Result<LoadedAudio> loaded =
         loadAudio(args.positional().first(), options, progress.part(0, 0.5));
     if (!loaded) return fail(loaded.message());
@@ -191,23 +258,25 @@ HHS_REGISTER_COMMANDS(audio, 10)
                runAbout});
     table.add(
         {QStringLiteral("info"),
-         QStringLiteral("info FILE [--json]"),
-         tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration."),
+         QStringLiteral("info FILE [--stream N] [--json]"),
+         tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration, "
+                      "and for a compressed or video file its container, codec, bit rate, audio "
+                      "streams and chapters."),
          {},
-         {{}, {QStringLiteral("--json")}},
+         {{QStringLiteral("--stream")}, {QStringLiteral("--json")}},
          runInfo});
     table.add(
         {QStringLiteral("load"),
-         QStringLiteral("load FILE --out OUT.wav [--sr 22050]"),
+         QStringLiteral("load FILE --out OUT.wav [--sr 22050] [--stream N]"),
          tr(kContext, "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
                       "it as 32-bit float WAV."),
          {},
-         {{QStringLiteral("--out"), QStringLiteral("--sr")}, {}},
+         {{QStringLiteral("--out"), QStringLiteral("--sr"), QStringLiteral("--stream")}, {}},
          runLoad});
     table.add(
         {QStringLiteral("mfcc"),
          QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
-                        "[--segment-seconds S]"),
+                        "[--segment-seconds S] [--stream N]"),
          tr(kContext, "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
                       "with the notebook's semantics."),
          tr(kContext,
@@ -216,7 +285,8 @@ HHS_REGISTER_COMMANDS(audio, 10)
             "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
             "ceil(segment_samples / hop) frames, as in the notebook."),
          {{QStringLiteral("--sr"), QStringLiteral("--n-mfcc"), QStringLiteral("--n-fft"),
-           QStringLiteral("--hop"), QStringLiteral("--segment-seconds")},
+           QStringLiteral("--hop"), QStringLiteral("--segment-seconds"),
+           QStringLiteral("--stream")},
           {}},
          runMfcc});
 }

@@ -1,5 +1,6 @@
 // hiphop-cli's project commands: import, tracks, relink, classes, label, unlabel, regions and
 // labels import/export, all on `--project FILE` (created when it does not exist).
+#include "audio/audio_file.h"
 #include "cli/cli_command.h"
 #include "formats/json_writer.h"
 #include "formats/time_text.h"
@@ -52,14 +53,26 @@ int runImport(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().isEmpty())
         return fail(tr(kContext,
-                       "usage: hiphop-cli --project FILE import PATH... [--classes-from-folders]"));
+                       "usage: hiphop-cli --project FILE import PATH... [--classes-from-folders] "
+                       "[--chapters]"));
     return withProject(context, [&](Project& project) {
         Result<ImportSummary> imported = importPaths(
             project, args.positional(), args.flag(QStringLiteral("--classes-from-folders")),
             progressOnStderr(context));
         if (!imported) return fail(imported.message());
-        for (const TrackRecord& track : imported->tracks)
+        int chapters = 0;
+        for (const TrackRecord& track : imported->tracks) {
             printOut(QStringLiteral("%1\t%2\n").arg(track.id).arg(track.path));
+            if (!args.flag(QStringLiteral("--chapters"))) continue;
+            Result<AudioInfo> info = probeAudio(track.path);
+            if (!info || info->chapters.empty()) continue;
+            Result<LabelImport> songs = importChapters(project, track.id);
+            if (!songs) return fail(songs.message());
+            chapters += songs->unlabelled;
+        }
+        if (chapters > 0)
+            printOut(tr(kContext, "made %1 unlabelled song region(s) from the files' chapters\n")
+                         .arg(chapters));
         printOut(tr(kContext, "imported %1 file(s), %2 labelled from their folder\n")
                      .arg(imported->tracks.size())
                      .arg(imported->labelledTracks));
@@ -332,16 +345,17 @@ int runLabels(const CliContext& context, const CliArgs& args)
 HHS_REGISTER_COMMANDS(project, 20)
 {
     const QStringList json{kJson};
-    table.add(
-        {QStringLiteral("import"),
-         QStringLiteral("import PATH... [--classes-from-folders]"),
-         tr(kContext, "Add audio files (or every audio file in folders) to the project as "
-                      "tracks."),
-         tr(kContext, "With --classes-from-folders each sub-folder of a folder is a class "
-                      "(the notebook's dataset layout) and its files are labelled with it "
-                      "from start to end. Nothing is imported unless every file can be read."),
-         {{}, {QStringLiteral("--classes-from-folders")}},
-         runImport});
+    table.add({QStringLiteral("import"),
+               QStringLiteral("import PATH... [--classes-from-folders] [--chapters]"),
+               tr(kContext, "Add audio files (or every audio file in folders) to the project as "
+                            "tracks."),
+               tr(kContext, "With --classes-from-folders each sub-folder of a folder is a class "
+                            "(the notebook's dataset layout) and its files are labelled with it "
+                            "from start to end. Nothing is imported unless every file can be read. "
+                            "With --chapters the chapters a downloader embedded in a file become "
+                            "unlabelled song regions named after them."),
+               {{}, {QStringLiteral("--classes-from-folders"), QStringLiteral("--chapters")}},
+               runImport});
     table.add({QStringLiteral("tracks"),
                QStringLiteral("tracks [--json]"),
                tr(kContext, "List the tracks: id, duration, state (ok, missing, changed), path."),

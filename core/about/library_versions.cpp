@@ -1,5 +1,6 @@
 #include "about/library_versions.h"
 
+#include "audio/ffmpeg_decoder.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
@@ -54,6 +55,7 @@ std::vector<LibraryVersion> libraryVersions()
         {QStringLiteral("FFTW"), fftw},
         {QStringLiteral("libsndfile"), sndfile},
         {QStringLiteral("libsoxr"), soxr},
+        {QStringLiteral("FFmpeg"), ffmpegVersions()},
         {QStringLiteral("SQLite"), QString::fromUtf8(sqlite3_libversion())},
     };
 }

@@ -1,5 +1,6 @@
 #include "audio/audio_file.h"
 
+#include "audio/ffmpeg_decoder.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
@@ -102,19 +103,30 @@ QString openFailureReason()
 struct AudioFile::Handle
 {
     SNDFILE* file = nullptr;
+    std::unique_ptr<FfmpegDecoder> ffmpeg; // when libsndfile does not know the format
     ~Handle()
     {
         if (file) sf_close(file);
     }
 };
 
-Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path)
+Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stream)
 {
     if (Status ok = checkPath(path); !ok) return ok.error();
 
     SF_INFO sfInfo{};
     auto handle = std::make_unique<Handle>();
     handle->file = sf_open(nativePath(path).constData(), SFM_READ, &sfInfo);
+    // As librosa: libsndfile first, and FFmpeg (audioread's route) for what it does not know.
+    if (!handle->file && sf_error(nullptr) == SF_ERR_UNRECOGNISED_FORMAT) {
+        Result<std::unique_ptr<FfmpegDecoder>> decoder = FfmpegDecoder::open(path, stream);
+        if (!decoder) return decoder.error();
+        std::unique_ptr<AudioFile> audio(new AudioFile);
+        audio->m_info = (*decoder)->info();
+        handle->ffmpeg = std::move(*decoder);
+        audio->m_handle = std::move(handle);
+        return audio;
+    }
     if (!handle->file) {
         const QString reason = openFailureReason();
         return makeError(
@@ -154,6 +166,11 @@ AudioFile::~AudioFile() = default;
 
 Result<std::int64_t> AudioFile::read(float* interleaved, std::int64_t frames)
 {
+    if (m_handle->ffmpeg) {
+        Result<std::int64_t> got = m_handle->ffmpeg->read(interleaved, frames);
+        if (got) m_framesRead += *got;
+        return got;
+    }
     const sf_count_t got = sf_readf_float(m_handle->file, interleaved, frames);
     if (got < 0 || sf_error(m_handle->file) != SF_ERR_NO_ERROR) {
         return makeError(tr(kContext, "%1 could not be read after %2 frames: %3")
@@ -165,9 +182,26 @@ Result<std::int64_t> AudioFile::read(float* interleaved, std::int64_t frames)
     return std::int64_t(got);
 }
 
-Result<AudioInfo> probeAudio(const QString& path)
+Result<AudioInfo> probeAudioExactly(const QString& path, int stream)
 {
-    Result<std::unique_ptr<AudioFile>> file = AudioFile::open(path);
+    Result<std::unique_ptr<AudioFile>> file = AudioFile::open(path, stream);
+    if (!file) return file.error();
+    AudioInfo info = (*file)->info();
+    if (info.framesExact) return info;
+    std::vector<float> block(std::size_t(4096) * std::size_t(info.channels));
+    for (;;) {
+        Result<std::int64_t> got = (*file)->read(block.data(), 4096);
+        if (!got) return got.error();
+        if (*got == 0) break;
+    }
+    info.frames = (*file)->framesRead();
+    info.framesExact = true;
+    return info;
+}
+
+Result<AudioInfo> probeAudio(const QString& path, int stream)
+{
+    Result<std::unique_ptr<AudioFile>> file = AudioFile::open(path, stream);
     if (!file) return file.error();
     return (*file)->info();
 }

@@ -1,16 +1,27 @@
-// AudioFile: a decoder over libsndfile that reads any format Debian's libsndfile knows (WAV
-// incl. WAVE_FORMAT_EXTENSIBLE, FLAC, Ogg/Vorbis, MP3) as interleaved float blocks. Opening
-// checks the file and its header and refuses nonsense (no channels, absurd rates) with a
-// message naming the file. One instance per thread; different instances are independent.
+// AudioFile: a decoder that reads any format Debian's libsndfile knows (WAV incl.
+// WAVE_FORMAT_EXTENSIBLE, FLAC, Ogg/Vorbis, Opus, MP3) as interleaved float blocks, and falls
+// back to FFmpeg's libraries (FfmpegDecoder) for what libsndfile does not recognise (.m4a,
+// .webm, .mp4, .mkv, .mov, .aac), as librosa falls back to audioread. Opening checks the file
+// and its header and refuses nonsense (no channels, absurd rates) with a message naming the
+// file. One instance per thread; different instances are independent.
 #pragma once
 
 #include "jobs/result.h"
 
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace hhs {
+
+struct AudioChapter
+{
+    QString title;
+    double startSeconds = 0;
+    double endSeconds = 0;
+};
 
 struct AudioInfo
 {
@@ -20,6 +31,15 @@ struct AudioInfo
     int sampleRate = 0;
     int channels = 0;
     std::int64_t frames = 0; // per channel
+    // False when `frames` is the container's estimate (FFmpeg route): the loader then counts.
+    bool framesExact = true;
+    // Filled by the FFmpeg route only.
+    QString container;        // "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"
+    QString codec;            // "aac", "opus"
+    std::int64_t bitRate = 0; // bits per second of the audio stream (or the file), 0 unknown
+    int streamIndex = -1;     // which audio stream (among the audio streams) is read
+    QStringList audioStreams; // one line per audio stream: "0: aac, 2 ch, 44100 Hz (default)"
+    std::vector<AudioChapter> chapters;
     double durationSeconds() const { return sampleRate > 0 ? double(frames) / sampleRate : 0.0; }
 };
 
@@ -31,7 +51,8 @@ inline constexpr int kMaxSampleRate = 768000;
 class AudioFile
 {
 public:
-    static Result<std::unique_ptr<AudioFile>> open(const QString& path);
+    // `stream` picks an audio stream of a multi-stream file (FFmpeg route); -1 the default.
+    static Result<std::unique_ptr<AudioFile>> open(const QString& path, int stream = -1);
     ~AudioFile();
     AudioFile(const AudioFile&) = delete;
     AudioFile& operator=(const AudioFile&) = delete;
@@ -54,6 +75,10 @@ private:
 };
 
 // Reads only the header: what `hiphop-cli info` prints.
-Result<AudioInfo> probeAudio(const QString& path);
+Result<AudioInfo> probeAudio(const QString& path, int stream = -1);
+// The same with `frames` counted: for the FFmpeg route, whose container only estimates the
+// length, the stream is decoded through once (what importing a track needs, so that its
+// duration is the loaded signal's). Worker thread: it takes as long as a decode.
+Result<AudioInfo> probeAudioExactly(const QString& path, int stream = -1);
 
 } // namespace hhs

@@ -58,16 +58,17 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
                              .arg(kMaxSampleRate));
 
     auto start = Clock::now();
-    Result<std::unique_ptr<AudioFile>> opened = AudioFile::open(path);
+    Result<std::unique_ptr<AudioFile>> opened = AudioFile::open(path, options.stream);
     if (!opened) return opened.error();
     AudioFile& file = **opened;
     const AudioInfo info = file.info();
     time.decode += since(start);
 
-    if (info.frames == 0)
+    if (info.framesExact && info.frames == 0)
         return makeError(tr(kContext, "%1 contains no audio samples").arg(quoted(path)));
     const bool resample = info.sampleRate != options.targetRate;
-    const std::int64_t expected =
+    // The FFmpeg route only estimates the length: the output's is fixed once the end is read.
+    std::int64_t expected =
         resample ? librosaLength(info.frames, info.sampleRate, options.targetRate) : info.frames;
     if (expected > kMaxOutputSamples)
         return makeError(tr(kContext, "%1 is too long: %2 hours at %3 Hz is more than the studio "
@@ -125,12 +126,30 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
             loaded.samples.insert(loaded.samples.end(), mono.begin(), mono.begin() + *got);
         }
         time.resample += since(start);
-        // Hold back the last samples: librosa's length fix may still trim them.
-        deliver(std::min<std::size_t>(loaded.samples.size(), std::size_t(expected)));
-        job.report(double(file.framesRead()) / double(std::max<std::int64_t>(info.frames, 1)),
-                   stage);
+        // Hold back the last samples: librosa's length fix may still trim them. An estimated
+        // length is not a bound; what has been read so far is.
+        const std::int64_t bound =
+            info.framesExact ? expected
+            : resample       ? librosaLength(file.framesRead(), info.sampleRate, options.targetRate)
+                             : file.framesRead();
+        deliver(std::min<std::size_t>(loaded.samples.size(), std::size_t(bound)));
+        double fraction =
+            double(file.framesRead()) / double(std::max<std::int64_t>(info.frames, 1));
+        if (!info.framesExact) fraction = std::min(fraction, 0.99);
+        job.report(fraction, stage);
     }
-    if (file.framesRead() < info.frames)
+    if (!info.framesExact) {
+        if (file.framesRead() == 0)
+            return makeError(tr(kContext, "%1 contains no audio samples").arg(quoted(path)));
+        expected = resample ? librosaLength(file.framesRead(), info.sampleRate, options.targetRate)
+                            : file.framesRead();
+        if (expected > kMaxOutputSamples)
+            return makeError(
+                tr(kContext, "%1 is too long for the studio to hold").arg(quoted(path)));
+        loaded.source.frames = file.framesRead();
+        loaded.source.framesExact = true;
+    }
+    if (file.framesRead() < info.frames && info.framesExact)
         return makeError(tr(kContext, "%1 ends early: only %2 of the %3 frames its header "
                                       "declares could be read")
                              .arg(quoted(path))

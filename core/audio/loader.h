@@ -1,4 +1,5 @@
-// The loader: librosa.load(path, sr=22050) in C++. Decodes with libsndfile, averages the
+// The loader: librosa.load(path, sr=22050) in C++. Decodes with libsndfile (FFmpeg's
+// libraries for what libsndfile does not read, as librosa's audioread fallback), averages the
 // channels, resamples with libsoxr HQ to the target rate and returns mono float32, building
 // the waveform overview in the same streaming pass. Memory stays near the size of the output:
 // the decoded file is never held whole. Call from a worker thread; it reports progress and
@@ -34,6 +35,7 @@ struct LoadOptions
 {
     int targetRate = kNotebookSampleRate;
     bool buildPeaks = true;
+    int stream = -1; // which audio stream of a multi-stream file; -1 the default one
     // Called with each new block of output samples as they are produced (offset = index of
     // the first one), for consumers that work while the file is still decoding.
     std::function<void(const float* block, std::size_t count, std::int64_t offset)> onBlock;

@@ -1,10 +1,12 @@
 #include "project/label_files.h"
 
+#include "audio/audio_file.h"
 #include "formats/label_formats.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 
 namespace hhs {
 namespace {
@@ -62,6 +64,40 @@ Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, cons
     if (!edit)
         return makeError(
             tr(kContext, "%1: %2 (nothing was imported)").arg(quoted(path), edit.message()));
+    result.edit = std::move(*edit);
+    return result;
+}
+
+Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overlap overlap)
+{
+    Result<TrackRecord> track = project.track(trackId);
+    if (!track) return track.error();
+    Result<AudioInfo> info = probeAudio(track->path);
+    if (!info) return info.error();
+    LabelImport result;
+    std::vector<NewRegion> regions;
+    for (std::size_t c = 0; c < info->chapters.size(); ++c) {
+        const AudioChapter& chapter = info->chapters[c];
+        const double start = std::max(0.0, chapter.startSeconds);
+        const double end = std::min(chapter.endSeconds, track->durationSeconds);
+        if (!(end > start)) {
+            ++result.skipped;
+            continue;
+        }
+        const QString name = chapter.title.trimmed().isEmpty()
+                                 ? tr(kContext, "Chapter %1").arg(c + 1)
+                                 : chapter.title.trimmed();
+        regions.push_back({start, end, std::nullopt, name});
+    }
+    if (regions.empty())
+        return makeError(tr(kContext, "%1 has no chapters to import").arg(quoted(track->path)));
+    result.unlabelled = int(regions.size());
+    const QString fileName = QFileInfo(track->path).fileName();
+    Result<EditCommand> edit = project.addRegions(
+        trackId, regions, overlap, tr(kContext, "Import chapters from %1").arg(fileName));
+    if (!edit)
+        return makeError(tr(kContext, "%1: %2 (no chapter was imported)")
+                             .arg(quoted(track->path), edit.message()));
     result.edit = std::move(*edit);
     return result;
 }

@@ -27,6 +27,12 @@ struct LabelImport
 // unlabelled region with that name. Tracklist: unlabelled regions named after the songs.
 Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
                                     LabelFileFormat format, Overlap overlap = Overlap::Refuse);
+// The chapters embedded in the track's file (a downloader's copy of the video's description
+// timestamps): unlabelled regions named after them, exactly as a tracklist would make, in one
+// undoable edit. Chapters past the track's end are cut to it; nameless ones get "Chapter N".
+// An error when the file has no chapters.
+Result<LabelImport> importChapters(Project& project, std::int64_t trackId,
+                                   Overlap overlap = Overlap::Refuse);
 // The track's label layer (class name, or the region's name when it has no class). SV CSV's
 // VALUE is the class's 1-based place in the project's order, 0 for unlabelled regions.
 // Returns how many regions were written.

@@ -41,7 +41,7 @@ Result<QString> contentHash(const QString& path)
 
 Result<TrackRecord> describeTrack(const QString& path)
 {
-    Result<AudioInfo> info = probeAudio(path);
+    Result<AudioInfo> info = probeAudioExactly(path);
     if (!info) return info.error();
     Result<QString> hash = contentHash(path);
     if (!hash) return hash.error();
@@ -85,14 +85,32 @@ QString trackStateName(TrackState state)
     return {};
 }
 
+namespace {
+const QStringList& audioExtensions()
+{
+    // libsndfile's, then what FFmpeg's libraries open (a video file's sound included).
+    static const QStringList kExtensions = {
+        QStringLiteral("wav"),  QStringLiteral("wave"), QStringLiteral("flac"),
+        QStringLiteral("ogg"),  QStringLiteral("oga"),  QStringLiteral("opus"),
+        QStringLiteral("mp3"),  QStringLiteral("aif"),  QStringLiteral("aiff"),
+        QStringLiteral("aifc"), QStringLiteral("m4a"),  QStringLiteral("aac"),
+        QStringLiteral("webm"), QStringLiteral("mka"),  QStringLiteral("mkv"),
+        QStringLiteral("mp4"),  QStringLiteral("mov"),  QStringLiteral("m4v")};
+    return kExtensions;
+}
+} // namespace
+
 bool isAudioFileName(const QString& fileName)
 {
-    static const QStringList kExtensions = {QStringLiteral("wav"),  QStringLiteral("wave"),
-                                            QStringLiteral("flac"), QStringLiteral("ogg"),
-                                            QStringLiteral("oga"),  QStringLiteral("opus"),
-                                            QStringLiteral("mp3"),  QStringLiteral("aif"),
-                                            QStringLiteral("aiff"), QStringLiteral("aifc")};
-    return kExtensions.contains(QFileInfo(fileName).suffix().toLower());
+    return audioExtensions().contains(QFileInfo(fileName).suffix().toLower());
+}
+
+QString audioFileNamePatterns()
+{
+    QStringList patterns;
+    for (const QString& extension : audioExtensions())
+        patterns << QStringLiteral("*.") + extension;
+    return patterns.join(QLatin1Char(' '));
 }
 
 Result<ImportSummary> importPaths(Project& project, const QStringList& paths,

@@ -27,8 +27,11 @@ Result<TrackRecord> describeTrack(const QString& path);
 TrackState checkTrack(const TrackRecord& track);
 QString trackStateName(TrackState state); // "ok", "missing", "changed"
 
-// True for the file extensions the importer picks up in folders (wav, flac, ogg, mp3, ...).
+// True for the file extensions the importer picks up in folders and drops (wav, flac, ogg,
+// mp3, and through FFmpeg m4a, webm, mp4, mkv, mov, aac, ...).
 bool isAudioFileName(const QString& fileName);
+// The same extensions as file dialog patterns: "*.wav *.flac ... *.mkv".
+QString audioFileNamePatterns();
 
 struct ImportSummary
 {

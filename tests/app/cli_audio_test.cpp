@@ -42,6 +42,42 @@ TEST(CliAudio, InfoPrintsFormatRateChannelsFramesAndDuration)
     EXPECT_TRUE(text.out.contains("PCM 8-bit unsigned"));
 }
 
+TEST(CliAudio, InfoDescribesAVideoFilesAudio)
+{
+    HHS_REQUIRE_REFERENCE();
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("info"), test::referenceInput(QStringLiteral("drums_video_aac_mp4")),
+         QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject info = parseObject(run.out);
+    EXPECT_EQ(info[QStringLiteral("codec")].toString(), QStringLiteral("aac"));
+    EXPECT_TRUE(info[QStringLiteral("container")].toString().contains(QLatin1String("mp4")));
+    EXPECT_GT(info[QStringLiteral("bit_rate")].toInt(), 0);
+    EXPECT_EQ(info[QStringLiteral("channels")].toInt(), 1);
+    EXPECT_NEAR(info[QStringLiteral("duration")].toDouble(), 4.0, 0.05);
+    EXPECT_EQ(info[QStringLiteral("audio_streams")].toArray().size(), 1);
+
+    const test::CliRun text = test::runCli(
+        {QStringLiteral("info"), test::referenceInput(QStringLiteral("drums_opus_webm"))});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("codec:       opus")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("bit rate:")) << text.out.toStdString();
+
+    const test::CliRun noStream = test::runCli(
+        {QStringLiteral("info"), test::referenceInput(QStringLiteral("drums_opus_webm")),
+         QStringLiteral("--stream"), QStringLiteral("3")});
+    EXPECT_EQ(noStream.exitCode, 1);
+    EXPECT_TRUE(noStream.err.contains("drums_opus.webm")) << noStream.err.toStdString();
+}
+
+TEST(CliAudio, AboutListsFfmpeg)
+{
+    const test::CliRun run = test::runCli({QStringLiteral("about")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("FFmpeg:")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("libavcodec")) << run.out.toStdString();
+}
+
 TEST(CliAudio, LoadWritesLibrosasSignal)
 {
     HHS_REQUIRE_REFERENCE();

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -125,6 +126,55 @@ TEST_F(CliProjectTest, HostileClassNamesAndLabelEditing)
     expectError(cli({QStringLiteral("label"), QStringLiteral("melody.wav"), QStringLiteral("1:7x"),
                      QStringLiteral("2"), QStringLiteral("trap")}),
                 "not a time");
+}
+
+TEST_F(CliProjectTest, ImportWithChaptersMakesNamedSongs)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty()) {
+        if (inCi()) FAIL() << "the ffmpeg program is missing (scripts/install-deps)";
+        GTEST_SKIP() << "the ffmpeg program is not installed";
+    }
+    const QString meta = path(QStringLiteral("chapters.txt"));
+    ASSERT_TRUE(writeFile(meta, ";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=2000\n"
+                                "title=First Song\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=2000\n"
+                                "END=4000\ntitle=Second Song\n"));
+    const QString video = path(QStringLiteral("killing verse.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"),
+                                            QStringLiteral("error"),
+                                            QStringLiteral("-y"),
+                                            QStringLiteral("-f"),
+                                            QStringLiteral("lavfi"),
+                                            QStringLiteral("-i"),
+                                            QStringLiteral("testsrc=d=4:s=160x120"),
+                                            QStringLiteral("-f"),
+                                            QStringLiteral("lavfi"),
+                                            QStringLiteral("-i"),
+                                            QStringLiteral("sine=d=4"),
+                                            QStringLiteral("-i"),
+                                            meta,
+                                            QStringLiteral("-map"),
+                                            QStringLiteral("0:v"),
+                                            QStringLiteral("-map"),
+                                            QStringLiteral("1:a"),
+                                            QStringLiteral("-map_chapters"),
+                                            QStringLiteral("2"),
+                                            QStringLiteral("-c:a"),
+                                            QStringLiteral("aac"),
+                                            video});
+    ASSERT_TRUE(ffmpeg.waitForFinished(60000));
+    ASSERT_EQ(ffmpeg.exitCode(), 0) << ffmpeg.readAllStandardError().toStdString();
+
+    const CliRun info = ok({QStringLiteral("info"), video});
+    EXPECT_TRUE(info.out.contains("Second Song")) << info.out.toStdString();
+    const CliRun run = ok({QStringLiteral("import"), video, QStringLiteral("--chapters")});
+    EXPECT_TRUE(run.out.contains("2 unlabelled song region")) << run.out.toStdString();
+    const nlohmann::json regions =
+        parse(ok({QStringLiteral("regions"), QStringLiteral("killing verse.mp4"),
+                  QStringLiteral("--json")})
+                  .out);
+    ASSERT_EQ(regions.size(), 2u);
+    EXPECT_NE(regions.dump().find("Second Song"), std::string::npos) << regions.dump();
 }
 
 TEST_F(CliProjectTest, LabelFilesInAndOut)

@@ -32,7 +32,8 @@ expect '^/usr/share/mime/packages/hiphop-studio-project\.xml$'
 expect '^/usr/share/icons/hicolor/scalable/apps/hiphop-studio\.svg$'
 expect '^/usr/share/icons/hicolor/48x48/apps/hiphop-studio\.png$'
 
-for library in libqt6core6 libsndfile1 libsoxr0 libfftw3-single3 libsqlite3-0 libtorch1.13 libopenblas0; do
+for library in libqt6core6 libsndfile1 libsoxr0 libfftw3-single3 libsqlite3-0 libtorch1.13 libopenblas0 \
+    libavformat59 libavcodec59 libswresample4 libavutil57; do
     grep -q "$library" "$work/depends" || { echo "Depends lacks $library: $(cat "$work/depends")"; status=1; }
 done
 

@@ -14,9 +14,20 @@ QString referenceDir()
     return QDir(dir).exists(QStringLiteral("inputs")) ? dir : QString();
 }
 
+bool inCi()
+{
+    return qgetenv("CI") == "true";
+}
+
 QString referenceInput(const QString& name)
 {
-    return referenceDir() + QStringLiteral("/inputs/") + name + QStringLiteral(".wav");
+    const QString inputs = referenceDir() + QStringLiteral("/inputs/");
+    const QString wav = inputs + name + QStringLiteral(".wav");
+    const int underscore = name.lastIndexOf(QLatin1Char('_'));
+    if (QFile::exists(wav) || underscore < 0) return wav;
+    const QString compressed =
+        inputs + name.left(underscore) + QLatin1Char('.') + name.mid(underscore + 1);
+    return QFile::exists(compressed) ? compressed : wav;
 }
 
 QString referenceExpected(const QString& file)
@@ -30,7 +41,29 @@ QStringList referenceNames()
     const QDir inputs(referenceDir() + QStringLiteral("/inputs"));
     for (const QString& file : inputs.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name))
         names << file.chopped(4);
+    return names + compressedReferenceNames();
+}
+
+QStringList compressedReferenceNames()
+{
+    QStringList names;
+    const QDir inputs(referenceDir() + QStringLiteral("/inputs"));
+    for (const QString& file : inputs.entryList(QDir::Files, QDir::Name)) {
+        if (file.endsWith(QLatin1String(".wav"))) continue;
+        QString name = file;
+        name[name.lastIndexOf(QLatin1Char('.'))] = QLatin1Char('_');
+        if (QFile::exists(referenceExpected(name + QStringLiteral(".load.wav")))) names << name;
+    }
     return names;
+}
+
+QString referenceDecodedBy(const QString& name)
+{
+    const QByteArray text = readFile(referenceExpected(name + QStringLiteral(".mfcc.json")));
+    const nlohmann::json json =
+        nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+    if (!json.is_object() || !json.contains("decoded_by")) return {};
+    return QString::fromStdString(json.at("decoded_by").get<std::string>());
 }
 
 ReferenceMfcc referenceMfcc(const QString& name)

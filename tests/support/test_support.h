@@ -12,17 +12,28 @@ namespace hhs::test {
 
 // ../shared/reference (librosa's outputs); empty when the folder is not there.
 QString referenceDir();
-QString referenceInput(const QString& name);    // inputs/NAME.wav
+// inputs/NAME.wav, or for a compressed input's name (chirp_noise_aac_m4a)
+// inputs/chirp_noise_aac.m4a.
+QString referenceInput(const QString& name);
 QString referenceExpected(const QString& file); // expected/FILE
-// GTEST_SKIP()s the calling test when the reference folder is missing.
+// True under CI (CI=true): a missing reference folder is then a failure, not a skip.
+bool inCi();
+// GTEST_SKIP()s the calling test when the reference folder is missing (fails under CI).
 #define HHS_REQUIRE_REFERENCE()                                                                    \
     do {                                                                                           \
-        if (::hhs::test::referenceDir().isEmpty())                                                 \
+        if (::hhs::test::referenceDir().isEmpty()) {                                               \
+            if (::hhs::test::inCi()) GTEST_FAIL() << "../shared/reference not found under CI";     \
             GTEST_SKIP() << "../shared/reference not found";                                       \
+        }                                                                                          \
     } while (0)
 
-// The reference signal names (without extension).
+// The reference signal names: the WAV inputs without extension, the compressed ones with their
+// dot turned into an underscore (as their expected files are named).
 QStringList referenceNames();
+// Only the compressed inputs' names (chirp_noise_aac_m4a, ...).
+QStringList compressedReferenceNames();
+// expected/NAME.mfcc.json's "decoded_by" ("soundfile", "audioread (ffmpeg, 16-bit)"), or "".
+QString referenceDecodedBy(const QString& name);
 
 // librosa's MFCC for a reference input: frames x 13, from expected/NAME.mfcc.json.
 struct ReferenceMfcc

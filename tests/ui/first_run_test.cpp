@@ -66,8 +66,8 @@ private Q_SLOTS:
     void theAboutBoxNamesTheStudioAndEveryLibrary()
     {
         const QString text = aboutText();
-        for (const char* name :
-             {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "SQLite"})
+        for (const char* name : {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile",
+                                 "libsoxr", "FFmpeg", "SQLite"})
             QVERIFY2(text.contains(QLatin1String(name)), name);
         QVERIFY(text.contains(QLatin1String(qVersion())));
     }

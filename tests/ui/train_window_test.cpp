@@ -29,9 +29,11 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -332,6 +334,43 @@ private Q_SLOTS:
         QCOMPARE(m_window->project()->currentTrack()->fileName, QFileInfo(file).fileName());
         QCOMPARE(int(m_window->project()->predictedRegions().size()), predicted[0][1].toInt());
         QVERIFY(!m_window->project()->predictedRegions().empty());
+    }
+
+    void droppedM4aIsPredicted()
+    {
+        // What a downloader hands out: AAC in .m4a, made here from a tone by the ffmpeg program.
+        if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty()) {
+            if (qgetenv("CI") == "true")
+                QFAIL("the ffmpeg program is missing (scripts/install-deps)");
+            QSKIP("the ffmpeg program is not installed");
+        }
+        const QString wav = m_dir.filePath(QStringLiteral("download source.wav"));
+        const QString m4a = m_dir.filePath(QStringLiteral("[킬링벌스] download.m4a"));
+        QVERIFY(hhs::test::writeToneFile(wav, 20));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-i"), wav, QStringLiteral("-c:a"), QStringLiteral("aac"),
+                      m4a});
+        QVERIFY(ffmpeg.waitForFinished(60000));
+        QCOMPARE(ffmpeg.exitCode(), 0);
+
+        const int tracksBefore = int(m_window->project()->tracks().size());
+        PredictionPanel* panel = m_window->models()->predictionPanel();
+        const int entriesBefore = int(panel->entryIds().size());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m4a)});
+        const QPoint point(m_window->width() * 3 / 4, m_window->height() / 2);
+        QDragEnterEvent enter(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(point, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(int(panel->entryIds().size()), entriesBefore + 1);
+        const int id = panel->entryIds().back();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->result(id) != nullptr, kWaitMs);
+        QCOMPARE(int(panel->result(id)->prediction.windows.size()), 6); // 20 s in 3 s windows
+        QCOMPARE(int(m_window->project()->tracks().size()), tracksBefore);
     }
 
     void filesDroppedOnThePanelQueueOnceAndCancelStopsTheQueue()

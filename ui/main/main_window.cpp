@@ -306,7 +306,7 @@ void MainWindow::importAudioDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Audio"), QDir::homePath(),
-        tr("Audio files (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;All files (*)"));
+        tr("Audio files (%1);;All files (*)").arg(audioFileNamePatterns()));
     m_project->importPaths(paths);
 }
 

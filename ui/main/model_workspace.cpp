@@ -6,6 +6,7 @@
 #include "predict/prediction_controller.h"
 #include "predict/prediction_panel.h"
 #include "predict/review_panel.h"
+#include "project/track_import.h"
 #include "timeline/timeline_widget.h"
 #include "train/runs_panel.h"
 #include "train/train_panel.h"
@@ -225,7 +226,7 @@ void ModelWorkspace::predictFileDialog()
     if (qEnvironmentVariableIsSet("HHS_NO_DIALOGS")) return;
     const QStringList paths = QFileDialog::getOpenFileNames(
         m_window, tr("Predict Files"), QString(),
-        tr("Audio files (*.wav *.flac *.ogg *.mp3 *.aiff *.aif);;All files (*)"));
+        tr("Audio files (%1);;All files (*)").arg(audioFileNamePatterns()));
     predictFiles(paths);
 }
 

@@ -1,6 +1,7 @@
 #include "main/track_list.h"
 
 #include "main/project_controller.h"
+#include "project/track_import.h"
 #include "timeline/time_ruler.h"
 
 #include <QDir>
@@ -146,7 +147,7 @@ void TrackList::relinkSelected()
     if (!current) return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Where is %1 now?").arg(current->fileName), QFileInfo(current->path).path(),
-        tr("Audio files (*.wav *.flac *.ogg *.mp3);;All files (*)"));
+        tr("Audio files (%1);;All files (*)").arg(audioFileNamePatterns()));
     if (!path.isEmpty()) m_controller->relinkTrack(current->id, path);
 }
 

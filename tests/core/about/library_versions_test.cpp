@@ -19,8 +19,8 @@ TEST(LibraryVersions, EveryLibraryIsListedWithAVersionNumber)
         EXPECT_TRUE(dotted.match(library.version).hasMatch())
             << library.name.toStdString() << ": " << library.version.toStdString();
     }
-    for (const char* expected :
-         {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile", "libsoxr", "SQLite"})
+    for (const char* expected : {"HipHop Studio", "Qt", "LibTorch", "BLAS", "FFTW", "libsndfile",
+                                 "libsoxr", "FFmpeg", "SQLite"})
         EXPECT_TRUE(names.contains(QString::fromLatin1(expected))) << expected;
 }
 

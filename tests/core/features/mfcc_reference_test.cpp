@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include <cmath>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 namespace hhs {
@@ -41,6 +42,7 @@ TEST(MfccReference, EveryReferenceSignalMatchesLibrosa)
                 }
             }
         EXPECT_LE(worst, kTolerance) << "worst at frame " << worstFrame;
+        std::printf("[ reference ] %-28s max MFCC difference %.3g\n", qPrintable(name), worst);
     }
 }
 

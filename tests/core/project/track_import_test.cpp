@@ -1,9 +1,12 @@
 // Turning files into tracks: the notebook's folder layout becomes tracks labelled with their
 // folder's class, an unreadable file stops the whole import, the content hash is the file's
 // SHA-256 (checked against sha256sum), and a moved or changed file is detected and relinked.
+// Downloads (.m4a, .webm, .mp4) in a folder are picked up like WAVs.
+#include "project/label_files.h"
 #include "project_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -38,6 +41,92 @@ TEST_F(TrackImportTest, ClassFoldersBecomeLabelledTracksAndNewClasses)
     ASSERT_TRUE(importPaths(*project, {root.path()}, true).ok());
     EXPECT_EQ(project->tracks().size(), 2u);
     EXPECT_EQ(project->regions().size(), 2u);
+}
+
+TEST_F(TrackImportTest, FoldersOfDownloadsImportTheirM4aWebmAndMp4)
+{
+    HHS_REQUIRE_REFERENCE();
+    QDir root(file(QStringLiteral("downloads")));
+    ASSERT_TRUE(root.mkpath(QStringLiteral("drill")));
+    for (const char* name : {"chirp_noise_aac_m4a", "drums_opus_webm", "drums_video_aac_mp4"}) {
+        const QString input = referenceInput(QLatin1String(name));
+        ASSERT_TRUE(QFile::copy(
+            input, root.filePath(QStringLiteral("drill/") + QFileInfo(input).fileName())));
+    }
+    Result<ImportSummary> imported = importPaths(*project, {root.path()}, true);
+    ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
+    ASSERT_EQ(imported->tracks.size(), 3u);
+    for (const TrackRecord& track : imported->tracks) {
+        EXPECT_GT(track.durationSeconds, 3.5) << track.fileName.toStdString();
+        EXPECT_GT(track.sampleRate, 0);
+    }
+    for (const char* name : {"a.m4a", "b.WEBM", "c.mp4", "d.mkv", "e.mov", "f.aac", "g.opus"})
+        EXPECT_TRUE(isAudioFileName(QLatin1String(name))) << name;
+    EXPECT_FALSE(isAudioFileName(QStringLiteral("cover.jpg")));
+    EXPECT_TRUE(audioFileNamePatterns().contains(QLatin1String("*.m4a")));
+}
+
+TEST_F(TrackImportTest, ChaptersOfAWebmAndAnMp4BecomeNamedUnlabelledSongs)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty()) {
+        if (inCi()) FAIL() << "the ffmpeg program is missing (scripts/install-deps)";
+        GTEST_SKIP() << "the ffmpeg program is not installed";
+    }
+    const QString meta = file(QStringLiteral("chapters.txt"));
+    ASSERT_TRUE(writeFile(meta, ";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=2500\n"
+                                "title=비와이 - Day Day\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=2500\n"
+                                "END=6000\ntitle=Artist - Title\n"));
+    for (const QString& name : {QStringLiteral("medley.webm"), QStringLiteral("medley.mp4")}) {
+        SCOPED_TRACE(name.toStdString());
+        const QString path = file(name);
+        QStringList arguments = {QStringLiteral("-loglevel"),
+                                 QStringLiteral("error"),
+                                 QStringLiteral("-y"),
+                                 QStringLiteral("-f"),
+                                 QStringLiteral("lavfi"),
+                                 QStringLiteral("-i"),
+                                 QStringLiteral("sine=f=440:d=6"),
+                                 QStringLiteral("-i"),
+                                 meta,
+                                 QStringLiteral("-map_metadata"),
+                                 QStringLiteral("1"),
+                                 QStringLiteral("-map_chapters"),
+                                 QStringLiteral("1"),
+                                 QStringLiteral("-c:a"),
+                                 name.endsWith(QLatin1String("webm")) ? QStringLiteral("libopus")
+                                                                      : QStringLiteral("aac"),
+                                 path};
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), arguments);
+        ASSERT_TRUE(ffmpeg.waitForFinished(60000));
+        ASSERT_EQ(ffmpeg.exitCode(), 0) << ffmpeg.readAllStandardError().toStdString();
+
+        Result<ImportSummary> imported = importPaths(*project, {path}, false);
+        ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
+        const std::int64_t id = imported->tracks.front().id;
+        Result<LabelImport> songs = importChapters(*project, id);
+        ASSERT_TRUE(songs.ok()) << songs.message().toStdString();
+        EXPECT_EQ(songs->unlabelled, 2);
+        const std::vector<RegionRecord> regions = project->regions(id);
+        ASSERT_EQ(regions.size(), 2u);
+        EXPECT_FALSE(regions[0].classId.has_value());
+        EXPECT_EQ(regions[0].name, QStringLiteral("비와이 - Day Day"));
+        EXPECT_NEAR(regions[0].start, 0.0, 1e-3);
+        EXPECT_NEAR(regions[0].end, 2.5, 1e-3);
+        EXPECT_EQ(regions[1].name, QStringLiteral("Artist - Title"));
+        EXPECT_NEAR(regions[1].start, 2.5, 1e-3);
+        // Undoable, like a tracklist import.
+        ASSERT_TRUE(songs->edit.undo(*project).ok());
+        EXPECT_TRUE(project->regions(id).empty());
+    }
+    // A file without chapters says so.
+    writeToneWav(file(QStringLiteral("plain.wav")), 1.0);
+    Result<ImportSummary> plain = importPaths(*project, {file(QStringLiteral("plain.wav"))}, false);
+    ASSERT_TRUE(plain.ok());
+    Result<LabelImport> none = importChapters(*project, plain->tracks.front().id);
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.message().contains(QStringLiteral("plain.wav")))
+        << none.message().toStdString();
 }
 
 TEST_F(TrackImportTest, OneUnreadableFileMeansNothingIsImported)
