@@ -2,6 +2,7 @@
 // folder (labelled clips of the three styles and an unlabelled medley) and opens it, without
 // blocking the window; the next start reopens it from the recent list. About names the
 // versions the studio runs on; preferences such as the follow mode survive a restart.
+#include "demo/demo_corpus.h"
 #include "gui_test_support.h"
 #include "main/about_box.h"
 #include "main/first_run.h"
@@ -13,6 +14,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+// The demo project: its clips (three styles) and the medley.
+constexpr int kDemoTracks = 3 * hhs::demo::CorpusOptions{}.clipsPerStyle + 1;
 
 using namespace hhs;
 using namespace hhs::ui;
@@ -41,7 +45,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.project()->isOpen(), 120000);
 
         const std::vector<TrackRecord>& tracks = window.project()->tracks();
-        QCOMPARE(int(tracks.size()), 13);
+        QCOMPARE(int(tracks.size()), kDemoTracks);
         QCOMPARE(window.project()->classes().size(), std::size_t(3));
         int unlabelled = 0;
         for (const TrackRecord& track : tracks) {
@@ -60,7 +64,7 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(openMostRecentProject(window));
         QCOMPARE(window.project()->path(), QDir(demoFolder()).filePath(QStringLiteral("demo.hhs")));
-        QCOMPARE(int(window.project()->tracks().size()), 13);
+        QCOMPARE(int(window.project()->tracks().size()), kDemoTracks);
     }
 
     void theAboutBoxNamesTheStudioAndEveryLibrary()

@@ -4,6 +4,7 @@
 // epochs as a run; the run becomes the active model; a file dropped on the window's right half
 // is predicted (ribbon and verdict); Predict Into Layer fills the predicted lane and A accepts
 // a region; the settings are remembered; and the GUI thread never stalls over 100 ms meanwhile.
+#include "demo/demo_corpus.h"
 #include "demo/demo_project.h"
 #include "gui_test_support.h"
 #include "main/main_window.h"
@@ -40,6 +41,9 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
+
+// The demo project: its clips (three styles) and the medley.
+constexpr int kDemoTracks = 3 * hhs::demo::CorpusOptions{}.clipsPerStyle + 1;
 
 using namespace hhs;
 using namespace hhs::ui;
@@ -323,14 +327,14 @@ private Q_SLOTS:
         panel->selectEntry(id);
         QVERIFY(panel->view()->isVisible());
         // Nothing was imported.
-        QCOMPARE(int(m_window->project()->tracks().size()), 13);
+        QCOMPARE(int(m_window->project()->tracks().size()), kDemoTracks);
 
         // Add to Project: the file becomes a track with the prediction in its lane.
         QVERIFY(panel->addToProjectButton()->isEnabled());
         QSignalSpy predicted(models->prediction(), &PredictionController::predictedIntoLayer);
         QTest::mouseClick(panel->addToProjectButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(predicted.count(), 1, kWaitMs);
-        QCOMPARE(int(m_window->project()->tracks().size()), 14);
+        QCOMPARE(int(m_window->project()->tracks().size()), kDemoTracks + 1);
         QCOMPARE(m_window->project()->currentTrack()->fileName, QFileInfo(file).fileName());
         QCOMPARE(int(m_window->project()->predictedRegions().size()), predicted[0][1].toInt());
         QVERIFY(!m_window->project()->predictedRegions().empty());
