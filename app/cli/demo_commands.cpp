@@ -55,8 +55,9 @@ HHS_REGISTER_COMMANDS(demo, 80)
 {
     table.add(
         {QStringLiteral("demo"),
-         QStringLiteral("demo DIR [--clips-per-style 10] [--clip-seconds 30] [--medley-seconds 150] "
-                        "[--seed 2026]"),
+         QStringLiteral(
+             "demo DIR [--clips-per-style 10] [--clip-seconds 30] [--medley-seconds 150] "
+             "[--seed 2026]"),
          tr(kContext, "Write the synthesised demo corpus: clips of boom bap, trap and singing in "
                       "one folder per style, and a medley of the three."),
          tr(kContext, "DIR/clips/<style>/*.wav can be imported with --classes-from-folders; "
