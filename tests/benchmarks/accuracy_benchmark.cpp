@@ -6,7 +6,8 @@
 // Beside it, in the same run on the same features and split, the anchor: the PyTorch port of
 // the notebook (../shared/anchors/seed_torch.py, through anchor_accuracy.py) when python3-torch
 // is installed.
-//   accuracy_benchmark [--dir DIR] [--seeds 5] [--clips 30] [--medleys 3] [--models cnn,lstm]
+//   accuracy_benchmark [--dir DIR] [--seeds 5] [--first-seed 0] [--clips 30] [--medleys 3]
+//   [--models cnn,lstm]
 //                      [--epochs N] [--no-anchor] [--then-all]
 // --epochs overrides the default epochs (for a quick smoke run); --then-all also measures the
 // model retrained on every label (its medley accuracy; the held-out scores are the run's).
@@ -52,6 +53,7 @@ int main(int argc, char** argv)
     };
     const QString dir = option("--dir", QDir::tempPath() + QStringLiteral("/hhs-real-corpus"));
     const int seeds = option("--seeds", QStringLiteral("5")).toInt();
+    const int firstSeed = option("--first-seed", QStringLiteral("0")).toInt();
     const int epochs = option("--epochs", QStringLiteral("0")).toInt();
     const QStringList models =
         option("--models", QStringLiteral("cnn,lstm")).split(QLatin1Char(','));
@@ -91,7 +93,7 @@ int main(int argc, char** argv)
                 "records", "medley", "best", "notes");
     std::map<QString, std::vector<double>> heldOut, medleyAcc;
     for (const QString& kind : models) {
-        for (int seed = 0; seed < seeds; ++seed) {
+        for (int seed = firstSeed; seed < firstSeed + seeds; ++seed) {
             Result<StudioScores> studio =
                 trainStudio(*dataset, *medleys, kind, seed, epochs, thenAll);
             if (!studio) fail(studio.error().message);
