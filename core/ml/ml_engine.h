@@ -38,6 +38,12 @@ public:
     virtual Result<TrainedRun> train(const Dataset& dataset, const TrainingSettings& settings,
                                      const TrainingObserver& observer, const QString& modelPath,
                                      const JobControl& job) = 0;
+    // The scored run's model at `scoredModelPath` trained again on every labelled segment of
+    // `dataset` (see retrainOnAllLabels), saved to `modelPath` (folders made). The result's
+    // testSegments are empty: the run's test scores were measured before, by the scored model.
+    virtual Result<TrainedRun> retrainOnAll(const Dataset& dataset, const QString& scoredModelPath,
+                                            const TrainingObserver& observer,
+                                            const QString& modelPath, const JobControl& job) = 0;
     // The metadata of a model file (refuses damaged files, names the file).
     virtual Result<ModelInfo> modelInfo(const QString& modelPath) = 0;
     // Predicts a mono signal at the model's sample rate (see predictSignal); `file` names it in

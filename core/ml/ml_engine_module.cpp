@@ -10,6 +10,15 @@ namespace hhs {
 namespace {
 const char* kContext = "hhs::MlEngine";
 
+Status makeModelFolder(const QString& modelPath)
+{
+    const QDir folder = QFileInfo(modelPath).absoluteDir();
+    if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
+        return makeError(tr(kContext, "could not make the folder %1 for the model")
+                             .arg(quoted(folder.absolutePath())));
+    return {};
+}
+
 class TorchEngine final : public MlEngine
 {
 public:
@@ -17,10 +26,7 @@ public:
                              const TrainingObserver& observer, const QString& modelPath,
                              const JobControl& job) override
     {
-        const QDir folder = QFileInfo(modelPath).absoluteDir();
-        if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-            return makeError(tr(kContext, "could not make the folder %1 for the model")
-                                 .arg(quoted(folder.absolutePath())));
+        if (Status folder = makeModelFolder(modelPath); !folder) return folder.error();
         Result<TrainingOutcome> outcome = trainModel(dataset, settings, observer, job);
         if (!outcome) return outcome.error();
         if (Status saved = outcome->model.save(modelPath); !saved) return saved.error();
@@ -29,6 +35,22 @@ public:
         run.cancelled = outcome->cancelled;
         run.stoppedEarly = outcome->stoppedEarly;
         run.testSegments = std::move(outcome->testSegments);
+        run.modelPath = QFileInfo(modelPath).absoluteFilePath();
+        return run;
+    }
+
+    Result<TrainedRun> retrainOnAll(const Dataset& dataset, const QString& scoredModelPath,
+                                    const TrainingObserver& observer, const QString& modelPath,
+                                    const JobControl& job) override
+    {
+        Result<Model> scored = Model::load(scoredModelPath);
+        if (!scored) return scored.error();
+        if (Status folder = makeModelFolder(modelPath); !folder) return folder.error();
+        Result<Model> all = retrainOnAllLabels(dataset, scored->info(), observer, job);
+        if (!all) return all.error();
+        if (Status saved = all->save(modelPath); !saved) return saved.error();
+        TrainedRun run;
+        run.info = all->info();
         run.modelPath = QFileInfo(modelPath).absoluteFilePath();
         return run;
     }

@@ -253,6 +253,53 @@ private Q_SLOTS:
         QCOMPARE(models->training()->activeRun()->modelKind, QStringLiteral("lstm"));
     }
 
+    // Once a run is scored, one click makes its model again from every label, as a new run
+    // that predicts; the scored run and its scores stay.
+    void aScoredRunTrainsAgainOnEveryLabelAsANewRun()
+    {
+        ModelWorkspace* models = m_window->models();
+        TrainingController* training = models->training();
+        RunsPanel* runs = models->runsPanel();
+        const std::vector<RunRecord> before = training->runs();
+        const RunRecord scored = before.front(); // the first test's CNN, trained to the end
+        Result<RunDetails> scoredDetails = runDetailsFromJson(scored.detailsJson);
+        QVERIFY(scoredDetails);
+        QVERIFY(scoredDetails->info.bestEpoch > 0);
+        runs->selectRun(scored.id);
+        QVERIFY(runs->allLabelsButton()->isEnabled());
+
+        Finished finished(training);
+        QTest::mouseClick(runs->allLabelsButton(), Qt::LeftButton);
+        QVERIFY(training->isRunning());
+        QVERIFY(!runs->allLabelsButton()->isEnabled()); // one training at a time
+        QVERIFY(models->trainPanel()->resultLabel()->text().contains(
+            QStringLiteral("again on every label")));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.details.has_value(), kWaitMs);
+        QVERIFY(!finished.cancelled);
+        const ModelInfo& info = finished.details->info;
+        QVERIFY(info.trainedOnAll);
+        QCOMPARE(info.settings.epochs, scoredDetails->info.bestEpoch);
+        QCOMPARE(info.test.accuracy, scoredDetails->info.test.accuracy);
+        QCOMPARE(finished.details->testSegments.size(), scoredDetails->testSegments.size());
+        QVERIFY(models->trainPanel()->resultLabel()->text().contains(
+            QStringLiteral("trained again on every labelled segment")));
+
+        const std::vector<RunRecord> after = training->runs();
+        QCOMPARE(after.size(), before.size() + 1);
+        const RunRecord made = after.back();
+        QVERIFY2(made.modelPath.endsWith(QStringLiteral("-cnn-all.model")),
+                 qPrintable(made.modelPath));
+        QVERIFY(made.modelPath.contains(QStringLiteral("데모.models")));
+        QVERIFY(made.name.contains(QStringLiteral("every label")));
+        QVERIFY(QFileInfo::exists(made.modelPath));
+        QVERIFY(QFileInfo::exists(scored.modelPath));
+        QCOMPARE(training->activeRun()->id, made.id);
+        QCOMPARE(models->prediction()->modelPath(), made.modelPath);
+        runs->selectRun(made.id);
+        QVERIFY(!runs->allLabelsButton()->isEnabled()); // already trained on every label
+        QVERIFY(!training->canTrainOnAllLabels(made.id));
+    }
+
     // A run belongs to the project it was trained on, even when another one was opened
     // meanwhile.
     void aRunFinishingAfterTheProjectChangedIsKeptInItsOwnProject()
@@ -269,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(models->training()->runs().empty()); // the new project has none
         QVERIFY(!panel->stopButton()->isEnabled());
         QVERIFY(m_window->openProject(m_projectPath));
-        QCOMPARE(int(models->training()->runs().size()), 4);
+        QCOMPARE(int(models->training()->runs().size()), 5);
         // The active run is still the one chosen in its own project.
         QVERIFY(models->training()->activeRun().has_value());
     }

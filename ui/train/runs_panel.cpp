@@ -48,6 +48,7 @@ RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
     : QWidget(parent), m_training(training), m_table(new QTableWidget(this)),
       m_show(new QPushButton(tr("Sho&w"), this)),
       m_activate(new QPushButton(tr("Make &Active"), this)),
+      m_allLabels(new QPushButton(tr("Train on A&ll Labels"), this)),
       m_export(new QPushButton(tr("E&xport Model…"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
@@ -64,10 +65,14 @@ RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
     m_table->setSortingEnabled(false);
     m_show->setToolTip(tr("Show the run's curves and confusion matrix in the Train panel."));
     m_activate->setToolTip(tr("Predict with this run's model."));
+    m_allLabels->setToolTip(
+        tr("Train this run's model again on every labelled segment, the test part too, for as "
+           "many epochs as its best one. The new run predicts; its test scores stay the ones "
+           "measured before, on the held-out part."));
     m_remove->setToolTip(tr("Forget the run; its model file stays on disk."));
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_show, m_activate, m_export, m_remove})
+    for (QPushButton* button : {m_show, m_activate, m_allLabels, m_export, m_remove})
         buttons->addWidget(button);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -82,11 +87,15 @@ RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
         if (const auto id = selectedRun()) Q_EMIT showRunRequested(*id);
     });
     connect(m_activate, &QPushButton::clicked, this, &RunsPanel::makeSelectedActive);
+    connect(m_allLabels, &QPushButton::clicked, this, &RunsPanel::trainSelectedOnAllLabels);
     connect(m_export, &QPushButton::clicked, this, &RunsPanel::exportSelected);
     connect(m_remove, &QPushButton::clicked, this, &RunsPanel::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPanel::updateButtons);
     connect(m_training, &TrainingController::runsChanged, this, &RunsPanel::refresh);
     connect(m_training, &TrainingController::activeRunChanged, this, &RunsPanel::refresh);
+    connect(m_training, &TrainingController::trainingStarted, this, &RunsPanel::updateButtons);
+    connect(m_training, &TrainingController::trainingFinished, this, &RunsPanel::updateButtons);
+    connect(m_training, &TrainingController::trainingFailed, this, &RunsPanel::updateButtons);
     refresh();
 }
 
@@ -172,9 +181,15 @@ void RunsPanel::selectRun(std::int64_t runId)
 
 void RunsPanel::updateButtons()
 {
-    const bool any = selectedRun().has_value();
+    const std::optional<std::int64_t> id = selectedRun();
     for (QPushButton* button : {m_show, m_activate, m_export, m_remove})
-        button->setEnabled(any);
+        button->setEnabled(id.has_value());
+    m_allLabels->setEnabled(id && !m_training->isRunning() && m_training->canTrainOnAllLabels(*id));
+}
+
+void RunsPanel::trainSelectedOnAllLabels()
+{
+    if (const std::optional<std::int64_t> id = selectedRun()) m_training->trainOnAllLabels(*id);
 }
 
 void RunsPanel::makeSelectedActive()

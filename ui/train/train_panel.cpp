@@ -187,8 +187,14 @@ void TrainPanel::onStarted(const TrainingRequest& request)
     m_confusion->clear();
     m_cellSegments->clear();
     m_cellTitle->clear();
-    m_result->setText(tr("Training %1 for %n epoch(s)…", nullptr, m_plannedEpochs)
-                          .arg(modelKindName(request.settings.kind).toUpper()));
+    m_result->setText(
+        request.allLabelsOf
+            ? tr("Training %1 again on every label for %n epoch(s), as many as the run's best "
+                 "one…",
+                 nullptr, m_plannedEpochs)
+                  .arg(modelKindName(request.settings.kind).toUpper())
+            : tr("Training %1 for %n epoch(s)…", nullptr, m_plannedEpochs)
+                  .arg(modelKindName(request.settings.kind).toUpper()));
     m_clock.start();
     // Busy until the first batch: segments are cut (decoding what is not cached yet) and
     // LibTorch loads.
@@ -307,6 +313,9 @@ void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
     if (info.trainedOnAll)
         html += tr("<p>This model was trained again on every labelled segment; the scores are "
                    "the ones measured on the held-out recordings before.</p>");
+    else if (!info.cancelled && !info.split.optimistic())
+        html += tr("<p>Happy with these scores? <b>Train on All Labels</b> in the Runs panel "
+                   "makes this model again from every label, the test part too.</p>");
     html += info.split.optimistic()
                 ? tr("<p style='color:#b9770e'>Random split: slices of the same recordings were "
                      "in training, so this score is optimistic.</p>")

@@ -45,11 +45,16 @@ Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& det
     const ModelInfo& info = details.info;
     RunRecord run;
     run.createdMs = QDateTime::currentMSecsSinceEpoch();
-    run.name = QCoreApplication::translate(context, "%1, %2 epochs, %3")
-                   .arg(modelKindName(info.kind).toUpper())
-                   .arg(info.history.size())
-                   .arg(QDateTime::fromMSecsSinceEpoch(run.createdMs)
-                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString date =
+        QDateTime::fromMSecsSinceEpoch(run.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    run.name = info.trainedOnAll
+                   ? QCoreApplication::translate(context, "%1 on every label, %n epoch(s), %2",
+                                                 nullptr, info.settings.epochs)
+                         .arg(modelKindName(info.kind).toUpper(), date)
+                   : QCoreApplication::translate(context, "%1, %2 epochs, %3")
+                         .arg(modelKindName(info.kind).toUpper())
+                         .arg(info.history.size())
+                         .arg(date);
     run.modelKind = modelKindName(info.kind);
     run.splitMode = splitMethodName(info.split.method);
     run.testAccuracy = info.test.accuracy;
@@ -182,17 +187,63 @@ void TrainingController::runPreview()
 }
 
 QString TrainingController::modelPathFor(const QString& projectPath, ModelKind kind,
-                                         const QDateTime& when)
+                                         const QDateTime& when, bool allLabels)
 {
     const QFileInfo project(projectPath);
     const QDir folder(
         project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(".models")));
-    return folder.filePath(
-        QStringLiteral("%1-%2.model")
-            .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")), modelKindName(kind)));
+    return folder.filePath(QStringLiteral("%1-%2%3.model")
+                               .arg(when.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                    modelKindName(kind),
+                                    allLabels ? QStringLiteral("-all") : QString()));
 }
 
 bool TrainingController::start(const TrainingRequest& request)
+{
+    TrainingRequest fresh = request;
+    fresh.allLabelsOf.reset();
+    return launch(fresh, std::nullopt);
+}
+
+bool TrainingController::canTrainOnAllLabels(std::int64_t runId) const
+{
+    const std::optional<RunRecord> record = run(runId);
+    if (!record || !QFileInfo::exists(record->modelPath)) return false;
+    Result<RunDetails> details = runDetailsFromJson(record->detailsJson);
+    return details && !details->info.trainedOnAll && details->info.bestEpoch > 0;
+}
+
+bool TrainingController::trainOnAllLabels(std::int64_t runId)
+{
+    const std::optional<RunRecord> record = run(runId);
+    if (!record) {
+        Q_EMIT errorOccurred(tr("That run is no longer in the project."));
+        return false;
+    }
+    if (!QFileInfo::exists(record->modelPath)) {
+        Q_EMIT errorOccurred(tr("The run's model file %1 is missing; train a new run instead.")
+                                 .arg(quoted(record->modelPath)));
+        return false;
+    }
+    Result<RunDetails> details = runDetailsFromJson(record->detailsJson);
+    if (!details) {
+        Q_EMIT errorOccurred(details.message());
+        return false;
+    }
+    if (details->info.trainedOnAll) {
+        Q_EMIT errorOccurred(tr("This run was already trained on every label."));
+        return false;
+    }
+    TrainingRequest request;
+    request.settings = details->info.settings;
+    request.settings.epochs = std::max(1, details->info.bestEpoch);
+    request.segmentSeconds = details->info.segmentSeconds;
+    request.allLabelsOf = runId;
+    return launch(request, record);
+}
+
+bool TrainingController::launch(const TrainingRequest& request,
+                                const std::optional<RunRecord>& scored)
 {
     if (m_running) {
         Q_EMIT errorOccurred(tr("A training is already running; stop it first."));
@@ -203,8 +254,8 @@ bool TrainingController::start(const TrainingRequest& request)
         return false;
     }
     const QString projectPath = m_project->path();
-    const QString firstChoice =
-        modelPathFor(projectPath, request.settings.kind, QDateTime::currentDateTime());
+    const QString firstChoice = modelPathFor(projectPath, request.settings.kind,
+                                             QDateTime::currentDateTime(), scored.has_value());
     QString modelPath = firstChoice;
     for (int n = 2; QFileInfo::exists(modelPath); ++n) { // two runs within one second
         const QFileInfo file(firstChoice);
@@ -246,21 +297,38 @@ bool TrainingController::start(const TrainingRequest& request)
             Qt::QueuedConnection);
     };
 
+    // A run trained on every label keeps the scored run's test segments with its test scores:
+    // both were measured on the held-out part, before.
+    std::vector<TestSegmentRecord> scoredSegments;
+    if (scored)
+        if (Result<RunDetails> details = runDetailsFromJson(scored->detailsJson))
+            scoredSegments = std::move(details->testSegments);
+    const QString scoredModel = scored ? scored->modelPath : QString();
+    const QString title =
+        scored
+            ? tr("Training %1 on every label").arg(modelKindName(request.settings.kind).toUpper())
+            : tr("Training %1").arg(modelKindName(request.settings.kind).toUpper());
     m_trainingJob = m_runner->start<Finished>(
-        tr("Training %1").arg(modelKindName(request.settings.kind).toUpper()),
-        [projectPath, request, modelPath, observer](const JobControl& job) -> Result<Finished> {
+        title,
+        [projectPath, request, modelPath, observer, scoredModel,
+         scoredSegments](const JobControl& job) -> Result<Finished> {
             Result<Dataset> dataset =
                 buildProjectDataset(projectPath, request.segmentSeconds, job.part(0, 0.05));
             if (!dataset) return dataset.error();
             job.report(0.05, tr("hhs::ui::TrainingController", "Loading LibTorch"));
             Result<MlEngine*> engine = loadMlEngine();
             if (!engine) return engine.error();
-            Result<TrainedRun> run = (*engine)->train(*dataset, request.settings, observer,
-                                                      modelPath, job.part(0.05, 1));
+            Result<TrainedRun> run = request.allLabelsOf
+                                         ? (*engine)->retrainOnAll(*dataset, scoredModel, observer,
+                                                                   modelPath, job.part(0.05, 1))
+                                         : (*engine)->train(*dataset, request.settings, observer,
+                                                            modelPath, job.part(0.05, 1));
             if (!run) return run.error();
             Finished finished;
             finished.details.info = run->info;
-            finished.details.testSegments = testSegmentRecords(run->testSegments, *dataset);
+            finished.details.testSegments = request.allLabelsOf
+                                                ? scoredSegments
+                                                : testSegmentRecords(run->testSegments, *dataset);
             finished.projectPath = projectPath;
             finished.modelPath = run->modelPath;
             finished.cancelled = run->cancelled;
@@ -304,9 +372,12 @@ void TrainingController::finish(const Finished& finished)
     Q_EMIT runsChanged();
     Q_EMIT trainingFinished(finished.runId, finished.details, finished.cancelled,
                             finished.stoppedEarly);
-    Q_EMIT statusMessage(
-        tr("Training finished: test accuracy %1 %")
-            .arg(QString::number(finished.details.info.test.accuracy * 100, 'f', 1)));
+    if (finished.details.info.trainedOnAll)
+        Q_EMIT statusMessage(tr("Trained again on every label; this model now predicts."));
+    else
+        Q_EMIT statusMessage(
+            tr("Training finished: test accuracy %1 %")
+                .arg(QString::number(finished.details.info.test.accuracy * 100, 'f', 1)));
 }
 
 void TrainingController::stop()

@@ -30,6 +30,9 @@ struct TrainingRequest
 {
     TrainingSettings settings;
     double segmentSeconds = kNotebookSegmentSeconds;
+    // Set: train this run's model again on every labelled segment, for as many epochs as its
+    // best one (settings and segmentSeconds are then the run's).
+    std::optional<std::int64_t> allLabelsOf;
 };
 
 // What a run with given settings would train on.
@@ -61,6 +64,12 @@ public:
     void requestPreview(const TrainingRequest& request);
     // Starts a run; false (and errorOccurred) when one is running or no project is open.
     bool start(const TrainingRequest& request);
+    // Trains the run's model again on every label as a new run (see TrainingRequest); false
+    // (and errorOccurred, saying why) when a training is running or the run cannot be used.
+    bool trainOnAllLabels(std::int64_t runId);
+    // Whether the run can be trained again on every label: its details are readable, it was
+    // not itself trained on all of them, and its model file is there.
+    bool canTrainOnAllLabels(std::int64_t runId) const;
     // Stops after the current batch; the best finished epoch is kept.
     void stop();
     bool isRunning() const { return m_running; }
@@ -74,7 +83,9 @@ public:
     Status exportModel(std::int64_t runId, const QString& path) const;
 
     // Where a new run's model is saved: "<project>.models/<date>-<kind>.model" beside it.
-    static QString modelPathFor(const QString& projectPath, ModelKind kind, const QDateTime& when);
+    // With allLabels, "<date>-<kind>-all.model".
+    static QString modelPathFor(const QString& projectPath, ModelKind kind, const QDateTime& when,
+                                bool allLabels = false);
 
 Q_SIGNALS:
     void previewReady(const hhs::ui::TrainingPreview& preview);
@@ -94,6 +105,8 @@ Q_SIGNALS:
 
 private:
     void runPreview();
+    // Runs the request on a worker; for an all-labels request, `scored` is the run it retrains.
+    bool launch(const TrainingRequest& request, const std::optional<RunRecord>& scored);
     struct Finished;
     void finish(const Finished& finished);
 
