@@ -1,0 +1,37 @@
+// Tempo of a stretch of music in BPM, after librosa.beat.tempo: the onset-strength envelope's
+// autocorrelation in 8-second windows, averaged, weighted by a log-normal prior around
+// 120 BPM (one octave wide), then refined to a fraction of a frame from the peaks at one to
+// four times the chosen lag. Plain functions; any thread.
+#pragma once
+
+#include "analysis/spectral_frames.h"
+
+#include <vector>
+
+namespace hhs {
+
+struct TempoOptions
+{
+    double priorBpm = 120;   // librosa's start_bpm
+    double priorOctaves = 1; // librosa's std_bpm (in octaves)
+    double minBpm = 40;
+    double maxBpm = 240;
+    double windowSeconds = 8.9; // librosa's ac_size = 8 s rounded up to its 384 frames
+};
+
+struct TempoEstimate
+{
+    double bpm = 0;        // 0 when the stretch is too short or silent
+    double confidence = 0; // the autocorrelation at the chosen lag over that at lag 0, [0, 1]
+};
+
+// The tempo of frames [beginFrame, endFrame) of an onset envelope (onsetStrength()) whose
+// frames come `framesPerSecond` apart. Needs a few seconds of frames to say anything.
+TempoEstimate estimateTempo(const std::vector<float>& onset, double framesPerSecond, int beginFrame,
+                            int endFrame, const TempoOptions& options = {});
+
+// The tempo of `count` samples at `sampleRate` (one STFT pass, then the above).
+TempoEstimate estimateTempo(const float* samples, std::int64_t count, int sampleRate,
+                            const TempoOptions& options = {});
+
+} // namespace hhs
