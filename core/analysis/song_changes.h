@@ -21,11 +21,11 @@ struct SongChangeOptions
     double blockSeconds = 1.0;       // features are averaged over blocks of this length
     double kernelSeconds = 24.0;     // the checkerboard kernel's full width (half each side)
     double minSpacingSeconds = 15.0; // no two changes closer than this
-    double minStrength = 0.25;       // changes weaker than this (of the strongest) are dropped
+    double minStrength = 0.3;        // changes weaker than this (of the strongest) are dropped
     // How much each kind of feature counts in the similarity (0 leaves it out).
     double mfccWeight = 1.0;
     double chromaWeight = 1.0;
-    double loudnessWeight = 0.5;
+    double loudnessWeight = 0.0;
     bool withTempo = true; // estimate each suggested song's tempo
 };
 

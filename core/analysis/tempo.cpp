@@ -76,8 +76,14 @@ TempoEstimate estimateTempo(const std::vector<float>& onset, double framesPerSec
         const double bpm = 60.0 * framesPerSecond / lag;
         const double octaves =
             (std::log2(bpm) - std::log2(options.priorBpm)) / options.priorOctaves;
-        const double score =
-            std::log1p(1e6 * std::max(0.0, mean[std::size_t(lag)])) - 0.5 * octaves * octaves;
+        // The beat's own lag, reinforced by the bar-level peaks at twice and four times it.
+        double strength = mean[std::size_t(lag)];
+        double weight = 1;
+        for (int k = 2; k <= 4 && k * lag < lags; k *= 2) {
+            weight *= options.harmonicWeight;
+            strength += weight * mean[std::size_t(k * lag)];
+        }
+        const double score = std::log1p(1e6 * std::max(0.0, strength)) - 0.5 * octaves * octaves;
         if (best < 0 || score > bestScore) {
             best = lag;
             bestScore = score;

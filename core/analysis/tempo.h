@@ -17,6 +17,9 @@ struct TempoOptions
     double minBpm = 40;
     double maxBpm = 240;
     double windowSeconds = 8.9; // librosa's ac_size = 8 s rounded up to its 384 frames
+    // The autocorrelation at 2x and 4x a lag adds to it with this weight (and its square): 0
+    // is librosa; more favours a beat whose bars also repeat over a faster, looser rhythm.
+    double harmonicWeight = 0.0;
 };
 
 struct TempoEstimate
