@@ -132,13 +132,14 @@ std::vector<double> footeNovelty(const BlockFeatures& features, int half)
     return novelty;
 }
 
-// Peaks of `novelty` that are the highest within `spacing` blocks each side, strongest first
-// when two compete, at least `minStrength` of the highest.
-std::vector<int> pickPeaks(const std::vector<double>& novelty, int spacing, double minStrength,
-                           double top)
+// Peaks of `novelty` within [first, last] that are the highest within `spacing` blocks each
+// side, strongest first when two compete, at least `minStrength` of the highest.
+std::vector<int> pickPeaks(const std::vector<double>& novelty, int first, int last, int spacing,
+                           double minStrength, double top)
 {
-    std::vector<int> order(novelty.size());
-    std::iota(order.begin(), order.end(), 0);
+    std::vector<int> order;
+    for (int i = std::max(first, 0); i <= std::min(last, int(novelty.size()) - 1); ++i)
+        order.push_back(i);
     std::sort(order.begin(), order.end(),
               [&](int a, int b) { return novelty[std::size_t(a)] > novelty[std::size_t(b)]; });
     std::vector<int> peaks;
@@ -186,11 +187,10 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     job.report(0.4, tr(kContext, "Finding song changes"));
 
     const int spacing = std::max(1, int(std::lround(options.minSpacingSeconds / blockSeconds)));
-    for (int peak : pickPeaks(novelty, spacing, options.minStrength, top)) {
-        const double time = peak * blockSeconds;
-        if (time <= 0 || time >= duration) continue;
-        result.changes.push_back({time, novelty[std::size_t(peak)] / top});
-    }
+    // The track's start and end count as changes already found: none comes closer to them.
+    const int last = int(std::floor((duration - options.minSpacingSeconds) / blockSeconds));
+    for (int peak : pickPeaks(novelty, spacing, last, spacing, options.minStrength, top))
+        result.changes.push_back({peak * blockSeconds, novelty[std::size_t(peak)] / top});
 
     std::vector<float> onset;
     if (options.withTempo) onset = onsetStrength(frames);
