@@ -31,8 +31,10 @@ struct SongChangeOptions
 
 struct SongChange
 {
-    double time = 0;     // seconds into the track
-    double strength = 0; // the novelty peak over the track's strongest one, in (0, 1]
+    double time = 0; // seconds into the track
+    // The novelty peak over the track's strongest one, in (0, 1]: relative, so a track that
+    // is one song still gets its most novel moment as a (weak-looking) candidate of 1.
+    double strength = 0;
 };
 
 struct SuggestedSong

@@ -7,7 +7,8 @@
 // Also times the suggestions on a 20-minute track made of the medleys.
 //   suggestion_benchmark [--dir DIR] [--seed 202] [--clips 20] [--medleys 6] [--no-demo]
 //                        [--block S] [--kernel S] [--spacing S] [--strength X]
-//                        [--mfcc W] [--chroma W] [--loudness W] [--sweep] [--minutes 20]
+//                        [--mfcc W] [--chroma W] [--loudness W] [--harmonics W] [--sweep]
+//                        [--tempo-only] [--verbose] [--minutes 20]
 // --sweep scores a grid of settings on the medleys (for choosing the defaults on a tuning
 // seed) instead of the single run.
 #include "analysis/song_changes.h"
@@ -153,6 +154,8 @@ int main(int argc, char** argv)
     Result<test::RealCorpus> corpus = test::writeRealCorpus(dir, corpusOptions);
     if (!corpus) fail(corpus.message());
 
+    const bool tempoOnly = args.contains(QStringLiteral("--tempo-only"));
+    if (tempoOnly) corpus->medleys.clear();
     std::vector<Medley> medleys;
     std::vector<float> long_; // the medleys end to end, for the speed figure
     for (const test::RealMedley& real : corpus->medleys) {
@@ -169,7 +172,7 @@ int main(int argc, char** argv)
         long_.insert(long_.end(), audio->samples.begin(), audio->samples.end());
         medleys.push_back(std::move(medley));
     }
-    if (!args.contains(QStringLiteral("--no-demo"))) {
+    if (!tempoOnly && !args.contains(QStringLiteral("--no-demo"))) {
         const demo::CorpusOptions demoOptions;
         const demo::Medley synthetic = demo::synthesizeMedley(
             demoOptions.medleySeconds, demoOptions.seed + 99991u, kNotebookSampleRate);
@@ -215,7 +218,7 @@ int main(int argc, char** argv)
                 options.blockSeconds, options.kernelSeconds, options.minSpacingSeconds,
                 options.minStrength, options.mfccWeight, options.chromaWeight,
                 options.loudnessWeight, kTolerance);
-    const Hits total = scoreAll(medleys, options, true);
+    const Hits total = scoreAll(medleys, options, !tempoOnly);
     std::printf("  %-22s %2d changes, %2d found, %2d hit   P %.3f  R %.3f  F %.3f\n", "overall",
                 total.truth, total.estimated, total.hits, total.precision(), total.recall(),
                 total.f());
