@@ -7,7 +7,8 @@
 // Also times the suggestions on a 20-minute track made of the medleys.
 //   suggestion_benchmark [--dir DIR] [--seed 202] [--clips 20] [--medleys 6] [--no-demo]
 //                        [--block S] [--kernel S] [--spacing S] [--strength X]
-//                        [--mfcc W] [--chroma W] [--loudness W] [--harmonics W] [--sweep]
+//                        [--mfcc W] [--chroma W] [--loudness W] [--harmonics W] [--prior BPM]
+//                        [--sweep]
 //                        [--tempo-only] [--verbose] [--minutes 20]
 // --sweep scores a grid of settings on the medleys (for choosing the defaults on a tuning
 // seed) instead of the single run.
@@ -145,6 +146,7 @@ int main(int argc, char** argv)
     const double minutes = number("--minutes", 20);
     TempoOptions tempoOptions;
     tempoOptions.harmonicWeight = number("--harmonics", tempoOptions.harmonicWeight);
+    tempoOptions.priorBpm = number("--prior", tempoOptions.priorBpm);
 
     std::printf("corpus %s (seed %u, %d clips per style, %d medleys of %d-%d songs of %.0f-%.0f "
                 "s)\n",
