@@ -98,7 +98,10 @@ std::vector<float> onsetStrength(const SpectralFrames& frames)
     const float top = *std::max_element(frames.melDb.begin(), frames.melDb.end());
     const float floor = top - float(kNotebookTopDb);
     const int bands = frames.melBands;
-    for (int t = 1; t < frames.frames; ++t) {
+    // The first and last frames rise out of (or into) the centring's zero padding, not out of
+    // the music.
+    const int padded = kNotebookFftSize / (2 * frames.hopLength) + 1;
+    for (int t = padded; t < frames.frames - padded; ++t) {
         const float* now = frames.melRow(t);
         const float* before = frames.melRow(t - 1);
         double rise = 0;

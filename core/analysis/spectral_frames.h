@@ -45,7 +45,8 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
 
 // librosa.onset.onset_strength on these frames: per frame, the mean over mel bands of the
 // positive rise in dB since the previous frame (lag 1, the dB floor 80 dB under the track's
-// maximum). One value per frame; the first is 0.
+// maximum). One value per frame; the first and last three (which rise out of or into the
+// centring's zero padding) are 0.
 std::vector<float> onsetStrength(const SpectralFrames& frames);
 
 } // namespace hhs

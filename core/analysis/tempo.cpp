@@ -43,6 +43,10 @@ TempoEstimate estimateTempo(const std::vector<float>& onset, double framesPerSec
     const int minLag = std::max(1, int(std::floor(60.0 * framesPerSecond / options.maxBpm)));
     if (window < 2 * minLag + 2 || length < int(2 * framesPerSecond)) return {};
     const int lags = std::min(window, 4 * maxLag + 2);
+    double level = 0;
+    for (int i = beginFrame; i < endFrame; ++i)
+        level += onset[std::size_t(i)];
+    if (level / length < options.minOnset) return {};
 
     // The mean of the windows' autocorrelations, each normalised by its lag-0 value.
     std::vector<double> hann(static_cast<std::size_t>(window));
@@ -90,6 +94,8 @@ TempoEstimate estimateTempo(const std::vector<float>& onset, double framesPerSec
         }
     }
     if (best < 0) return {};
+    if (mean[std::size_t(best)] < options.minConfidence)
+        return {0.0, std::max(0.0, mean[std::size_t(best)])};
     // Refine: the peaks near 1, 2, 3 and 4 times the lag give the lag to a fraction of a frame.
     double lagSum = 0, weightSum = 0;
     for (int k = 1; k <= 4; ++k) {

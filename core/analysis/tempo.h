@@ -23,11 +23,18 @@ struct TempoOptions
     // (sung syllables). Measured on the tuning clips (seed 101, suggestion_benchmark): 0 gave
     // accuracy 2 of 0.77, 0.5 gave 0.90, 1 gave 0.90 with accuracy 1 falling from 0.73 to 0.57.
     double harmonicWeight = 0.5;
+    // Below this confidence there is no beat to speak of (a held tone, speech, silence) and the
+    // answer is 0 BPM. Every corpus clip measured 0.25 or more.
+    double minConfidence = 0.1;
+    // Nor is there when the mean onset strength (rise in dB per band and frame) is under this:
+    // the autocorrelation is scale-free, so even a held tone's rounding noise would otherwise
+    // look periodic.
+    double minOnset = 0.05;
 };
 
 struct TempoEstimate
 {
-    double bpm = 0;        // 0 when the stretch is too short or silent
+    double bpm = 0;        // 0 when the stretch is too short or has no steady beat
     double confidence = 0; // the autocorrelation at the chosen lag over that at lag 0, [0, 1]
 };
 

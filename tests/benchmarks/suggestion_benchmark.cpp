@@ -238,8 +238,9 @@ int main(int argc, char** argv)
         acc1 += one;
         acc2 += two;
         if (args.contains(QStringLiteral("--verbose")))
-            std::printf("  %-28s %6.1f BPM, found %6.1f %s\n",
+            std::printf("  %-28s %6.1f BPM, found %6.1f (confidence %.2f) %s\n",
                         qPrintable(QFileInfo(clip.path).fileName()), clip.bpm, tempo.bpm,
+                        tempo.confidence,
                         one   ? ""
                         : two ? "(x2)"
                               : "MISS");

@@ -64,6 +64,19 @@ TEST(SongChanges, ReportsProgressAndStopsWhenCancelled)
     EXPECT_EQ(stopped.message(), cancelledMessage());
 }
 
+TEST(SongChanges, ShortOrEmptyAudioIsOneSongWithoutChanges)
+{
+    const std::vector<float> samples(std::size_t(5 * kNotebookSampleRate), 0.1f);
+    for (std::int64_t count : {std::int64_t(0), std::int64_t(samples.size())}) {
+        Result<SongChangeSuggestions> found =
+            suggestSongChanges(samples.data(), count, kNotebookSampleRate);
+        ASSERT_TRUE(found.ok()) << found.message().toStdString();
+        EXPECT_TRUE(found->changes.empty());
+        ASSERT_EQ(found->songs.size(), 1u);
+        EXPECT_EQ(found->songs.front().tempo.bpm, 0.0);
+    }
+}
+
 TEST(SongChanges, UnusableSettingsAreAnError)
 {
     const std::vector<float> samples(22050, 0.0f);

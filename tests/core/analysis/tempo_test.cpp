@@ -1,6 +1,6 @@
 // Tempo: click tracks of a known BPM (an outside truth: the clicks are placed by the test) are
 // measured within 2 %, slow and fast ones alike, a swung beat by its beat rather than its
-// offbeats, and a stretch too short to tell gives 0.
+// offbeats, and a stretch too short to tell, silence or a held tone gives 0.
 #include "analysis/tempo.h"
 #include "features/feature_params.h"
 
@@ -31,6 +31,14 @@ std::vector<float> clickTrack(double bpm, double seconds, double offbeat = 0)
     return samples;
 }
 
+std::vector<float> sine(double frequency, double seconds)
+{
+    std::vector<float> samples(std::size_t(seconds * kNotebookSampleRate));
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        samples[i] = 0.5f * float(std::sin(2 * M_PI * frequency * double(i) / kNotebookSampleRate));
+    return samples;
+}
+
 class ClickTempo : public ::testing::TestWithParam<double>
 {};
 
@@ -55,8 +63,10 @@ TEST(Tempo, ASwungBeatIsMeasuredByItsBeats)
     EXPECT_NEAR(tempo.bpm, 90.0, 1.8);
 }
 
-TEST(Tempo, TooShortOrSilentGivesNothing)
+TEST(Tempo, TooShortSilentOrBeatlessGivesNothing)
 {
+    const std::vector<float> tone = sine(220.0, 10.0);
+    EXPECT_EQ(estimateTempo(tone.data(), std::int64_t(tone.size()), kNotebookSampleRate).bpm, 0.0);
     const std::vector<float> shortTrack = clickTrack(120.0, 1.0);
     EXPECT_EQ(
         estimateTempo(shortTrack.data(), std::int64_t(shortTrack.size()), kNotebookSampleRate).bpm,
