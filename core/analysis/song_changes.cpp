@@ -172,7 +172,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     const double blockSeconds = framesPerBlock / fps;
     SongChangeSuggestions result;
     result.blockSeconds = blockSeconds;
-    const double duration = frames.frames > 0 ? frames.frameTime(frames.frames - 1) : 0;
+    const double duration = frames.durationSeconds;
     if (job.cancelled()) return makeError(cancelledMessage());
     job.report(0.0, tr(kContext, "Finding song changes"));
 

@@ -31,6 +31,7 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
     result.hopLength = hop;
     result.melBands = kNotebookMelBands;
     result.frames = count > 0 ? int(1 + count / hop) : 0;
+    result.durationSeconds = count > 0 ? double(count) / sampleRate : 0.0;
     const int bands = result.melBands;
     result.melDb.resize(std::size_t(result.frames) * std::size_t(bands));
     result.chroma.assign(std::size_t(result.frames) * kChromaBins, 0.0f);

@@ -22,9 +22,10 @@ struct SpectralFrames
     int hopLength = kNotebookHopLength;
     int melBands = kNotebookMelBands;
     int frames = 0;
-    std::vector<float> melDb;  // frames x melBands: 10*log10(max(mel power, amin))
-    std::vector<float> chroma; // frames x 12: power per pitch class (C = 0), 65 Hz - 2.1 kHz
-    std::vector<float> rmsDb;  // frames: 10*log10(mean square of the windowed frame)
+    double durationSeconds = 0; // of the samples analysed
+    std::vector<float> melDb;   // frames x melBands: 10*log10(max(mel power, amin))
+    std::vector<float> chroma;  // frames x 12: power per pitch class (C = 0), 65 Hz - 2.1 kHz
+    std::vector<float> rmsDb;   // frames: 10*log10(mean square of the windowed frame)
 
     double framesPerSecond() const { return double(sampleRate) / hopLength; }
     double frameTime(int frame) const { return double(frame) * hopLength / sampleRate; }
