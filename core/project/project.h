@@ -100,6 +100,13 @@ public:
     // Adds several label-layer regions at once, all or nothing (imports).
     Result<EditCommand> addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
                                    Overlap overlap, const QString& editText);
+    // Writes `after` over `before` (label-layer rows as regions() gave them, changed or removed;
+    // new rows have id 0) as one undoable edit, e.g. the label check's fixes. Fails, changing
+    // nothing, when a row of `before` is no longer as it was or a row of `after` is not a time
+    // range.
+    Result<EditCommand> replaceRegions(const std::vector<RegionRecord>& before,
+                                       const std::vector<RegionRecord>& after,
+                                       const QString& editText);
 
     // The predicted layer: a model's latest answer for a track replaces the previous one (not
     // an undoable edit: predictions are regenerated, not authored).

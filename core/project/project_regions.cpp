@@ -1,4 +1,5 @@
-// Project: regions of the label layer (label, unlabel, bulk add) and the predicted layer.
+// Project: regions of the label layer (label, unlabel, bulk add, replace) and the predicted
+// layer.
 #include "formats/time_text.h"
 #include "jobs/text.h"
 #include "project/database.h"
@@ -177,6 +178,34 @@ Result<EditCommand> Project::addRegions(std::int64_t trackId, const std::vector<
     Result<EditPlan> plan = planLabel(trackId, regions, {}, overlap);
     if (!plan) return plan.error();
     return commitEdit(editText, std::move(plan->before), std::move(plan->after));
+}
+
+Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& before,
+                                            const std::vector<RegionRecord>& after,
+                                            const QString& editText)
+{
+    if (before.empty() && after.empty())
+        return makeError(tr(kContext, "there are no regions to change"));
+    QHash<std::int64_t, const RegionRecord*> changed;
+    for (const RegionRecord& region : before) {
+        const std::vector<RegionRecord> now = queryRegions("r.id = ?1", region.id, Layer::Label);
+        if (now.empty() || now.front().start != region.start || now.front().end != region.end ||
+            now.front().classId != region.classId || now.front().trackId != region.trackId)
+            return makeError(
+                tr(kContext, "region %1 changed since it was read; check again").arg(region.id));
+        changed.insert(region.id, &region);
+    }
+    for (const RegionRecord& region : after) {
+        if (region.id > 0 && !changed.contains(region.id))
+            return makeError(
+                tr(kContext, "region %1 is changed without being read first").arg(region.id));
+        if (!std::isfinite(region.start) || !std::isfinite(region.end) || region.start < 0 ||
+            region.end <= region.start || region.layer != Layer::Label)
+            return makeError(tr(kContext, "%1–%2 is not a time range (the start must come before "
+                                          "the end, neither below 0)")
+                                 .arg(formatTimeText(region.start), formatTimeText(region.end)));
+    }
+    return commitEdit(editText, EditState{{}, before}, EditState{{}, after});
 }
 
 Status Project::replacePredictedRegions(std::int64_t trackId,
