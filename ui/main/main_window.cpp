@@ -31,6 +31,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace hhs::ui {
@@ -182,11 +183,23 @@ void MainWindow::createMenus()
     addAction(redo);
     edit->addSeparator();
     edit->addAction(m_timelineController->deleteAction());
+    edit->addActions(m_timelineController->labellingActions());
     m_labelMenu = edit->addMenu(tr("&Label Selection"));
-    connect(m_timelineController, &TimelineController::classActionsChanged, this, [this]() {
-        m_labelMenu->clear();
-        m_labelMenu->addActions(m_timelineController->classActions());
-    });
+    // The one-pass labelling keys, also as buttons: a class when a song starts, Cut when it
+    // changes.
+    QToolBar* labelling = addToolBar(tr("Labelling"));
+    labelling->setObjectName(QStringLiteral("labellingToolBar"));
+    labelling->setMovable(false);
+    connect(m_timelineController, &TimelineController::classActionsChanged, this,
+            [this, labelling]() {
+                m_labelMenu->clear();
+                m_labelMenu->addActions(m_timelineController->classActions());
+                labelling->clear();
+                labelling->addAction(m_timelineController->playbackActions().front());
+                labelling->addAction(m_timelineController->cutAction());
+                labelling->addSeparator();
+                labelling->addActions(m_timelineController->classActions());
+            });
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_timelineController->playbackActions());

@@ -228,6 +228,12 @@ bool ProjectController::changeClass(std::int64_t regionId, const QString& classN
             .arg(found->className.isEmpty() ? found->name : found->className, className)));
 }
 
+bool ProjectController::applyRegionEdit(const RegionEdit& edit, const QString& text)
+{
+    if (!m_project || edit.empty()) return false;
+    return commit(m_project->replaceRegions(edit.before, edit.after, text));
+}
+
 bool ProjectController::resizeRegion(std::int64_t regionId, double start, double end)
 {
     const std::optional<RegionRecord> found = region(regionId);

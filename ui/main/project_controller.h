@@ -5,6 +5,7 @@
 // connection. Views read the cached lists and listen to the change signals. GUI thread only.
 #pragma once
 
+#include "project/label_edits.h"
 #include "project/label_files.h"
 #include "project/project.h"
 
@@ -61,6 +62,8 @@ public:
     bool changeClass(std::int64_t regionId, const QString& className);
     bool resizeRegion(std::int64_t regionId, double start, double end);
     bool removeRegion(std::int64_t regionId);
+    // Writes a planned edit (see project/label_edits.h) as one undoable step named `text`.
+    bool applyRegionEdit(const RegionEdit& edit, const QString& text);
     bool addClass(const QString& name, const QString& colour = {});
     bool renameClass(const QString& oldName, const QString& newName);
     bool recolourClass(const QString& name, const QString& colour);

@@ -51,13 +51,7 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
     connect(m_followContinuous, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QLatin1String(kFollowKey), on); });
 
-    connect(makeAction(tr("Selection Start at Playhead"), QKeySequence(Qt::Key_BracketLeft),
-                       m_selection),
-            &QAction::triggered, this,
-            [this]() { m_state->setSelectionStart(m_state->playhead()); });
-    connect(makeAction(tr("Selection End at Playhead"), QKeySequence(Qt::Key_BracketRight),
-                       m_selection),
-            &QAction::triggered, this, [this]() { m_state->setSelectionEnd(m_state->playhead()); });
+    makeLabellingActions();
     connect(makeAction(tr("Next Region"), QKeySequence(Qt::Key_Tab), m_selection),
             &QAction::triggered, this, [this]() { selectNextRegion(1); });
     connect(makeAction(tr("Previous Region"), QKeySequence(Qt::SHIFT | Qt::Key_Tab), m_selection),
@@ -244,28 +238,6 @@ void TimelineController::togglePlay()
     // From the playhead; from the start when the playhead is at the track's end.
     const double at = m_state->playhead();
     m_player->play(at >= m_timeline->axis()->duration() ? 0.0 : at);
-}
-
-void TimelineController::labelWithClass(int position)
-{
-    const auto& classes = m_project->classes();
-    if (position < 0 || position >= int(classes.size()) || !m_audio) return;
-    const QString name = classes[std::size_t(position)].name;
-    if (const auto region = m_state->selectedRegion()) {
-        m_project->changeClass(*region, name);
-        return;
-    }
-    const auto selection = m_state->selection();
-    if (!selection) {
-        Q_EMIT statusMessage(
-            tr("Select a stretch first: drag in the label lane, or [ and ] at the playhead"));
-        return;
-    }
-    if (!m_project->label(selection->start, selection->end, name)) return;
-    for (const RegionRecord& region : m_project->labelRegions())
-        if (region.start < selection->end && selection->start < region.end &&
-            region.className == name)
-            m_state->selectRegion(region.id, region.start, region.end);
 }
 
 void TimelineController::selectNextRegion(int direction)

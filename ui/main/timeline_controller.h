@@ -1,10 +1,12 @@
 // TimelineController: ties the current track's view, playback and labelling together. Loads
 // the current track's audio as a job and hands it to the timeline and the player; keeps the
 // playhead on the player's position (the view follows by pages or continuously); and owns the
-// keyboard actions: Space play/pause, [ and ] set the selection at the playhead, 1-9 label it
-// with the class in that place, Tab / Shift+Tab select the next/previous region, Delete, the
-// zoom keys, and the transport keys (timeline_transport.cpp: arrows, Home/End, PgUp/PgDn;
-// clicking the waveform or MFCC). Label lane requests (resize, change class, delete) become project
+// keyboard actions: Space play/pause, the labelling keys (timeline_labelling.cpp: C cuts at the
+// playhead, 1-9 label the selection or the region under the playhead with the class in that
+// place, [ and ] set the selection at the playhead, snapping to boundaries nearer than the
+// shortest region), Tab / Shift+Tab select the next/previous region, Delete, the zoom keys, and
+// the transport keys (timeline_transport.cpp: arrows, Home/End, PgUp/PgDn; clicking the
+// waveform or MFCC). Label lane requests (resize, change class, delete) become project
 // edits. GUI thread only.
 #pragma once
 
@@ -36,6 +38,9 @@ public:
     QList<QAction*> playbackActions() const { return m_playback; }
     QList<QAction*> transportActions() const { return m_transport; }
     QList<QAction*> selectionActions() const { return m_selection; }
+    // Cut at Playhead and Labelling Settings…
+    QList<QAction*> labellingActions() const { return m_labelling; }
+    QAction* cutAction() const { return m_cut; }
     QList<QAction*> viewActions() const { return m_view; }
     QList<QAction*> classActions() const { return m_classActions; }
     QAction* deleteAction() const { return m_delete; }
@@ -45,7 +50,14 @@ public:
 
     // The keyboard's verbs, also used by the menus.
     void togglePlay();
+    // The selection (or the selected region) when there is one and, while playing, the
+    // playhead is in it; otherwise the region under the playhead, or the whole unlabelled gap.
     void labelWithClass(int position);
+    // A boundary at the playhead (moved back by the reaction time while playing): the region
+    // there splits in two, both keeping their class; on unlabelled ground the stretch since the
+    // previous boundary becomes an unlabelled region. Refused, with a message, next to an
+    // existing boundary.
+    void cutAtPlayhead();
     void selectNextRegion(int direction);
     void deleteSelected();
     // Transport: moves the playhead by `seconds`, to the previous/next region boundary, or
@@ -71,6 +83,8 @@ private:
     void onPosition(double seconds);
     void applyPendingStretch();
     void makeTransportActions();
+    void makeLabellingActions();
+    void setSelectionEdge(bool start);
     void seekAndShow(double seconds);
 
     struct PendingStretch
@@ -95,6 +109,8 @@ private:
     QList<QAction*> m_transport;
     QList<QAction*> m_selection;
     QList<QAction*> m_view;
+    QList<QAction*> m_labelling;
+    QAction* m_cut = nullptr;
     QList<QAction*> m_classActions;
     QAction* m_delete = nullptr;
     QAction* m_followContinuous = nullptr;
