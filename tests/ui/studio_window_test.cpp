@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -284,6 +285,59 @@ private Q_SLOTS:
         QCOMPARE(int(stored.size()), 1);
         QCOMPARE(stored[0].className, QStringLiteral("boom bap"));
         QCOMPARE(m_window->project()->undoStack()->count(), 3);
+    }
+
+    // The one-pass flow: a class key when a song starts, C when it changes. The regions touch
+    // exactly, one per song, with the right classes; a cut next to a boundary changes nothing;
+    // [ snaps to a boundary nearer than the shortest region.
+    void onePassLabellingLeavesOneTouchingRegionPerSong()
+    {
+        importTrack();
+        auto* toolBar = m_window->findChild<QToolBar*>(QStringLiteral("labellingToolBar"));
+        QVERIFY(toolBar);
+        QVERIFY(toolBar->actions().contains(m_window->timelineController()->cutAction()));
+        seekTo(0);
+        key(Qt::Key_1);
+        seekTo(12);
+        key(Qt::Key_C);
+        key(Qt::Key_2);
+        seekTo(25);
+        key(Qt::Key_C);
+        key(Qt::Key_3);
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 3);
+        QCOMPARE(stored[0].className, QStringLiteral("boom bap"));
+        QCOMPARE(stored[1].className, QStringLiteral("trap"));
+        QCOMPARE(stored[2].className, QStringLiteral("singing"));
+        QCOMPARE(stored[0].start, 0.0);
+        QCOMPARE(stored[0].end, stored[1].start); // exactly: no gap, no sliver
+        QCOMPARE(stored[1].end, stored[2].start);
+        QVERIFY(std::abs(stored[1].start - 12) <= pixel()); // paused: no reaction time
+        QVERIFY(std::abs(stored[2].start - 25) <= pixel());
+        QVERIFY(std::abs(stored[2].end - kTrackSeconds) < 0.01);
+        QCOMPARE(m_window->project()->undoStack()->count(), 5);
+
+        // A cut a fraction of a second after a boundary is refused and says why.
+        seekTo(stored[1].start + 0.25);
+        key(Qt::Key_C);
+        QCOMPARE(int(storedRegions().size()), 3);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("boundary")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // [ there lands on the boundary itself, and ] just before the next one on it too.
+        key(Qt::Key_BracketLeft);
+        seekTo(stored[2].start - 0.3);
+        key(Qt::Key_BracketRight);
+        QVERIFY(state()->selection().has_value());
+        QCOMPARE(state()->selection()->start, stored[1].start);
+        QCOMPARE(state()->selection()->end, stored[2].start);
+
+        // Undo takes back one key at a time: the singing label, then the second cut.
+        m_window->project()->undoStack()->undo();
+        m_window->project()->undoStack()->undo();
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 2);
+        QCOMPARE(stored[1].className, QStringLiteral("trap"));
+        QVERIFY(std::abs(stored[1].end - kTrackSeconds) < 0.01);
     }
 
     // Labels survive closing the window (no Save) and come back on reopening.
