@@ -3,6 +3,7 @@
 #include "formats/time_text.h"
 #include "jobs/text.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hhs {
@@ -80,6 +81,64 @@ Result<RegionEdit> planCut(const std::vector<RegionRecord>& regions, std::int64_
     stretch.start = gapAround(regions, at, duration).first;
     stretch.end = at;
     edit.after = {stretch};
+    return edit;
+}
+
+RegionEdit planCutsAt(const std::vector<RegionRecord>& regions, std::int64_t trackId,
+                      std::vector<double> times, double duration, double minimum)
+{
+    std::sort(times.begin(), times.end());
+    std::vector<double> cuts;
+    for (double t : times) {
+        if (!std::isfinite(t) || t <= 0 || t >= duration) continue;
+        if (snapToBoundary(regions, t, duration, minimum) != t) continue;
+        if (!cuts.empty() && t - cuts.back() < minimum) continue;
+        cuts.push_back(t);
+    }
+    auto inside = [&cuts](double from, double to) {
+        std::vector<double> list;
+        for (double t : cuts)
+            if (t > from && t < to) list.push_back(t);
+        return list;
+    };
+    RegionEdit edit;
+    for (const RegionRecord& region : regions) {
+        const std::vector<double> at = inside(region.start, region.end);
+        if (at.empty()) continue;
+        edit.before.push_back(region);
+        double from = region.start;
+        for (std::size_t i = 0; i <= at.size(); ++i) {
+            RegionRecord piece = region;
+            if (i > 0) piece.id = 0;
+            piece.start = from;
+            piece.end = i < at.size() ? at[i] : region.end;
+            edit.after.push_back(piece);
+            from = piece.end;
+        }
+    }
+    // The gaps: between the regions, and before the first and after the last.
+    std::vector<std::pair<double, double>> covered;
+    for (const RegionRecord& region : regions)
+        covered.emplace_back(region.start, region.end);
+    std::sort(covered.begin(), covered.end());
+    double gapStart = 0;
+    auto fillGap = [&](double from, double to) {
+        const std::vector<double> at = inside(from, to);
+        if (at.empty()) return;
+        for (std::size_t i = 0; i <= at.size(); ++i) {
+            RegionRecord piece;
+            piece.trackId = trackId;
+            piece.layer = Layer::Label;
+            piece.start = i == 0 ? from : at[i - 1];
+            piece.end = i < at.size() ? at[i] : to;
+            edit.after.push_back(piece);
+        }
+    };
+    for (const auto& [start, end] : covered) {
+        if (start > gapStart) fillGap(gapStart, start);
+        gapStart = std::max(gapStart, end);
+    }
+    if (gapStart < duration) fillGap(gapStart, duration);
     return edit;
 }
 

@@ -33,6 +33,13 @@ double snapToBoundary(const std::vector<RegionRecord>& regions, double at, doubl
 Result<RegionEdit> planCut(const std::vector<RegionRecord>& regions, std::int64_t trackId,
                            double at, double duration, double minimum);
 
+// Boundaries at every one of `times` at once (suggested song changes), as one edit: a region
+// with changes inside splits at them (the pieces keep its class and name), an unlabelled gap
+// with changes inside becomes unlabelled regions between them. Times nearer than `minimum` to a
+// boundary, the track's ends or an earlier time are left out.
+RegionEdit planCutsAt(const std::vector<RegionRecord>& regions, std::int64_t trackId,
+                      std::vector<double> times, double duration, double minimum);
+
 // `label` (id and name) for the region under `at`, or, on unlabelled ground, for the whole
 // gap around it (from the previous region's end, or the start, to the next one's start, or the
 // end). Empty when the region there already has that class.

@@ -138,5 +138,30 @@ TEST_F(LabelEditsTest, CutsNearABoundaryAreRefusedAndSelectionEdgesSnap)
     EXPECT_FALSE(regionAt({}, 3.0).has_value());
 }
 
+TEST_F(LabelEditsTest, SuggestedChangesBecomeRegionsInOneEditAndSplitLabelledOnes)
+{
+    const double duration = 100.0;
+    const TrackRecord track = addTone(QStringLiteral("c.wav"), duration);
+    ASSERT_TRUE(project->label(track.id, 50.0, 80.0, QStringLiteral("trap")));
+    const std::vector<RegionRecord> before = project->regions(track.id);
+    // 20 and 35 fall on unlabelled ground, 65 inside the trap region; 50.2 is next to its start,
+    // 35.3 next to another change and 99.9 next to the end, so they are left out.
+    const RegionEdit edit =
+        planCutsAt(before, track.id, {65.0, 20.0, 35.0, 35.3, 50.2, 99.9, 120.0}, duration,
+                   kDefaultMinimumRegionSeconds);
+    Result<EditCommand> done =
+        project->replaceRegions(edit.before, edit.after, QStringLiteral("cut at suggestions"));
+    ASSERT_TRUE(done.ok()) << done.message().toStdString();
+    const std::vector<RegionRecord> after = project->regions(track.id);
+    EXPECT_EQ(spans(after),
+              (Spans{{0.0, 20.0}, {20.0, 35.0}, {35.0, 50.0}, {50.0, 65.0}, {65.0, 80.0}}));
+    EXPECT_FALSE(after[0].classId.has_value());
+    EXPECT_EQ(after[3].className, QStringLiteral("trap"));
+    EXPECT_EQ(after[4].className, QStringLiteral("trap"));
+    ASSERT_TRUE(done->undo(*project).ok());
+    EXPECT_EQ(project->regions(track.id), before);
+    EXPECT_TRUE(planCutsAt(before, track.id, {}, duration, 0.5).empty());
+}
+
 } // namespace
 } // namespace hhs::test
