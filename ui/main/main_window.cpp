@@ -8,6 +8,7 @@
 #include "main/drop_overlay.h"
 #include "main/model_workspace.h"
 #include "main/project_controller.h"
+#include "main/regions_panel.h"
 #include "main/shortcuts_window.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
@@ -73,6 +74,11 @@ MainWindow::MainWindow(QWidget* parent)
     };
     addDock(m_tracks, tr("Tracks"), QStringLiteral("tracksDock"));
     addDock(m_classes, tr("Classes"), QStringLiteral("classesDock"));
+    addDock(new RegionsPanel(m_project, m_timelineController, m_state, this), tr("Regions"),
+            QStringLiteral("regionsDock"));
+    tabifyDockWidget(docks[1], docks[2]);
+    docks[1]->raise();
+    docks.removeLast();
     resizeDocks(docks, {330, 330}, Qt::Horizontal);
     resizeDocks(docks, {520, 240}, Qt::Vertical);
 

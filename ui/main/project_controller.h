@@ -62,6 +62,8 @@ public:
     bool changeClass(std::int64_t regionId, const QString& className);
     bool resizeRegion(std::int64_t regionId, double start, double end);
     bool removeRegion(std::int64_t regionId);
+    // The label-layer region of the current track with that id.
+    std::optional<RegionRecord> region(std::int64_t regionId) const;
     // Writes a planned edit (see project/label_edits.h) as one undoable step named `text`.
     bool applyRegionEdit(const RegionEdit& edit, const QString& text);
     bool addClass(const QString& name, const QString& colour = {});
@@ -102,7 +104,6 @@ private:
     void afterEdit(const Status& status);
     void reloadRegions();
     void checkFiles();
-    std::optional<RegionRecord> region(std::int64_t regionId) const;
 
     JobRunner* m_runner;
     QUndoStack* m_undo;

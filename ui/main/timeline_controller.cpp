@@ -3,6 +3,7 @@
 #include "jobs/job_runner.h"
 #include "main/class_list.h"
 #include "main/project_controller.h"
+#include "main/track_analysis.h"
 #include "playback/player.h"
 #include "timeline/click_seek.h"
 #include "timeline/label_lane.h"
@@ -26,7 +27,8 @@ const char* kFollowKey = "playback/followContinuously";
 TimelineController::TimelineController(ProjectController* project, TimelineWidget* timeline,
                                        Player* player, JobRunner* runner, QWidget* shortcutHost)
     : QObject(shortcutHost), m_project(project), m_timeline(timeline), m_state(timeline->state()),
-      m_player(player), m_runner(runner), m_host(shortcutHost)
+      m_player(player), m_runner(runner), m_host(shortcutHost),
+      m_analysis(new TrackAnalysis(runner, this))
 {
     QAction* play = makeAction(tr("Play / Pause"), QKeySequence(Qt::Key_Space), m_playback);
     connect(play, &QAction::triggered, this, &TimelineController::togglePlay);
@@ -72,6 +74,14 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
             m_timeline, &TimelineWidget::zoomToSelection);
 
     connect(m_player, &Player::positionChanged, this, &TimelineController::onPosition);
+    connect(m_analysis, &TrackAnalysis::statusMessage, this, &TimelineController::statusMessage);
+    connect(m_analysis, &TrackAnalysis::ready, this, [this](std::int64_t trackId) {
+        std::vector<std::pair<double, double>> marks;
+        if (trackId != 0 && trackId == m_loadedTrack)
+            for (const SongChange& change : m_analysis->songChanges())
+                marks.emplace_back(change.time, change.strength);
+        m_timeline->ruler()->setSongChanges(std::move(marks));
+    });
     connect(m_timeline->ruler(), &TimeRuler::seekRequested, this, &TimelineController::seek);
     LabelLane* lane = m_timeline->labelLane();
     connect(lane, &LabelLane::seekRequested, this, &TimelineController::seek);
@@ -132,8 +142,10 @@ void TimelineController::loadCurrentTrack()
     if (!track) {
         m_audio.reset();
         m_loadedTrack = 0;
+        m_timeline->ruler()->setSongChanges({});
         m_timeline->setAudio(nullptr);
         m_player->setSignal(nullptr, 0);
+        m_analysis->analyse(0, nullptr);
         m_state->reset();
         showRegions();
         Q_EMIT trackLoadedChanged();
@@ -141,6 +153,7 @@ void TimelineController::loadCurrentTrack()
     }
     if (m_audio && m_loadedTrack == track->id) return;
     m_audio.reset();
+    m_timeline->ruler()->setSongChanges({});
     Q_EMIT trackLoadedChanged();
     QPointer<TimelineController> self(this);
     const QString path = track->path;
@@ -169,6 +182,7 @@ void TimelineController::loadCurrentTrack()
                 std::shared_ptr<const std::vector<float>>(self->m_audio, &self->m_audio->samples),
                 self->m_audio->sampleRate);
             self->showRegions();
+            self->m_analysis->analyse(id, self->m_audio);
             Q_EMIT self->trackLoadedChanged();
             self->applyPendingStretch();
         });

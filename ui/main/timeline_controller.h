@@ -24,6 +24,7 @@ namespace hhs::ui {
 
 class JobRunner;
 class Player;
+class TrackAnalysis;
 class ProjectController;
 class TimelineState;
 class TimelineWidget;
@@ -44,6 +45,13 @@ public:
     QList<QAction*> viewActions() const { return m_view; }
     QList<QAction*> classActions() const { return m_classActions; }
     QAction* deleteAction() const { return m_delete; }
+
+    // The current track's song changes and tempo, once found.
+    TrackAnalysis* analysis() const { return m_analysis; }
+    // Boundaries at every suggested song change, as one undoable edit (see planCutsAt).
+    void cutAtSuggestedChanges();
+    // Selects the region, shows it and puts the playhead at its start (the Regions dock).
+    void selectRegion(std::int64_t regionId);
 
     // True once the current track's audio is on screen.
     bool trackLoaded() const { return bool(m_audio); }
@@ -111,6 +119,7 @@ private:
     QList<QAction*> m_view;
     QList<QAction*> m_labelling;
     QAction* m_cut = nullptr;
+    TrackAnalysis* m_analysis = nullptr;
     QList<QAction*> m_classActions;
     QAction* m_delete = nullptr;
     QAction* m_followContinuous = nullptr;

@@ -6,6 +6,7 @@
 #include "main/labelling_settings.h"
 #include "main/project_controller.h"
 #include "main/timeline_controller.h"
+#include "main/track_analysis.h"
 #include "playback/player.h"
 #include "project/label_edits.h"
 #include "timeline/time_axis.h"
@@ -13,6 +14,7 @@
 #include "timeline/timeline_widget.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QWidget>
 #include <algorithm>
 
@@ -31,6 +33,10 @@ void TimelineController::makeLabellingActions()
                          "stretch since the last boundary becomes a region. While playing, the "
                          "cut lands a reaction time earlier."));
     connect(m_cut, &QAction::triggered, this, &TimelineController::cutAtPlayhead);
+    QAction* suggested = makeAction(tr("Cut at Suggested Changes"), {}, m_labelling);
+    suggested->setToolTip(tr("Put a boundary at every song change the studio found (the orange "
+                             "marks on the ruler), in one step you can undo."));
+    connect(suggested, &QAction::triggered, this, &TimelineController::cutAtSuggestedChanges);
     connect(makeAction(tr("Labelling Settings…"), {}, m_labelling), &QAction::triggered, this,
             [this]() { LabellingSettingsDialog(m_host).exec(); });
 }
@@ -63,6 +69,40 @@ void TimelineController::cutAtPlayhead()
     // The class keys that follow label the region under the playhead, not an old selection.
     m_state->clearSelection();
     m_project->applyRegionEdit(*edit, tr("Cut at %1").arg(formatTimeText(at)));
+}
+
+void TimelineController::cutAtSuggestedChanges()
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!m_audio || !track) return;
+    if (m_analysis->trackId() != track->id) {
+        Q_EMIT statusMessage(tr("The song changes of this track are still being found."));
+        return;
+    }
+    std::vector<double> times;
+    for (const SongChange& change : m_analysis->songChanges())
+        times.push_back(change.time);
+    const RegionEdit edit =
+        planCutsAt(m_project->labelRegions(), track->id, times, m_timeline->axis()->duration(),
+                   LabellingSettings::load().minimumSeconds);
+    if (edit.empty()) {
+        Q_EMIT statusMessage(tr("There are no suggested changes left to cut at."));
+        return;
+    }
+    m_project->applyRegionEdit(edit, QCoreApplication::translate("hhs::ui::TimelineController",
+                                                                 "Cut at %n suggested change(s)",
+                                                                 nullptr, int(times.size())));
+}
+
+void TimelineController::selectRegion(std::int64_t regionId)
+{
+    for (const RegionRecord& region : m_project->labelRegions())
+        if (region.id == regionId) {
+            m_state->selectRegion(region.id, region.start, region.end);
+            m_timeline->axis()->ensureVisible(region.start, region.end);
+            if (!m_player->isPlaying()) seek(region.start);
+            return;
+        }
 }
 
 void TimelineController::labelWithClass(int position)

@@ -2,6 +2,7 @@
 // Audacity and Sonic Visualiser users expect. The view follows every move.
 #include "main/project_controller.h"
 #include "main/timeline_controller.h"
+#include "main/track_analysis.h"
 #include "playback/player.h"
 #include "timeline/time_axis.h"
 #include "timeline/timeline_state.h"
@@ -30,9 +31,9 @@ void TimelineController::makeTransportActions()
         [this]() { seekBy(-kBigStepSeconds); });
     add(tr("Forward 5 Seconds"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
         [this]() { seekBy(kBigStepSeconds); });
-    add(tr("Previous Region Boundary"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+    add(tr("Previous Boundary or Suggested Change"), QKeySequence(Qt::CTRL | Qt::Key_Left),
         [this]() { seekToBoundary(-1); });
-    add(tr("Next Region Boundary"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+    add(tr("Next Boundary or Suggested Change"), QKeySequence(Qt::CTRL | Qt::Key_Right),
         [this]() { seekToBoundary(1); });
     add(tr("Go to Track Start"), QKeySequence(Qt::Key_Home), [this]() { seekAndShow(0); });
     add(tr("Go to Track End"), QKeySequence(Qt::Key_End),
@@ -58,6 +59,9 @@ void TimelineController::seekToBoundary(int direction)
 {
     if (!m_audio) return;
     std::vector<double> boundaries = {0.0, m_timeline->axis()->duration()};
+    if (m_analysis->trackId() == m_loadedTrack)
+        for (const SongChange& change : m_analysis->songChanges())
+            boundaries.push_back(change.time);
     for (const RegionRecord& region : m_project->labelRegions()) {
         boundaries.push_back(region.start);
         boundaries.push_back(region.end);

@@ -60,7 +60,23 @@ void TimeRuler::paintEvent(QPaintEvent*)
         }
     }
     painter.drawLine(0, height() - 1, width(), height() - 1);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xe6, 0x7e, 0x22));
+    for (const auto& [time, strength] : m_changes) {
+        if (time < a.start() || time > a.end()) continue;
+        const double x = a.xForSeconds(time);
+        const double depth = 4 + 6 * std::clamp(strength, 0.0, 1.0);
+        const QPointF mark[3] = {{x - 4, 0}, {x + 4, 0}, {x, depth}};
+        painter.drawPolygon(mark, 3);
+    }
     paintOverlay(painter);
+}
+
+void TimeRuler::setSongChanges(std::vector<std::pair<double, double>> changes)
+{
+    m_changes = std::move(changes);
+    update();
 }
 
 void TimeRuler::mousePressEvent(QMouseEvent* event)

@@ -1,8 +1,11 @@
 // TimeRuler: the time scale above the lanes, in m:ss (with milliseconds when zoomed in), with
-// the playhead. Clicking or dragging on it asks to seek there. GUI thread only.
+// the playhead and the suggested song changes (small orange marks, stronger ones taller).
+// Clicking or dragging on it asks to seek there. GUI thread only.
 #pragma once
 
 #include "timeline/lane.h"
+
+#include <vector>
 
 namespace hhs::ui {
 
@@ -15,6 +18,9 @@ public:
     QSize sizeHint() const override { return {400, 24}; }
     // "1:05", "1:05.250": the ruler's labels.
     static QString label(double seconds, double step);
+    // Suggested song changes: times in seconds with strengths in (0, 1].
+    void setSongChanges(std::vector<std::pair<double, double>> changes);
+    const std::vector<std::pair<double, double>>& songChanges() const { return m_changes; }
 
 Q_SIGNALS:
     void seekRequested(double seconds);
@@ -23,6 +29,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    std::vector<std::pair<double, double>> m_changes;
 };
 
 // "m:ss" (or "h:mm:ss" from an hour on), rounded to the second: times in lists and tooltips.

@@ -1,0 +1,54 @@
+// TrackAnalysis: the listening aids of the current track, computed off the GUI thread once its
+// audio is loaded: candidate song changes (analysis/song_changes.h), drawn on the ruler and
+// reachable with Ctrl+← / →, and the onset envelope from which any stretch's tempo is read in
+// a moment (the Regions dock's Tempo column). A new track cancels the previous analysis.
+// GUI thread only.
+#pragma once
+
+#include "analysis/song_changes.h"
+#include "audio/loader.h"
+
+#include <QObject>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+namespace hhs {
+class CancelToken;
+}
+
+namespace hhs::ui {
+
+class JobRunner;
+
+class TrackAnalysis : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrackAnalysis(JobRunner* runner, QObject* parent = nullptr);
+    ~TrackAnalysis() override;
+
+    // Starts analysing `audio` (the track `trackId`); nullptr forgets the current one.
+    void analyse(std::int64_t trackId, std::shared_ptr<const LoadedAudio> audio);
+    // The track whose analysis is ready (0: none yet).
+    std::int64_t trackId() const { return m_trackId; }
+    const std::vector<SongChange>& songChanges() const { return m_suggestions.changes; }
+    // The tempo of [start, end) seconds of the analysed track; nothing before the analysis is
+    // ready or when the stretch has no steady beat.
+    std::optional<double> tempo(double start, double end) const;
+
+Q_SIGNALS:
+    void ready(std::int64_t trackId);
+    void statusMessage(const QString& message);
+
+private:
+    struct Outcome;
+    JobRunner* m_runner;
+    std::shared_ptr<CancelToken> m_job;
+    std::int64_t m_trackId = 0;
+    SongChangeSuggestions m_suggestions;
+    std::vector<float> m_onset;
+    double m_framesPerSecond = 0;
+};
+
+} // namespace hhs::ui
