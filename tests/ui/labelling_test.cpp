@@ -7,6 +7,7 @@
 #include "demo/demo_corpus.h"
 #include "demo/style_synth.h"
 #include "gui_test_support.h"
+#include "main/label_check_dialog.h"
 #include "main/main_window.h"
 #include "main/project_controller.h"
 #include "main/regions_panel.h"
@@ -20,6 +21,7 @@
 
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 #include <memory>
@@ -161,6 +163,32 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(storedRegions().size(), m_medley.parts.size() - 1);
         QCOMPARE(table->rowCount(), int(m_medley.parts.size()) - 1);
+    }
+
+    // Tools ▸ Check Labels finds the slivers a late key leaves and Fix removes them in one step.
+    void checkLabelsFindsAndFixesSlivers()
+    {
+        const std::int64_t track = m_window->project()->tracks().front().id;
+        std::vector<RegionRecord> stored = storedRegions();
+        Project& project = *m_window->project()->project();
+        // A 0.2 s gap after the first region, and a 0.3 s sliver at the start of the second.
+        // (The previous test deleted the second song: its neighbours touch nothing there.)
+        RegionRecord first = stored[2];
+        first.end -= 0.2;
+        m_window->project()->pushEdit(
+            *project.replaceRegions({stored[2]}, {first}, QStringLiteral("shorten")));
+        m_window->project()->pushEdit(*project.label(track, stored[3].start, stored[3].start + 0.3,
+                                                     QStringLiteral("singing"),
+                                                     Overlap::TrimNeighbours));
+        LabelCheckDialog dialog(m_window->project(), timeline(), m_window.get());
+        QVERIFY(dialog.list()->topLevelItemCount() >= 2);
+        QVERIFY(dialog.check().hasFixes());
+        QVERIFY(dialog.fix());
+        stored = storedRegions();
+        for (const RegionRecord& region : stored)
+            QVERIFY(region.end - region.start >= 0.5);
+        QCOMPARE(stored[2].end, stored[3].start);
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "main/about_box.h"
 #include "main/class_list.h"
 #include "main/drop_overlay.h"
+#include "main/label_check_dialog.h"
 #include "main/model_workspace.h"
 #include "main/project_controller.h"
 #include "main/regions_panel.h"
@@ -221,6 +222,12 @@ void MainWindow::createMenus()
     for (QAction* action : m_timelineController->selectionActions())
         if (action != m_timelineController->deleteAction()) select->addAction(action);
     menuBar()->addMenu(tr("&View"))->addActions(m_timelineController->viewActions());
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* checkLabels = tools->addAction(tr("Check &Labels…"), this, [this]() {
+        LabelCheckDialog dialog(m_project, m_timelineController, this);
+        dialog.exec();
+    });
+    checkLabels->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     menuBar()->addMenu(m_models->menu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this]() {
