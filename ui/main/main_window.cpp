@@ -7,6 +7,7 @@
 #include "main/class_list.h"
 #include "main/drop_overlay.h"
 #include "main/model_workspace.h"
+#include "main/playback_controls.h"
 #include "main/project_controller.h"
 #include "main/shortcuts_window.h"
 #include "main/timeline_controller.h"
@@ -77,6 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     statusBar()->addWidget(m_position);
     statusBar()->addWidget(m_audioNotice, 1);
+    m_playbackControls = new PlaybackControls(m_player, this, this);
+    statusBar()->addPermanentWidget(m_playbackControls);
     statusBar()->addPermanentWidget(m_progress);
     m_models = new ModelWorkspace(this);
     createMenus();
@@ -192,6 +195,8 @@ void MainWindow::createMenus()
     playback->addActions(m_timelineController->playbackActions());
     playback->addSeparator();
     playback->addActions(m_timelineController->transportActions());
+    playback->addSeparator();
+    playback->addActions(m_playbackControls->actions());
     playback->addSeparator();
     QMenu* outputs = playback->addMenu(tr("&Output Device"));
     outputs->setObjectName(QStringLiteral("outputDeviceMenu"));

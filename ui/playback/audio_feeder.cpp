@@ -3,6 +3,7 @@
 #include <QAudioSink>
 #include <QDebug>
 #include <algorithm>
+#include <cmath>
 
 namespace hhs::ui {
 namespace {
@@ -63,6 +64,8 @@ void AudioFeeder::openSink(std::int64_t from)
 {
     m_source = new SampleSource(m_session.samples, m_session.encoding, this);
     m_source->setRange(m_session.begin, m_session.end, from, m_session.loop);
+    m_source->setSpeed(m_session.format.sampleRate(), m_session.speed);
+    m_source->setGain(m_session.gain);
     m_source->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     m_sinkStart = m_source->position();
     m_lastSample = m_sinkStart;
@@ -99,7 +102,9 @@ std::int64_t AudioFeeder::currentSample() const
 {
     const int rate = m_session.format.sampleRate();
     if (!m_sink || rate <= 0) return m_sinkStart;
-    const std::int64_t played = m_sink->processedUSecs() * rate / 1000000;
+    const std::int64_t out = m_sink->processedUSecs() * rate / 1000000;
+    const std::int64_t played =
+        m_session.speed == 1.0 ? out : std::llround(double(out) * m_session.speed);
     const std::int64_t length = m_session.end - m_session.begin;
     if (m_session.loop && length > 0)
         return m_session.begin + (m_sinkStart - m_session.begin + played) % length;
