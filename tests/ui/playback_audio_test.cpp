@@ -560,19 +560,29 @@ private Q_SLOTS:
         QVERIFY(!player.notice().startsWith(QStringLiteral("Audio output:")));
         QVERIFY(!player.available());
 
+        // A server back within Qt's reconnection (Qt 6.4 tries once, 3 s after losing it):
+        // the next play finds the output again, without a new Player.
         const QString start = qEnvironmentVariable("HHS_PULSE_START");
         if (start.isEmpty()) QSKIP("with_pulse_server.sh did not say how to start the server");
         QVERIFY(QProcess::startDetached(QStringLiteral("bash"), {QStringLiteral("-c"), start}));
         QTRY_VERIFY_WITH_TIMEOUT(
             QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("info")}) == 0, kWaitMs);
-        // Qt reconnects to a server on its own; the Player notices its outputs by polling.
-        QTRY_VERIFY_WITH_TIMEOUT(player.available(), 4 * kWaitMs);
-        qInfo("when it came back: notice \"%s\"", qPrintable(player.notice()));
         Recorder recorder;
         QVERIFY(recorder.start());
-        player.playRange(1.0, 2.0, false);
-        QVERIFY(player.isPlaying());
-        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+        int attempts = 0;
+        bool played = false;
+        while (!played && attempts < 20) {
+            ++attempts;
+            messages.clear();
+            player.playRange(1.0, 2.0, false);
+            QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+            played = messages.isEmpty() && player.available();
+            if (!played) QTest::qWait(500);
+        }
+        qInfo("on the new server: played on attempt %d, notice \"%s\"", attempts,
+              qPrintable(player.notice()));
+        QVERIFY(played);
+        QVERIFY(player.notice().contains(name));
         const std::vector<Piece> found = pieces(recorder.finish(kRate / 2), *signal);
         QCOMPARE(found.size(), std::size_t(1));
         qInfo("on the new server: %zu samples from %lld, correlation %.6f", found[0].length,
