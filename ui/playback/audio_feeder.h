@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QTimer>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -54,7 +55,11 @@ public:
     ~AudioFeeder() override;
 
     // The sample being heard in the session `session` (any thread); -1 for another session.
+    // The sink reports its progress in steps of tens of ms; between two steps the sample is
+    // carried on by the clock (at most kExtrapolateMs past the last step), so the playhead
+    // moves smoothly and is not behind the sound by a step.
     std::int64_t playedSample(std::uint64_t session) const;
+    static constexpr int kExtrapolateMs = 60;
 
     // Audio thread only.
     void start(const PlaybackSession& session);
@@ -89,6 +94,12 @@ private:
     mutable std::mutex m_publishedMutex;
     std::uint64_t m_publishedSession = 0;
     std::int64_t m_publishedSample = 0;
+    std::chrono::steady_clock::time_point m_publishedAt; // when it last moved
+    bool m_publishedMoving = false;                      // false until the sound moves
+    double m_publishedRate = 0;                          // source samples per second heard
+    std::int64_t m_publishedBegin = 0;
+    std::int64_t m_publishedEnd = 0;
+    bool m_publishedLoop = false;
 };
 
 } // namespace hhs::ui
