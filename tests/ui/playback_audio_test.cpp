@@ -593,8 +593,11 @@ private Q_SLOTS:
         // Measured: when another Player has played in this process before (as in a run of the
         // whole file), Qt 6.4 neither reports the lost server to the sink (the stall check
         // ends the play) nor reconnects, and no Player can make it try again; in a run of this
-        // function alone it reconnects every time.
-        if (!played) QSKIP("Qt's PulseAudio backend did not reconnect to the restarted server");
+        // function alone (ctest's playback_server_restart_test, which requires it) it
+        // reconnects every time.
+        if (!played && qEnvironmentVariableIsEmpty("HHS_REQUIRE_RECONNECT"))
+            QSKIP("Qt's PulseAudio backend did not reconnect to the restarted server");
+        QVERIFY(played);
         QVERIFY(player.notice().contains(name));
         const std::vector<Piece> found = pieces(recorder.finish(kRate / 2), *signal);
         QCOMPARE(found.size(), std::size_t(1));
