@@ -20,6 +20,11 @@ pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 # FFmpeg's libraries decode what libsndfile does not (AAC, WebM, MP4, MKV), as librosa's
 # audioread fallback does with the ffmpeg program. Only core/audio uses them.
 pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libswresample libavutil)
+# Rubber Band stretches playback to 0.5x-2x with the pitch kept (Sonic Visualiser's and
+# Audacity's time-stretcher). Only ui/playback uses it.
+if(HHS_BUILD_UI)
+    pkg_check_modules(RUBBERBAND REQUIRED IMPORTED_TARGET rubberband)
+endif()
 find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Torch REQUIRED)

@@ -4,12 +4,15 @@
 // what is heard is the signal (correlation >= 0.999 once aligned), that the file and a 2 s
 // selection play to their last sample, that a loop repeats exactly the selection, and that
 // freezing the whole process for 0.5 s (SIGSTOP / SIGCONT) neither ends playback nor moves
-// the sound: it resumes where it was. No wall-clock timing is asserted; waits only bound how
-// long a broken build may hang. Prints what it measured.
+// the sound: it resumes where it was; that 0.5x, 1.5x and 2x keep the pitch, put every click
+// where the stretch says and keep the playhead within 50 ms of the sound; that the volume is a
+// gain; that outputs and the server itself can go and come back. No wall-clock timing is asserted;
+// waits only bound how long a broken build may hang. Prints what it measured.
 #include "playback/player.h"
 
 #include <QAudioDevice>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
@@ -47,6 +50,87 @@ double correlation(const float* a, const float* b, std::size_t n)
         bb += double(b[i]) * b[i];
     }
     return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0;
+}
+
+// A 440 Hz tone with a click (20 ms of 2 kHz) at the start of every second: the clicks mark
+// where in the signal the sound is, the tone's pitch shows whether a stretch kept it.
+constexpr double kTone = 440;
+std::shared_ptr<const std::vector<float>> clickSignal(double seconds)
+{
+    auto samples = std::make_shared<std::vector<float>>(std::size_t(seconds * kRate));
+    for (std::size_t i = 0; i < samples->size(); ++i) {
+        const double t = double(i) / kRate;
+        float value = 0.2f * float(std::sin(2 * M_PI * kTone * t));
+        if (i % kRate < std::size_t(kRate / 50))
+            value += 0.6f * float(std::sin(2 * M_PI * 2000.0 * t));
+        (*samples)[i] = value;
+    }
+    return samples;
+}
+
+// Where each click begins in a recording: the mean magnitude over 2 ms rises past what the
+// tone alone reaches, after at least 0.1 s below it.
+std::vector<std::size_t> clickOnsets(const std::vector<float>& record)
+{
+    constexpr std::size_t window = kRate / 500;
+    constexpr double threshold = 0.19; // the tone alone: 0.13 at most; a stretched click: 0.24 up
+    std::vector<std::size_t> onsets;
+    double sum = 0;
+    std::size_t quiet = kRate; // the recording may begin just before the first click
+    for (std::size_t i = 0; i < record.size(); ++i) {
+        sum += std::abs(record[i]);
+        if (i >= window) sum -= std::abs(record[i - window]);
+        const bool loud = i >= window && sum / window > threshold;
+        if (loud && quiet >= std::size_t(kRate / 10)) onsets.push_back(i - window);
+        quiet = loud ? 0 : quiet + 1;
+    }
+    return onsets;
+}
+
+// The tone's frequency in record[from, to): upward zero crossings, interpolated.
+double frequency(const std::vector<float>& record, std::size_t from, std::size_t to)
+{
+    double first = -1, last = -1;
+    int crossings = 0;
+    for (std::size_t i = from + 1; i < to && i < record.size(); ++i) {
+        if (record[i - 1] < 0 && record[i] >= 0) {
+            const double at = double(i - 1) + record[i - 1] / double(record[i - 1] - record[i]);
+            if (first < 0) first = at;
+            last = at;
+            ++crossings;
+        }
+    }
+    return crossings > 1 ? (crossings - 1) * double(kRate) / (last - first) : 0;
+}
+
+// First and one past the last non-zero sample.
+std::pair<std::size_t, std::size_t> soundSpan(const std::vector<float>& record)
+{
+    std::size_t first = 0, last = record.size();
+    while (first < record.size() && record[first] == 0.0f)
+        ++first;
+    while (last > first && record[last - 1] == 0.0f)
+        --last;
+    return {first, last};
+}
+
+// With HHS_RECORDINGS set to a folder, keeps a recording there as NAME.f32 (raw 32-bit float,
+// mono, 22050 Hz), to listen to or analyse.
+void keep(const std::vector<float>& record, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("HHS_RECORDINGS");
+    if (folder.isEmpty()) return;
+    QFile file(folder + QLatin1Char('/') + name + QStringLiteral(".f32"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(reinterpret_cast<const char*>(record.data()),
+                   qint64(record.size() * sizeof(float)));
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, std::size_t(p * double(values.size())))];
 }
 
 // One stretch of sound in the recording, and where in the signal it comes from.
@@ -124,7 +208,8 @@ public:
     }
     std::size_t samples() const { return std::size_t(m_bytes.size()) / sizeof(float); }
     // Records `extra` more samples (the tail after playback), then stops.
-    std::vector<float> finish(std::size_t extra)
+    // Not inlined: GCC 12 then warns about copying from an empty QByteArray it imagines.
+    Q_NEVER_INLINE std::vector<float> finish(std::size_t extra)
     {
         const std::size_t target = samples() + extra;
         if (!QTest::qWaitFor([&]() { return samples() >= target; }, kWaitMs))
@@ -284,6 +369,120 @@ private Q_SLOTS:
         qInfo("heard %lld of %zu samples", qlonglong(heard), signal->size());
     }
 
+    // At 0.5x, 1.5x and 2x the sound is the signal stretched with its pitch kept: a click
+    // that is at second k of the signal is heard k / speed seconds after the start (within
+    // 20 ms), the tone between clicks stays at 440 Hz within 2 % (a plain resampling would move it
+    // to 440 * speed), and the whole signal lasts its length / speed, in samples recorded. At 1.5x
+    // over 60 s of signal the playhead, read against the clicks heard, stays within 50 ms of the
+    // sound.
+    void aStretchKeepsThePitchAndThePlayheadOnTheSound_data()
+    {
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<double>("seconds");
+        QTest::newRow("0.5x") << 0.5 << 4.0;
+        QTest::newRow("2x") << 2.0 << 8.0;
+        QTest::newRow("1.5x over 60 s") << 1.5 << 60.0;
+    }
+    void aStretchKeepsThePitchAndThePlayheadOnTheSound()
+    {
+        QFETCH(double, speed);
+        QFETCH(double, seconds);
+        const auto signal = clickSignal(seconds);
+        Player player;
+        player.setSignal(signal, kRate);
+        player.setSpeed(speed);
+        QCOMPARE(player.speed(), speed);
+        Recorder recorder;
+        QVERIFY(recorder.start());
+        player.play(0);
+        std::vector<std::pair<double, std::size_t>> marks;
+        QElapsedTimer bound;
+        bound.start();
+        while (player.isPlaying() && bound.elapsed() < 3 * seconds / speed * 1000 + kWaitMs) {
+            marks.emplace_back(player.position(), recorder.samples());
+            QTest::qWait(20);
+        }
+        QVERIFY(!player.isPlaying());
+        QCOMPARE(player.position(), seconds);
+        const std::vector<float> record = recorder.finish(kRate / 2);
+        keep(record, QStringLiteral("speed-%1").arg(speed));
+        const auto [first, last] = soundSpan(record);
+        const double heard = double(last - first) / kRate;
+        const std::vector<std::size_t> onsets = clickOnsets(record);
+        qInfo("%.2fx: %.4f s of sound for %.1f s of signal (expected %.4f s), %zu clicks, "
+              "underruns %d",
+              speed, heard, seconds, seconds / speed, onsets.size(), player.underruns());
+        QCOMPARE(onsets.size(), std::size_t(seconds));
+        QVERIFY(std::abs(heard - seconds / speed) <= 0.05);
+        // Clicks where the stretch puts them, measured from the first one.
+        std::vector<double> spacing, pitch, errors;
+        for (std::size_t k = 0; k < onsets.size(); ++k) {
+            const double expected = double(onsets[0]) + k * kRate / speed;
+            errors.push_back((double(onsets[k]) - expected) * 1000 / kRate);
+            if (k == 0) continue;
+            spacing.push_back(double(onsets[k] - onsets[k - 1]) / kRate);
+            const std::size_t gap = onsets[k] - onsets[k - 1];
+            pitch.push_back(
+                frequency(record, onsets[k - 1] + gap * 3 / 10, onsets[k - 1] + gap * 7 / 10));
+        }
+        const auto [minError, maxError] = std::minmax_element(errors.begin(), errors.end());
+        qInfo("%.2fx: click spacing median %.5f s (expected %.5f), clicks off by %.1f to %.1f ms; "
+              "tone median %.2f Hz (%.2f to %.2f)",
+              speed, percentile(spacing, 0.5), 1 / speed, *minError, *maxError,
+              percentile(pitch, 0.5), percentile(pitch, 0), percentile(pitch, 1));
+        QVERIFY(*minError >= -20 && *maxError <= 20);
+        // Within 2 % (35 cents; Rubber Band's R2 engine reads 441-445 Hz); a resampling
+        // would be off by 50 % or more.
+        for (double f : pitch)
+            QVERIFY2(std::abs(f / kTone - 1) <= 0.02, qPrintable(QString::number(f)));
+        // The playhead against the sound heard: the clicks say which signal second is heard at
+        // each recorded sample (the stretch is even between them).
+        std::vector<double> offsets;
+        for (const auto& [position, recorded] : marks) {
+            if (recorded < onsets.front() + kRate / 10 || recorded >= onsets.back()) continue;
+            const auto next = std::upper_bound(onsets.begin(), onsets.end(), recorded);
+            const auto k = std::size_t(next - onsets.begin()) - 1;
+            const double heardAt = double(k) + double(recorded - onsets[k]) * speed / kRate;
+            offsets.push_back((position - heardAt) * 1000);
+        }
+        // In the time the listener hears (a signal offset divided by the speed): the playhead
+        // shows the sound of at most 50 ms ago or ahead.
+        std::vector<double> heardOffsets, magnitudes;
+        for (double offset : offsets) {
+            heardOffsets.push_back(offset / speed);
+            magnitudes.push_back(std::abs(offset / speed));
+        }
+        qInfo("%.2fx: playhead minus sound heard, in signal time: median %.1f ms, %.1f to %.1f ms; "
+              "in listening time: median %.1f ms, 90 %% within %.1f ms (%zu marks over %.1f s "
+              "of sound)",
+              speed, percentile(offsets, 0.5), percentile(offsets, 0), percentile(offsets, 1),
+              percentile(heardOffsets, 0.5), percentile(magnitudes, 0.9), offsets.size(), heard);
+        QVERIFY(!offsets.empty());
+        QVERIFY(std::abs(percentile(heardOffsets, 0.5)) <= 50);
+        QVERIFY(percentile(magnitudes, 0.9) <= 50);
+    }
+
+    // The volume is a gain on the samples: at 0.5 the recording is the signal halved.
+    void theVolumeScalesTheSound()
+    {
+        const auto signal = testSignal(2.0);
+        Player player;
+        player.setSignal(signal, kRate);
+        player.setVolume(0.5);
+        Recorder recorder;
+        QVERIFY(recorder.start());
+        player.play(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+        const std::vector<float> record = recorder.finish(kRate / 2);
+        const auto [first, last] = soundSpan(record);
+        QCOMPARE(last - first, signal->size());
+        double ratio = 0;
+        for (std::size_t i = 0; i < signal->size(); ++i)
+            ratio = std::max(ratio, std::abs(double(record[first + i]) - 0.5 * (*signal)[i]));
+        qInfo("volume 0.5: the recording differs from half the signal by at most %.2g", ratio);
+        QVERIFY(ratio <= 1e-6);
+    }
+
     // An output that appears while the studio runs (a second null sink loaded into the
     // server) is listed and plays sample-exact once picked; when it is unloaded mid-play,
     // playback stops with a message naming it.
@@ -344,9 +543,10 @@ private Q_SLOTS:
         QVERIFY2(player.available(), qPrintable(player.notice()));
     }
 
-    // The server itself going away mid-play stops playback with a message naming the output
-    // (last: the server does not come back in this run).
-    void theServerGoingAwayStopsPlaybackWithAMessage()
+    // The server itself going away mid-play stops playback with a message naming the output,
+    // and the status no longer claims it; a server started again is picked up without a new
+    // Player, and plays the signal again.
+    void theServerGoingAwayAndComingBack()
     {
         const auto signal = testSignal(6.0);
         Player player;
@@ -356,11 +556,56 @@ private Q_SLOTS:
         player.play(0);
         QTRY_VERIFY_WITH_TIMEOUT(player.position() > 0.5, kWaitMs);
         QCOMPARE(QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("exit")}), 0);
+        // A server back within Qt's reconnection (Qt 6.4 tries once, 3 s after losing it, as a
+        // restarted server would be): started as soon as the old one is gone, so the test
+        // does not race that one attempt on a busy machine.
+        const QString start = qEnvironmentVariable("HHS_PULSE_START");
+        if (start.isEmpty()) QSKIP("with_pulse_server.sh did not say how to start the server");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("info")}) != 0, kWaitMs);
+        QVERIFY(QProcess::startDetached(QStringLiteral("bash"), {QStringLiteral("-c"), start}));
         QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), kWaitMs);
         const QString message = messages.front().front().toString();
-        qInfo("when the server went away: \"%s\"", qPrintable(message));
+        qInfo("when the server went away: \"%s\"; notice \"%s\"", qPrintable(message),
+              qPrintable(player.notice()));
         QVERIFY2(message.contains(name), qPrintable(message));
+        QVERIFY(!player.notice().startsWith(QStringLiteral("Audio output:")));
+        QVERIFY(!player.available());
+
+        // The next play finds the output again, without a new Player.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("info")}) == 0, kWaitMs);
+        Recorder recorder;
+        QVERIFY(recorder.start());
+        int attempts = 0;
+        bool played = false;
+        while (!played && attempts < 20) {
+            ++attempts;
+            messages.clear();
+            player.playRange(1.0, 2.0, false);
+            QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), kWaitMs);
+            played = messages.isEmpty() && player.available();
+            if (!played) QTest::qWait(500);
+        }
+        qInfo("on the new server: played on attempt %d, notice \"%s\"", attempts,
+              qPrintable(player.notice()));
+        // Measured: when another Player has played in this process before (as in a run of the
+        // whole file), Qt 6.4 neither reports the lost server to the sink (the stall check
+        // ends the play) nor reconnects, and no Player can make it try again; in a run of this
+        // function alone (ctest's playback_server_restart_test, which requires it) it
+        // reconnects every time.
+        if (!played && qEnvironmentVariableIsEmpty("HHS_REQUIRE_RECONNECT"))
+            QSKIP("Qt's PulseAudio backend did not reconnect to the restarted server");
+        QVERIFY(played);
+        QVERIFY(player.notice().contains(name));
+        const std::vector<Piece> found = pieces(recorder.finish(kRate / 2), *signal);
+        QCOMPARE(found.size(), std::size_t(1));
+        qInfo("on the new server: %zu samples from %lld, correlation %.6f", found[0].length,
+              qlonglong(found[0].signalStart), found[0].correlation);
+        QCOMPARE(found[0].signalStart, std::int64_t(kRate));
+        QCOMPARE(found[0].length, std::size_t(kRate));
+        QVERIFY(found[0].correlation >= 0.999);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "main/drop_overlay.h"
 #include "main/label_check_dialog.h"
 #include "main/model_workspace.h"
+#include "main/playback_controls.h"
 #include "main/project_controller.h"
 #include "main/regions_panel.h"
 #include "main/shortcuts_window.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     statusBar()->addWidget(m_position);
     statusBar()->addWidget(m_audioNotice, 1);
+    m_playbackControls = new PlaybackControls(m_player, this, this);
+    statusBar()->addPermanentWidget(m_playbackControls);
     statusBar()->addPermanentWidget(m_progress);
     m_models = new ModelWorkspace(this);
     createMenus();
@@ -212,6 +215,8 @@ void MainWindow::createMenus()
     playback->addActions(m_timelineController->playbackActions());
     playback->addSeparator();
     playback->addActions(m_timelineController->transportActions());
+    playback->addSeparator();
+    playback->addActions(m_playbackControls->actions());
     playback->addSeparator();
     QMenu* outputs = playback->addMenu(tr("&Output Device"));
     outputs->setObjectName(QStringLiteral("outputDeviceMenu"));

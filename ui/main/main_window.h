@@ -1,12 +1,12 @@
-// MainWindow: the studio's window. Menus (File, Edit, Playback with the output device, Select,
-// View, Help with the keyboard shortcuts), the track and
-// class lists as docks, the timeline of the current track in the middle, and a status bar with
-// the running job's progress and Cancel, the audio output notice and the playhead time. A
-// project opens from the File menu, the command line or the recent list. Files dragged onto the
-// window are imported (left half) or predicted (right half), as the drop overlay shows.
-// Training and prediction live in ModelWorkspace's docks. Edits are saved as they are made, so
-// quitting never asks. The work lives in ProjectController (project, undo, imports) and
-// TimelineController (view, playback, keys). GUI thread only.
+// MainWindow: the studio's window. Menus (File, Edit, Playback with speed, volume and the
+// output device, Select, View, Help with the keyboard shortcuts), the track and class lists as
+// docks, the timeline of the current track in the middle, and a status bar with the running
+// job's progress and Cancel, the speed and volume, the audio output notice and the playhead
+// time. A project opens from the File menu, the command line or the recent list. Files dragged
+// onto the window are imported (left half) or predicted (right half), as the drop overlay
+// shows. Training and prediction live in ModelWorkspace's docks. Edits are saved as they are
+// made, so quitting never asks. The work lives in ProjectController (project, undo, imports)
+// and TimelineController (view, playback, keys). GUI thread only.
 #pragma once
 
 #include <QMainWindow>
@@ -19,6 +19,7 @@ namespace hhs::ui {
 class ClassList;
 class DropOverlay;
 class ModelWorkspace;
+class PlaybackControls;
 class JobRunner;
 class Player;
 class ProgressPanel;
@@ -78,6 +79,7 @@ private:
     TimelineState* m_state;
     TimelineWidget* m_timeline;
     Player* m_player;
+    PlaybackControls* m_playbackControls = nullptr;
     TimelineController* m_timelineController;
     TrackList* m_tracks;
     ClassList* m_classes;

@@ -3,6 +3,7 @@
 #include <QAudioSink>
 #include <QDebug>
 #include <algorithm>
+#include <cmath>
 
 namespace hhs::ui {
 namespace {
@@ -30,14 +31,34 @@ AudioFeeder::~AudioFeeder()
 
 std::int64_t AudioFeeder::playedSample(std::uint64_t session) const
 {
+    using Clock = std::chrono::steady_clock;
     const std::lock_guard<std::mutex> lock(m_publishedMutex);
-    return m_publishedSession == session ? m_publishedSample : -1;
+    if (m_publishedSession != session) return -1;
+    if (!m_publishedMoving) return m_publishedSample;
+    const Clock::duration elapsed = std::min<Clock::duration>(
+        Clock::now() - m_publishedAt, std::chrono::milliseconds(kExtrapolateMs));
+    const std::int64_t at =
+        m_publishedSample +
+        std::llround(std::chrono::duration<double>(elapsed).count() * m_publishedRate);
+    const std::int64_t length = m_publishedEnd - m_publishedBegin;
+    if (m_publishedLoop && length > 0) return m_publishedBegin + (at - m_publishedBegin) % length;
+    return std::min(at, m_publishedEnd);
 }
 
 void AudioFeeder::publish(std::int64_t sample)
 {
     const std::lock_guard<std::mutex> lock(m_publishedMutex);
-    m_publishedSession = m_session.id;
+    if (m_publishedSession != m_session.id) {
+        m_publishedSession = m_session.id;
+        m_publishedMoving = false;
+        m_publishedRate = m_session.format.sampleRate() * m_session.speed;
+        m_publishedBegin = m_session.begin;
+        m_publishedEnd = m_session.end;
+        m_publishedLoop = m_session.loop;
+    } else if (sample != m_publishedSample) {
+        m_publishedMoving = true;
+        m_publishedAt = std::chrono::steady_clock::now();
+    }
     m_publishedSample = sample;
 }
 
@@ -63,6 +84,8 @@ void AudioFeeder::openSink(std::int64_t from)
 {
     m_source = new SampleSource(m_session.samples, m_session.encoding, this);
     m_source->setRange(m_session.begin, m_session.end, from, m_session.loop);
+    m_source->setSpeed(m_session.format.sampleRate(), m_session.speed);
+    m_source->setGain(m_session.gain);
     m_source->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     m_sinkStart = m_source->position();
     m_lastSample = m_sinkStart;
@@ -99,7 +122,9 @@ std::int64_t AudioFeeder::currentSample() const
 {
     const int rate = m_session.format.sampleRate();
     if (!m_sink || rate <= 0) return m_sinkStart;
-    const std::int64_t played = m_sink->processedUSecs() * rate / 1000000;
+    const std::int64_t out = m_sink->processedUSecs() * rate / 1000000;
+    const std::int64_t played =
+        m_session.speed == 1.0 ? out : std::llround(double(out) * m_session.speed);
     const std::int64_t length = m_session.end - m_session.begin;
     if (m_session.loop && length > 0)
         return m_session.begin + (m_sinkStart - m_session.begin + played) % length;

@@ -2,7 +2,9 @@
 // thread), so the sink is refilled however long the GUI thread is busy. A session plays
 // [begin, end) from a sample, optionally looping; it ends only when the source has given its
 // last sample AND the sink has played it (never on an underrun, which is counted, reported and
-// recovered from by restarting the sink where the sound was). start() and stop() run on the
+// recovered from by restarting the sink where the sound was). At a speed other than 1 the
+// source stretches the sound, and the sample heard is the start plus the samples played times
+// the speed (the stretcher's delay is trimmed inside it). start() and stop() run on the
 // audio thread (call them through a queued functor QMetaObject::invokeMethod); playedSample() may
 // be read from any thread; its signals are meant for queued connections to the GUI thread.
 #pragma once
@@ -13,6 +15,8 @@
 #include <QAudioFormat>
 #include <QObject>
 #include <QTimer>
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -33,6 +37,10 @@ struct PlaybackSession
     std::int64_t end = 0;
     std::int64_t from = 0;
     bool loop = false;
+    // Playback rate, pitch kept: the sample heard is `from` + samples played * speed.
+    double speed = 1.0;
+    // The volume, which the Player may change while this session plays.
+    std::shared_ptr<const std::atomic<float>> gain;
 };
 
 class AudioFeeder : public QObject
@@ -47,7 +55,11 @@ public:
     ~AudioFeeder() override;
 
     // The sample being heard in the session `session` (any thread); -1 for another session.
+    // The sink reports its progress in steps of tens of ms; between two steps the sample is
+    // carried on by the clock (at most kExtrapolateMs past the last step), so the playhead
+    // moves smoothly and is not behind the sound by a step.
     std::int64_t playedSample(std::uint64_t session) const;
+    static constexpr int kExtrapolateMs = 60;
 
     // Audio thread only.
     void start(const PlaybackSession& session);
@@ -82,6 +94,12 @@ private:
     mutable std::mutex m_publishedMutex;
     std::uint64_t m_publishedSession = 0;
     std::int64_t m_publishedSample = 0;
+    std::chrono::steady_clock::time_point m_publishedAt; // when it last moved
+    bool m_publishedMoving = false;                      // false until the sound moves
+    double m_publishedRate = 0;                          // source samples per second heard
+    std::int64_t m_publishedBegin = 0;
+    std::int64_t m_publishedEnd = 0;
+    bool m_publishedLoop = false;
 };
 
 } // namespace hhs::ui

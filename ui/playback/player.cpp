@@ -32,7 +32,7 @@ bool listed(const QAudioDevice& device)
 
 Player::Player(QObject* parent)
     : QObject(parent), m_thread(new QThread(this)), m_feeder(new AudioFeeder),
-      m_devices(new QMediaDevices(this))
+      m_devices(new QMediaDevices(this)), m_gain(std::make_shared<std::atomic<float>>(1.0f))
 {
     m_thread->setObjectName(QStringLiteral("audio"));
     m_feeder->moveToThread(m_thread);
@@ -57,6 +57,8 @@ Player::Player(QObject* parent)
             [this](std::uint64_t session, const QString& text) {
                 if (session != m_session) return;
                 halt();
+                // Not claimed any more: the next play looks for an output again.
+                m_available = false;
                 setNotice(text);
                 Q_EMIT message(text);
             });
@@ -106,6 +108,30 @@ void Player::setOutputDevice(const QAudioDevice& device)
     m_chosen = device;
     chooseDevice();
     if (wasPlaying && m_available) play(m_position);
+}
+
+void Player::setSpeed(double speed)
+{
+    speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    if (speed == m_speed) return;
+    m_speed = speed;
+    if (m_playing) {
+        // Same sound, new speed; Stop still returns to where playing started.
+        tick();
+        const std::int64_t startedAt = m_startSample;
+        start(m_begin, m_end, std::int64_t(std::llround(m_position * m_sampleRate)), m_loop);
+        m_startSample = startedAt;
+    }
+    Q_EMIT speedChanged(speed);
+}
+
+void Player::setVolume(double volume)
+{
+    volume = std::clamp(volume, 0.0, 1.0);
+    if (volume == m_volume) return;
+    m_volume = volume;
+    m_gain->store(float(volume));
+    Q_EMIT volumeChanged(volume);
 }
 
 void Player::chooseDevice()
@@ -195,6 +221,8 @@ void Player::start(std::int64_t begin, std::int64_t end, std::int64_t from, bool
     session.end = m_end;
     session.from = m_startSample;
     session.loop = m_loop;
+    session.speed = m_speed;
+    session.gain = m_gain;
     AudioFeeder* feeder = m_feeder;
     QMetaObject::invokeMethod(
         feeder, [feeder, session]() { feeder->start(session); }, Qt::QueuedConnection);

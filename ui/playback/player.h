@@ -4,8 +4,10 @@
 // busy GUI thread never starves it; playback ends only when the last sample has been heard.
 // Follows the system's audio outputs: when the one in use disappears playback stops with a
 // notice naming it, and an output that appears (or one picked with setOutputDevice) makes
-// playback work again. Without any output, available() is false and notice() says why; every
-// other part of the window keeps working. GUI thread only.
+// playback work again. Plays at a speed of 0.5x to 2x with the pitch kept (the position is
+// the source sample being heard at every speed) and at a volume from 0 to 1. Without any output,
+// available() is false and notice() says why; every other part of the window keeps working. GUI
+// thread only.
 #pragma once
 
 #include "playback/audio_feeder.h"
@@ -14,6 +16,7 @@
 #include <QAudioFormat>
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -44,6 +47,15 @@ public:
     QAudioDevice outputDevice() const { return m_chosen; }
     void setOutputDevice(const QAudioDevice& device);
 
+    static constexpr double kMinSpeed = 0.5;
+    static constexpr double kMaxSpeed = 2.0;
+    double speed() const { return m_speed; }
+    // Clamped to [kMinSpeed, kMaxSpeed]; playing carries on from the same sound at the new speed.
+    void setSpeed(double speed);
+    double volume() const { return m_volume; }
+    // A gain from 0 (silent) to 1 (the signal as it is), heard once the sink's buffer has played.
+    void setVolume(double volume);
+
 public Q_SLOTS:
     void play(double from);
     // Plays [from, to), looping when asked.
@@ -60,6 +72,8 @@ Q_SIGNALS:
     void noticeChanged(const QString& notice);
     // Something the user should see now: an output vanished, underruns repeat.
     void message(const QString& message);
+    void speedChanged(double speed);
+    void volumeChanged(double volume);
 
 private:
     void start(std::int64_t begin, std::int64_t end, std::int64_t from, bool loop);
@@ -90,6 +104,9 @@ private:
     bool m_playing = false;
     double m_position = 0;
     int m_underruns = 0;
+    double m_speed = 1.0;
+    double m_volume = 1.0;
+    std::shared_ptr<std::atomic<float>> m_gain;
     QTimer m_timer;
     QTimer m_deviceTimer;
     QList<QByteArray> m_outputIds;

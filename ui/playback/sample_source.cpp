@@ -1,5 +1,7 @@
 #include "playback/sample_source.h"
 
+#include "playback/time_stretch.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -17,6 +19,8 @@ SampleSource::SampleSource(std::shared_ptr<const std::vector<float>> samples, En
     m_end = m_samples ? std::int64_t(m_samples->size()) : 0;
 }
 
+SampleSource::~SampleSource() = default;
+
 void SampleSource::setRange(std::int64_t begin, std::int64_t end, std::int64_t from, bool loop)
 {
     const auto count = m_samples ? std::int64_t(m_samples->size()) : 0;
@@ -26,6 +30,14 @@ void SampleSource::setRange(std::int64_t begin, std::int64_t end, std::int64_t f
     m_loop = loop && m_end > m_begin;
 }
 
+void SampleSource::setSpeed(int sampleRate, double speed)
+{
+    m_stretch.reset();
+    if (speed == 1.0 || sampleRate <= 0) return;
+    m_stretch = std::make_unique<TimeStretch>(
+        sampleRate, speed, [this](float* to, std::size_t count) { return pull(to, count); });
+}
+
 qint64 SampleSource::bytesAvailable() const
 {
     // Always a full second ahead: past the end the source reads silence (see the header).
@@ -33,35 +45,49 @@ qint64 SampleSource::bytesAvailable() const
     return left * bytesPerSample() + QIODevice::bytesAvailable();
 }
 
+std::size_t SampleSource::pull(float* to, std::size_t count)
+{
+    std::size_t written = 0;
+    while (written < count && m_samples) {
+        if (m_position >= m_end) {
+            if (!m_loop) break;
+            m_position = m_begin;
+        }
+        const auto take =
+            std::size_t(std::min<std::int64_t>(std::int64_t(count - written), m_end - m_position));
+        std::memcpy(to + written, m_samples->data() + m_position, take * sizeof(float));
+        m_position += std::int64_t(take);
+        written += take;
+    }
+    return written;
+}
+
 qint64 SampleSource::readData(char* data, qint64 maxSize)
 {
     if (!m_samples) return 0;
     const int width = bytesPerSample();
-    qint64 wanted = maxSize / width;
-    qint64 written = 0;
-    while (wanted > 0) {
-        if (m_position >= m_end) {
-            if (!m_loop) {
-                std::memset(data + written * width, 0, std::size_t(wanted * width));
-                written += wanted;
-                break;
-            }
-            m_position = m_begin;
-        }
-        const qint64 take = std::min<qint64>(wanted, m_end - m_position);
-        const float* from = m_samples->data() + m_position;
-        if (m_encoding == Encoding::Float32) {
-            std::memcpy(data + written * width, from, std::size_t(take) * sizeof(float));
-        } else {
-            auto* out = reinterpret_cast<qint16*>(data + written * width);
-            for (qint64 i = 0; i < take; ++i)
-                out[i] = qint16(std::lround(std::clamp(from[i], -1.0f, 1.0f) * 32767.0f));
-        }
-        m_position += take;
-        written += take;
-        wanted -= take;
+    const auto count = std::size_t(maxSize / width);
+    m_block.resize(count);
+    float* block = m_block.data();
+    if (m_stretch) {
+        m_stretch->read(block, count);
+    } else {
+        const std::size_t got = pull(block, count);
+        std::memset(block + got, 0, (count - got) * sizeof(float));
     }
-    return written * width;
+    const float gain = m_gain ? m_gain->load(std::memory_order_relaxed) : 1.0f;
+    if (gain != 1.0f)
+        for (std::size_t i = 0; i < count; ++i)
+            block[i] *= gain;
+    if (m_encoding == Encoding::Float32) {
+        std::memcpy(data, block, count * sizeof(float));
+    } else {
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto value = qint16(std::lround(std::clamp(block[i], -1.0f, 1.0f) * 32767.0f));
+            std::memcpy(data + i * sizeof(qint16), &value, sizeof(qint16));
+        }
+    }
+    return qint64(count) * width;
 }
 
 } // namespace hhs::ui

@@ -2,16 +2,22 @@
 // is exactly what is labelled), between a start and an end sample, optionally looping, as
 // 32-bit float or 16-bit integer mono. Past the end (without looping) it reads silence instead
 // of nothing, so the sink never goes idle while its last real samples are still buffered; the
-// AudioFeeder stops the sink once they have played. Read by Qt Multimedia on the thread that
-// owns the sink (the AudioFeeder's thread); set up before starting the sink.
+// AudioFeeder stops the sink once they have played. At a speed other than 1 the samples go
+// through a TimeStretch (pitch kept); at 1 they are copied untouched. A gain (the volume) is
+// applied as they are read; at 1 it is skipped, so normal playback is bit-exact. Read by Qt
+// Multimedia on the thread that owns the sink (the AudioFeeder's thread); set up before
+// starting the sink; the gain may be changed from any thread.
 #pragma once
 
 #include <QIODevice>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace hhs::ui {
+
+class TimeStretch;
 
 class SampleSource : public QIODevice
 {
@@ -21,9 +27,15 @@ public:
 
     SampleSource(std::shared_ptr<const std::vector<float>> samples, Encoding encoding,
                  QObject* parent = nullptr);
+    ~SampleSource() override;
 
     // Plays [begin, end) from `from`; `loop` wraps back to begin at the end.
     void setRange(std::int64_t begin, std::int64_t end, std::int64_t from, bool loop);
+    // Plays `speed` times as fast with the pitch kept (0.5 to 2; 1 bypasses the stretcher).
+    // Call after setRange, before reading.
+    void setSpeed(int sampleRate, double speed);
+    // The volume, read at every block (null: 1).
+    void setGain(std::shared_ptr<const std::atomic<float>> gain) { m_gain = std::move(gain); }
     std::int64_t begin() const { return m_begin; }
     std::int64_t end() const { return m_end; }
     bool loops() const { return m_loop; }
@@ -40,6 +52,8 @@ protected:
 
 private:
     int bytesPerSample() const { return m_encoding == Encoding::Float32 ? 4 : 2; }
+    // Copies up to `count` samples of the range from the position, wrapping when looping.
+    std::size_t pull(float* to, std::size_t count);
 
     std::shared_ptr<const std::vector<float>> m_samples;
     Encoding m_encoding;
@@ -47,6 +61,9 @@ private:
     std::int64_t m_end = 0;
     std::int64_t m_position = 0;
     bool m_loop = false;
+    std::unique_ptr<TimeStretch> m_stretch;
+    std::shared_ptr<const std::atomic<float>> m_gain;
+    std::vector<float> m_block;
 };
 
 } // namespace hhs::ui
