@@ -6,6 +6,7 @@
 #include "main/first_run.h"
 #include "main/main_window.h"
 #include "main/timeline_controller.h"
+#include "main/track_analysis.h"
 #include "timeline/mfcc_view.h"
 #include "timeline/time_axis.h"
 #include "timeline/timeline_state.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -60,10 +62,14 @@ int main(int argc, char* argv[])
         const QStringList viewRange = parser.value(view).split(QLatin1Char(':'));
         const QStringList selectRange = parser.value(select).split(QLatin1Char(':'));
         auto* poll = new QTimer(&window);
+        auto analysisPolls = std::make_shared<int>(0);
         QObject::connect(poll, &QTimer::timeout, &window, [=, &window]() {
             const hhs::ui::MfccView* mfcc = window.timeline()->mfcc();
             if (!window.timelineController()->trackLoaded() ||
                 mfcc->tilesReady() < mfcc->tileCount())
+                return;
+            // The song changes' marks too, unless finding them takes unusually long.
+            if (window.timelineController()->analysis()->trackId() == 0 && ++*analysisPolls < 100)
                 return;
             poll->stop();
             if (viewRange.size() == 2)
