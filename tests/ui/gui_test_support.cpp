@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -32,6 +34,27 @@ void isolateSettings(const QString& directory)
     QCoreApplication::setOrganizationName(QStringLiteral("HipHop Studio Tests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory);
+}
+
+namespace {
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+} // namespace
+
+Heartbeat::Heartbeat() : m_lastNs(threadCpuNs())
+{
+    m_timer.setInterval(10);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+        const qint64 now = threadCpuNs();
+        m_worstNs = std::max(m_worstNs, now - m_lastNs);
+        m_lastNs = now;
+        ++m_beats;
+    });
+    m_timer.start();
 }
 
 } // namespace hhs::test

@@ -76,10 +76,14 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
     connect(m_player, &Player::positionChanged, this, &TimelineController::onPosition);
     connect(m_analysis, &TrackAnalysis::statusMessage, this, &TimelineController::statusMessage);
     connect(m_analysis, &TrackAnalysis::ready, this, [this](std::int64_t trackId) {
-        std::vector<std::pair<double, double>> marks;
-        if (trackId != 0 && trackId == m_loadedTrack)
-            for (const SongChange& change : m_analysis->songChanges())
-                marks.emplace_back(change.time, change.strength);
+        std::vector<TimeRuler::Mark> marks;
+        if (trackId != 0 && trackId == m_loadedTrack) {
+            const SongChangeSuggestions& found = m_analysis->suggestions();
+            for (std::size_t i = 0; i < found.changes.size(); ++i) {
+                const double bpm = i + 1 < found.songs.size() ? found.songs[i + 1].tempo.bpm : 0;
+                marks.push_back({found.changes[i].time, found.changes[i].strength, bpm});
+            }
+        }
         m_timeline->ruler()->setSongChanges(std::move(marks));
     });
     connect(m_timeline->ruler(), &TimeRuler::seekRequested, this, &TimelineController::seek);

@@ -33,6 +33,7 @@ public:
     // The track whose analysis is ready (0: none yet).
     std::int64_t trackId() const { return m_trackId; }
     const std::vector<SongChange>& songChanges() const { return m_suggestions.changes; }
+    const SongChangeSuggestions& suggestions() const { return m_suggestions; }
     // The tempo of [start, end) seconds of the analysed track; nothing before the analysis is
     // ready or when the stretch has no steady beat.
     std::optional<double> tempo(double start, double end) const;

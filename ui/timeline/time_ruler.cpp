@@ -2,8 +2,10 @@
 
 #include "timeline/time_axis.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -63,20 +65,45 @@ void TimeRuler::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xe6, 0x7e, 0x22));
-    for (const auto& [time, strength] : m_changes) {
-        if (time < a.start() || time > a.end()) continue;
-        const double x = a.xForSeconds(time);
-        const double depth = 4 + 6 * std::clamp(strength, 0.0, 1.0);
+    for (const Mark& change : m_changes) {
+        if (change.time < a.start() || change.time > a.end()) continue;
+        const double x = a.xForSeconds(change.time);
+        const double depth = 4 + 6 * std::clamp(change.strength, 0.0, 1.0);
         const QPointF mark[3] = {{x - 4, 0}, {x + 4, 0}, {x, depth}};
         painter.drawPolygon(mark, 3);
     }
     paintOverlay(painter);
 }
 
-void TimeRuler::setSongChanges(std::vector<std::pair<double, double>> changes)
+void TimeRuler::setSongChanges(std::vector<Mark> changes)
 {
     m_changes = std::move(changes);
     update();
+}
+
+bool TimeRuler::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip) return Lane::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    constexpr double kReachPixels = 5;
+    for (const Mark& change : m_changes)
+        if (std::abs(axis()->xForSeconds(change.time) - help->pos().x()) <= kReachPixels) {
+            const QString text =
+                change.bpmAfter > 0
+                    ? tr("A song seems to change here, at %1 (strength %2); the next one runs at "
+                         "about %3 BPM.")
+                          .arg(label(change.time, 0.001))
+                          .arg(change.strength, 0, 'f', 2)
+                          .arg(change.bpmAfter, 0, 'f', 0)
+                    : tr("A song seems to change here, at %1 (strength %2).")
+                          .arg(label(change.time, 0.001))
+                          .arg(change.strength, 0, 'f', 2);
+            QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 void TimeRuler::mousePressEvent(QMouseEvent* event)

@@ -18,9 +18,16 @@ public:
     QSize sizeHint() const override { return {400, 24}; }
     // "1:05", "1:05.250": the ruler's labels.
     static QString label(double seconds, double step);
-    // Suggested song changes: times in seconds with strengths in (0, 1].
-    void setSongChanges(std::vector<std::pair<double, double>> changes);
-    const std::vector<std::pair<double, double>>& songChanges() const { return m_changes; }
+    // A suggested song change: where, how strong (0, 1], and the tempo of the song it starts
+    // (0: unknown). Hovering a mark says so.
+    struct Mark
+    {
+        double time = 0;
+        double strength = 0;
+        double bpmAfter = 0;
+    };
+    void setSongChanges(std::vector<Mark> changes);
+    const std::vector<Mark>& songChanges() const { return m_changes; }
 
 Q_SIGNALS:
     void seekRequested(double seconds);
@@ -29,9 +36,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
-    std::vector<std::pair<double, double>> m_changes;
+    std::vector<Mark> m_changes;
 };
 
 // "m:ss" (or "h:mm:ss" from an hour on), rounded to the second: times in lists and tooltips.
