@@ -10,15 +10,6 @@ namespace hhs::test {
 namespace {
 
 using LabelEditsTest = ProjectFixture;
-using Spans = std::vector<std::pair<double, double>>;
-
-Spans spans(const std::vector<RegionRecord>& regions)
-{
-    Spans list;
-    for (const RegionRecord& region : regions)
-        list.emplace_back(region.start, region.end);
-    return list;
-}
 
 class OnePass
 {

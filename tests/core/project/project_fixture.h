@@ -60,4 +60,14 @@ protected:
     std::unique_ptr<Project> project;
 };
 
+// A track's regions as (start, end) pairs, to compare layouts at a glance.
+using Spans = std::vector<std::pair<double, double>>;
+inline Spans spans(const std::vector<RegionRecord>& regions)
+{
+    Spans list;
+    for (const RegionRecord& region : regions)
+        list.emplace_back(region.start, region.end);
+    return list;
+}
+
 } // namespace hhs::test

@@ -8,16 +8,6 @@ namespace {
 
 using RegionsTest = ProjectFixture;
 
-std::vector<std::pair<double, double>> spans(const std::vector<RegionRecord>& regions)
-{
-    std::vector<std::pair<double, double>> list;
-    for (const RegionRecord& region : regions)
-        list.emplace_back(region.start, region.end);
-    return list;
-}
-
-using Spans = std::vector<std::pair<double, double>>;
-
 TEST_F(RegionsTest, OverlappingLabelIsRefusedWithTheReasonAndNothingChanges)
 {
     const TrackRecord track = addTone(QStringLiteral("비와이.wav"), 20.0);
