@@ -166,7 +166,11 @@ Status Project::writeState(const EditState& from, EditState& to)
     // Order matters for the foreign keys: classes a region needs exist before it is written,
     // regions that refer to a removed class are gone before the class is. New rows (id 0) get
     // their ids here, so the state can later be undone row by row.
-    std::set<std::int64_t> keptClasses, keptRegions;
+    std::set<std::int64_t> keptClasses, keptRegions, keptTracks;
+    for (const TrackRecord& track : to.tracks) {
+        if (Status done = sql::upsertTrack(*m_database, track); !done) return done;
+        keptTracks.insert(track.id);
+    }
     for (ClassRecord& record : to.classes) {
         if (Status done = sql::upsertClass(*m_database, record); !done) return done;
         if (record.id <= 0) record.id = m_database->lastInsertId();
@@ -179,6 +183,9 @@ Status Project::writeState(const EditState& from, EditState& to)
     for (const RegionRecord& region : from.regions)
         if (!keptRegions.count(region.id))
             if (Status done = sql::deleteRegion(*m_database, region.id); !done) return done;
+    for (const TrackRecord& track : from.tracks)
+        if (!keptTracks.count(track.id))
+            if (Status done = sql::deleteTrack(*m_database, track.id); !done) return done;
     for (const ClassRecord& record : from.classes)
         if (!keptClasses.count(record.id))
             if (Status done = sql::deleteClass(*m_database, record.id); !done) return done;
