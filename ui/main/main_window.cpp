@@ -6,6 +6,7 @@
 #include "main/about_box.h"
 #include "main/class_list.h"
 #include "main/drop_overlay.h"
+#include "main/import_labels_question.h"
 #include "main/model_workspace.h"
 #include "main/project_controller.h"
 #include "main/shortcuts_window.h"
@@ -183,6 +184,7 @@ void MainWindow::createMenus()
     addAction(redo);
     edit->addSeparator();
     edit->addAction(m_timelineController->deleteAction());
+    edit->addAction(m_tracks->removeAction());
     edit->addActions(m_timelineController->labellingActions());
     m_labelMenu = edit->addMenu(tr("&Label Selection"));
     // The one-pass labelling keys, also as buttons: a class when a song starts, Cut when it
@@ -334,7 +336,12 @@ void MainWindow::importLabelsDialog()
     if (path.isEmpty()) return;
     const LabelFileFormat format =
         filter.startsWith(tr("Tracklist")) ? LabelFileFormat::Tracklist : LabelFileFormat::Audacity;
-    if (const Status imported = m_project->importLabels(path, format); !imported)
+    std::optional<Overlap> existing = Overlap::ReplaceAll;
+    if (!m_project->labelRegions().empty())
+        existing =
+            askHowToImportLabels(this, track->fileName, int(m_project->labelRegions().size()));
+    if (!existing) return;
+    if (const Status imported = m_project->importLabels(path, format, *existing); !imported)
         showError(imported.message());
 }
 
