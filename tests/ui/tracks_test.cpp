@@ -218,7 +218,7 @@ private Q_SLOTS:
         const std::vector<RegionRecord> original = stored()->regions(id);
         // HHS_NO_DIALOGS: nothing is asked.
         QVERIFY(askHowToImportLabels(m_window.get(), QStringLiteral("x"), 2) ==
-                std::optional<Overlap>(Overlap::ReplaceAll));
+                ExistingLabels::Replace);
         const QString beside = writeLabels(QStringLiteral("beside.txt"),
                                            "6.0\t10.0\tboom bap\n10.0\t19.5\t노래 제목\n");
         const QString overlapping =
@@ -231,10 +231,14 @@ private Q_SLOTS:
         QVERIFY2(refused.message().contains(QStringLiteral("0:20")), qPrintable(refused.message()));
         QVERIFY(refused.message().contains(QStringLiteral("overlap.txt")));
         QVERIFY(stored()->regions(id) == original);
+        QVERIFY(!m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
+                                            ExistingLabels::AddBeside));
+        QVERIFY(stored()->regions(id) == original);
 
         // Add beside, without an overlap: both old and new regions.
         const int steps = controller()->undoStack()->count();
-        QVERIFY(controller()->importLabels(beside, LabelFileFormat::Audacity, Overlap::Refuse));
+        QVERIFY(m_window->importLabelsFile(beside, LabelFileFormat::Audacity,
+                                           ExistingLabels::AddBeside));
         QCOMPARE(controller()->undoStack()->count(), steps + 1);
         std::vector<RegionRecord> now = stored()->regions(id);
         QCOMPARE(spans(now), (QList<QPair<double, double>>{{0, 5}, {6, 10}, {10, 19.5}, {20, 25}}));
@@ -244,14 +248,27 @@ private Q_SLOTS:
         QVERIFY(stored()->regions(id) == original);
 
         // Replace: only the file's regions stay; undo brings the old ones back.
-        QVERIFY(controller()->importLabels(overlapping, LabelFileFormat::Audacity,
-                                           Overlap::ReplaceAll));
+        QVERIFY(m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
+                                           ExistingLabels::Replace));
         now = stored()->regions(id);
         QCOMPARE(spans(now), (QList<QPair<double, double>>{{6, 10}, {18, 21}}));
         QCOMPARE(now[1].className, QStringLiteral("trap"));
         controller()->undoStack()->undo();
         QVERIFY(stored()->regions(id) == original);
-        // Cancel is the question answering nullopt: nothing is imported (see MainWindow).
+
+        // Cancel: nothing is imported, nothing joins the undo stack.
+        const int before = controller()->undoStack()->count();
+        QVERIFY(
+            !m_window->importLabelsFile(beside, LabelFileFormat::Audacity, ExistingLabels::Cancel));
+        QCOMPARE(controller()->undoStack()->count(), before);
+        QVERIFY(stored()->regions(id) == original);
+
+        // A track without regions is not asked about: the answer does not apply.
+        makeCurrent(m_second);
+        const QString songs = writeLabels(QStringLiteral("songs.txt"), "1.0\t3.0\ttrap\n");
+        QVERIFY(
+            m_window->importLabelsFile(songs, LabelFileFormat::Audacity, ExistingLabels::Cancel));
+        QCOMPARE(int(stored()->regions(trackId(m_second)).size()), 1);
     }
 };
 

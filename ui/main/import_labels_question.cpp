@@ -12,10 +12,9 @@ QString tr(const char* text, int n = -1)
 }
 } // namespace
 
-std::optional<Overlap> askHowToImportLabels(QWidget* parent, const QString& trackName,
-                                            int existingRegions)
+ExistingLabels askHowToImportLabels(QWidget* parent, const QString& trackName, int existingRegions)
 {
-    if (!qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) return Overlap::ReplaceAll;
+    if (!qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) return ExistingLabels::Replace;
     QMessageBox box(QMessageBox::Question, tr("Import Labels"),
                     tr("%1 already has %n labelled region(s). Replace them with the file's "
                        "regions, or add the file's regions beside them?",
@@ -29,8 +28,22 @@ std::optional<Overlap> askHowToImportLabels(QWidget* parent, const QString& trac
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(beside);
     box.exec();
-    if (box.clickedButton() == replace) return Overlap::ReplaceAll;
-    if (box.clickedButton() == beside) return Overlap::Refuse;
+    if (box.clickedButton() == replace) return ExistingLabels::Replace;
+    if (box.clickedButton() == beside) return ExistingLabels::AddBeside;
+    return ExistingLabels::Cancel;
+}
+
+std::optional<Overlap> overlapFor(ExistingLabels answer)
+{
+    switch (answer) {
+    case ExistingLabels::Replace:
+        return Overlap::ReplaceAll;
+    case ExistingLabels::AddBeside:
+        return Overlap::Refuse;
+    case ExistingLabels::Ask:
+    case ExistingLabels::Cancel:
+        break;
+    }
     return std::nullopt;
 }
 

@@ -12,10 +12,13 @@ class QWidget;
 
 namespace hhs::ui {
 
-// Overlap::ReplaceAll or Overlap::Refuse (add beside); nullopt when the user cancels. Under
-// HHS_NO_DIALOGS nothing is asked and the answer is Overlap::ReplaceAll (tests choose through
-// ProjectController::importLabels).
-std::optional<Overlap> askHowToImportLabels(QWidget* parent, const QString& trackName,
-                                            int existingRegions);
+// The answer; Ask: put the question (MainWindow::importLabelsFile's default).
+enum class ExistingLabels { Ask, Replace, AddBeside, Cancel };
+
+// Replace, AddBeside or Cancel. Under HHS_NO_DIALOGS nothing is asked and the answer is Replace
+// (tests give their answer to MainWindow::importLabelsFile instead).
+ExistingLabels askHowToImportLabels(QWidget* parent, const QString& trackName, int existingRegions);
+// What ProjectController::importLabels does with the regions for an answer; nullopt: Cancel.
+std::optional<Overlap> overlapFor(ExistingLabels answer);
 
 } // namespace hhs::ui

@@ -336,13 +336,23 @@ void MainWindow::importLabelsDialog()
     if (path.isEmpty()) return;
     const LabelFileFormat format =
         filter.startsWith(tr("Tracklist")) ? LabelFileFormat::Tracklist : LabelFileFormat::Audacity;
-    std::optional<Overlap> existing = Overlap::ReplaceAll;
-    if (!m_project->labelRegions().empty())
-        existing =
-            askHowToImportLabels(this, track->fileName, int(m_project->labelRegions().size()));
-    if (!existing) return;
-    if (const Status imported = m_project->importLabels(path, format, *existing); !imported)
-        showError(imported.message());
+    importLabelsFile(path, format);
+}
+
+bool MainWindow::importLabelsFile(const QString& path, LabelFileFormat format,
+                                  ExistingLabels answer)
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) return false;
+    const int existing = int(m_project->labelRegions().size());
+    if (existing == 0) answer = ExistingLabels::Replace;
+    if (answer == ExistingLabels::Ask)
+        answer = askHowToImportLabels(this, track->fileName, existing);
+    const std::optional<Overlap> overlap = overlapFor(answer);
+    if (!overlap) return false;
+    const Status imported = m_project->importLabels(path, format, *overlap);
+    if (!imported) showError(imported.message());
+    return imported.ok();
 }
 
 void MainWindow::exportLabelsDialog()
