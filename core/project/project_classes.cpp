@@ -168,6 +168,25 @@ Status Project::writeState(const EditState& from, EditState& to)
     // their ids here, so the state can later be undone row by row.
     std::set<std::int64_t> keptClasses, keptRegions, keptTracks;
     for (const TrackRecord& track : to.tracks) {
+        // A removed track comes back only if its file was not imported again meanwhile.
+        Result<std::optional<std::int64_t>> other = sql::trackIdForPath(*m_database, track.path);
+        if (!other) return other.error();
+        if (*other && **other != track.id)
+            return makeError(tr(kContext, "track %1 cannot come back: %2 was imported again as "
+                                          "track %3; remove that one first")
+                                 .arg(track.id)
+                                 .arg(quoted(track.path))
+                                 .arg(**other));
+        Result<Statement> byId = m_database->prepare("SELECT 1 FROM tracks WHERE id = ?");
+        if (!byId) return byId.error();
+        byId->bind(1, track.id);
+        Result<bool> taken = byId->step();
+        if (!taken) return taken.error();
+        if (*taken && !*other)
+            return makeError(tr(kContext, "track %1 (%2) cannot come back: its number now "
+                                          "belongs to a track imported since")
+                                 .arg(track.id)
+                                 .arg(quoted(track.fileName)));
         if (Status done = sql::upsertTrack(*m_database, track); !done) return done;
         keptTracks.insert(track.id);
     }

@@ -55,6 +55,36 @@ TEST_F(RemoveTrackTest, RemovesTrackAndRegionsKeepsTheFileAndUndoRestoresThem)
     EXPECT_TRUE(project->integrityCheck().ok());
 }
 
+TEST_F(RemoveTrackTest, UndoIsRefusedWithTheReasonWhenTheFileWasImportedAgain)
+{
+    const TrackRecord track = addTone(QStringLiteral("비와이.wav"), 5.0);
+    addTone(QStringLiteral("b.wav"), 5.0); // so the re-import gets a new number
+    Result<EditCommand> removed = project->removeTrack(track.id);
+    ASSERT_TRUE(removed.ok());
+    const TrackRecord again = addTone(QStringLiteral("비와이.wav"), 5.0);
+    ASSERT_NE(again.id, track.id);
+    const Status undone = removed->undo(*project);
+    ASSERT_FALSE(undone.ok());
+    EXPECT_TRUE(undone.message().contains(QStringLiteral("imported again")))
+        << undone.message().toStdString();
+    ASSERT_EQ(project->tracks().size(), 2u);
+    EXPECT_EQ(project->tracks().back().id, again.id);
+}
+
+TEST_F(RemoveTrackTest, UndoNeverOverwritesATrackThatTookTheSameNumber)
+{
+    const TrackRecord track = addTone(QStringLiteral("a.wav"), 5.0);
+    Result<EditCommand> removed = project->removeTrack(track.id);
+    ASSERT_TRUE(removed.ok());
+    const TrackRecord other = addTone(QStringLiteral("다른.wav"), 5.0);
+    if (other.id != track.id) GTEST_SKIP() << "SQLite gave the new track a new number";
+    const Status undone = removed->undo(*project);
+    ASSERT_FALSE(undone.ok());
+    EXPECT_TRUE(undone.message().contains(QStringLiteral("belongs to")))
+        << undone.message().toStdString();
+    EXPECT_EQ(project->track(other.id)->path, other.path);
+}
+
 TEST_F(RemoveTrackTest, UnknownTrackIsAnErrorNamingIt)
 {
     Result<EditCommand> removed = project->removeTrack(42);
