@@ -207,8 +207,12 @@ void ProjectController::afterEdit(const Status& status)
                                           });
     m_classes = classes;
     if (classesMoved) Q_EMIT classesChanged();
-    // Removing a track (or undoing that) changes the list; the current track must exist.
-    m_tracks = m_project->tracks();
+    // Removing a track (or undoing that) changes the list; the current track must exist. The
+    // list is replaced only then, so callers walking tracks() while they edit stay valid.
+    std::vector<TrackRecord> tracks = m_project->tracks();
+    if (!std::equal(tracks.begin(), tracks.end(), m_tracks.begin(), m_tracks.end(),
+                    [](const TrackRecord& a, const TrackRecord& b) { return a.id == b.id; }))
+        m_tracks = std::move(tracks);
     const std::optional<std::int64_t> current = m_current;
     if (!currentTrack())
         m_current = m_tracks.empty() ? std::nullopt : std::optional(m_tracks.front().id);
