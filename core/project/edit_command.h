@@ -1,9 +1,9 @@
-// EditCommand: one reversible edit of a project's classes and regions (label, unlabel, trim,
-// rename, recolour, reorder, remove, accept a prediction, import labels). It holds the rows the
-// edit touched as they were before and after; redo() and undo() write one state or the other in
-// a single transaction. The Project applies an edit when it is made and hands back its command,
-// so the UI pushes it on a QUndoStack whose first redo() is skipped; the CLI just drops it.
-// Value type; run redo()/undo() on the thread that owns the Project.
+// EditCommand: one reversible edit of a project's classes, regions and tracks (label, unlabel,
+// trim, rename, recolour, reorder, remove, accept a prediction, import labels, remove a track). It
+// holds the rows the edit touched as they were before and after; redo() and undo() write one state
+// or the other in a single transaction. The Project applies an edit when it is made and hands back
+// its command, so the UI pushes it on a QUndoStack whose first redo() is skipped; the CLI just
+// drops it. Value type; run redo()/undo() on the thread that owns the Project.
 #pragma once
 
 #include "jobs/result.h"
@@ -20,6 +20,9 @@ struct EditState
 {
     std::vector<ClassRecord> classes;
     std::vector<RegionRecord> regions;
+    // Track rows (only removing a track touches them): written before the regions that need
+    // them, deleted after. The audio files are never touched.
+    std::vector<TrackRecord> tracks = {};
 };
 
 class EditCommand

@@ -32,7 +32,8 @@ struct ProjectOptions
 };
 
 // What an edit does to label-layer regions it would overlap.
-enum class Overlap { Refuse, TrimNeighbours };
+// ReplaceAll: every label-layer region of the track goes first (an import that replaces them).
+enum class Overlap { Refuse, TrimNeighbours, ReplaceAll };
 // The project setting that names the run whose model predicts (a run id as text).
 inline const char* const kActiveRunSetting = "active_run";
 // What removing a class does to its regions.
@@ -79,6 +80,11 @@ public:
     // Points a track at a new file; the file's content must be the same unless `allowChanged`.
     Result<TrackRecord> relinkTrack(std::int64_t trackId, const QString& newPath,
                                     bool allowChanged = false);
+
+    // Forgets a track and all its regions (both layers) as one undoable edit; undo brings the
+    // track back with the same id and regions. The audio file is never touched; cached
+    // overviews and features stay.
+    Result<EditCommand> removeTrack(std::int64_t trackId);
 
     // Classes, in order.
     std::vector<ClassRecord> classes() const;

@@ -166,7 +166,30 @@ Status Project::writeState(const EditState& from, EditState& to)
     // Order matters for the foreign keys: classes a region needs exist before it is written,
     // regions that refer to a removed class are gone before the class is. New rows (id 0) get
     // their ids here, so the state can later be undone row by row.
-    std::set<std::int64_t> keptClasses, keptRegions;
+    std::set<std::int64_t> keptClasses, keptRegions, keptTracks;
+    for (const TrackRecord& track : to.tracks) {
+        // A removed track comes back only if its file was not imported again meanwhile.
+        Result<std::optional<std::int64_t>> other = sql::trackIdForPath(*m_database, track.path);
+        if (!other) return other.error();
+        if (*other && **other != track.id)
+            return makeError(tr(kContext, "track %1 cannot come back: %2 was imported again as "
+                                          "track %3; remove that one first")
+                                 .arg(track.id)
+                                 .arg(quoted(track.path))
+                                 .arg(**other));
+        Result<Statement> byId = m_database->prepare("SELECT 1 FROM tracks WHERE id = ?");
+        if (!byId) return byId.error();
+        byId->bind(1, track.id);
+        Result<bool> taken = byId->step();
+        if (!taken) return taken.error();
+        if (*taken && !*other)
+            return makeError(tr(kContext, "track %1 (%2) cannot come back: its number now "
+                                          "belongs to a track imported since")
+                                 .arg(track.id)
+                                 .arg(quoted(track.fileName)));
+        if (Status done = sql::upsertTrack(*m_database, track); !done) return done;
+        keptTracks.insert(track.id);
+    }
     for (ClassRecord& record : to.classes) {
         if (Status done = sql::upsertClass(*m_database, record); !done) return done;
         if (record.id <= 0) record.id = m_database->lastInsertId();
@@ -179,6 +202,9 @@ Status Project::writeState(const EditState& from, EditState& to)
     for (const RegionRecord& region : from.regions)
         if (!keptRegions.count(region.id))
             if (Status done = sql::deleteRegion(*m_database, region.id); !done) return done;
+    for (const TrackRecord& track : from.tracks)
+        if (!keptTracks.count(track.id))
+            if (Status done = sql::deleteTrack(*m_database, track.id); !done) return done;
     for (const ClassRecord& record : from.classes)
         if (!keptClasses.count(record.id))
             if (Status done = sql::deleteClass(*m_database, record.id); !done) return done;

@@ -117,6 +117,10 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
         const bool hit = std::any_of(ranges.begin(), ranges.end(), [&](Range range) {
             return range.start < existing.end && existing.start < range.end;
         });
+        if (overlap == Overlap::ReplaceAll) {
+            before.regions.push_back(existing);
+            continue;
+        }
         if (!hit) continue;
         if (overlap == Overlap::Refuse)
             return makeError(tr(kContext, "%1–%2 overlaps region %3 of %4; unlabel it first or "
@@ -178,6 +182,16 @@ Result<EditCommand> Project::addRegions(std::int64_t trackId, const std::vector<
     Result<EditPlan> plan = planLabel(trackId, regions, {}, overlap);
     if (!plan) return plan.error();
     return commitEdit(editText, std::move(plan->before), std::move(plan->after));
+}
+
+Result<EditCommand> Project::removeTrack(std::int64_t trackId)
+{
+    Result<TrackRecord> track = this->track(trackId);
+    if (!track) return track.error();
+    EditState before;
+    before.tracks.push_back(*track);
+    before.regions = queryRegions("r.track_id = ?1", trackId, std::nullopt);
+    return commitEdit(tr(kContext, "Remove track %1").arg(track->fileName), std::move(before), {});
 }
 
 Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& before,

@@ -88,6 +88,30 @@ Status insertTrack(const Database& database, const TrackRecord& track)
     return insert->run();
 }
 
+Status upsertTrack(const Database& database, const TrackRecord& track)
+{
+    Result<Statement> upsert = database.prepare(
+        "INSERT INTO tracks(path, file_name, content_hash, format, sample_rate, channels, frames, "
+        "duration, file_size, modified_ms, added_ms, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9, ?10, ?11, ?12) ON CONFLICT(id) DO UPDATE SET path = excluded.path, file_name = "
+        "excluded.file_name, content_hash = excluded.content_hash, format = excluded.format, "
+        "sample_rate = excluded.sample_rate, channels = excluded.channels, frames = "
+        "excluded.frames, duration = excluded.duration, file_size = excluded.file_size, "
+        "modified_ms = excluded.modified_ms, added_ms = excluded.added_ms");
+    if (!upsert) return upsert.error();
+    bindTrack(*upsert, track);
+    upsert->bind(12, track.id);
+    return upsert->run();
+}
+
+Status deleteTrack(const Database& database, std::int64_t id)
+{
+    Result<Statement> remove = database.prepare("DELETE FROM tracks WHERE id = ?");
+    if (!remove) return remove.error();
+    remove->bind(1, id);
+    return remove->run();
+}
+
 Status updateTrack(const Database& database, const TrackRecord& track)
 {
     Result<Statement> update = database.prepare(

@@ -31,6 +31,9 @@ RegionRecord readRegion(const Statement& row);
 Result<std::optional<std::int64_t>> trackIdForPath(const Database& database, const QString& path);
 Status insertTrack(const Database& database, const TrackRecord& track);
 Status updateTrack(const Database& database, const TrackRecord& track);
+// Writes a track with its id (undoing a removal); deleting one takes its regions with it.
+Status upsertTrack(const Database& database, const TrackRecord& track);
+Status deleteTrack(const Database& database, std::int64_t id);
 // The class's id; a missing class is created at the end of the list with a palette colour.
 Result<std::int64_t> classIdCreating(const Database& database, const QString& name);
 // A colour for the n-th class, from a palette that stays readable on dark and light.

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -68,6 +69,21 @@ protected:
     QTemporaryDir m_dir;
     QString m_project;
 };
+
+TEST_F(CliProjectTest, RemoveTrackForgetsTrackAndRegionsButNotTheFile)
+{
+    importData();
+    const QString file = path(QStringLiteral("data/boom bap/[킬링벌스] 비와이.wav"));
+    const CliRun removed =
+        ok({QStringLiteral("remove-track"), QStringLiteral("[킬링벌스] 비와이.wav")});
+    EXPECT_TRUE(removed.out.contains("1 labelled region")) << removed.out.toStdString();
+    const nlohmann::json tracks =
+        parse(ok({QStringLiteral("tracks"), QStringLiteral("--json")}).out);
+    ASSERT_EQ(tracks.size(), 1u);
+    EXPECT_EQ(tracks[0]["file"], "melody.wav");
+    EXPECT_TRUE(QFileInfo::exists(file));
+    expectError(cli({QStringLiteral("remove-track"), QStringLiteral("없는.wav")}), "없는.wav");
+}
 
 TEST_F(CliProjectTest, FolderImportMakesLabelledTracksListedAsJson)
 {

@@ -6,6 +6,7 @@
 #include "main/about_box.h"
 #include "main/class_list.h"
 #include "main/drop_overlay.h"
+#include "main/import_labels_question.h"
 #include "main/label_check_dialog.h"
 #include "main/model_workspace.h"
 #include "main/playback_controls.h"
@@ -193,6 +194,7 @@ void MainWindow::createMenus()
     addAction(redo);
     edit->addSeparator();
     edit->addAction(m_timelineController->deleteAction());
+    edit->addAction(m_tracks->removeAction());
     edit->addActions(m_timelineController->labellingActions());
     m_labelMenu = edit->addMenu(tr("&Label Selection"));
     // The one-pass labelling keys, also as buttons: a class when a song starts, Cut when it
@@ -352,8 +354,23 @@ void MainWindow::importLabelsDialog()
     if (path.isEmpty()) return;
     const LabelFileFormat format =
         filter.startsWith(tr("Tracklist")) ? LabelFileFormat::Tracklist : LabelFileFormat::Audacity;
-    if (const Status imported = m_project->importLabels(path, format); !imported)
-        showError(imported.message());
+    importLabelsFile(path, format);
+}
+
+bool MainWindow::importLabelsFile(const QString& path, LabelFileFormat format,
+                                  ExistingLabels answer)
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) return false;
+    const int existing = int(m_project->labelRegions().size());
+    if (existing == 0) answer = ExistingLabels::Replace;
+    if (answer == ExistingLabels::Ask)
+        answer = askHowToImportLabels(this, track->fileName, existing);
+    const std::optional<Overlap> overlap = overlapFor(answer);
+    if (!overlap) return false;
+    const Status imported = m_project->importLabels(path, format, *overlap);
+    if (!imported) showError(imported.message());
+    return imported.ok();
 }
 
 void MainWindow::exportLabelsDialog()

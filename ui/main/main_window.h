@@ -9,6 +9,9 @@
 // and TimelineController (view, playback, keys). GUI thread only.
 #pragma once
 
+#include "main/import_labels_question.h"
+#include "project/label_files.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -49,6 +52,12 @@ public:
     ClassList* classList() const { return m_classes; }
     ProgressPanel* progressPanel() const { return m_progress; }
     ModelWorkspace* models() const { return m_models; }
+
+    // File ▸ Import Labels after the file is chosen: onto the current track; when it has
+    // labelled regions, `answer` (Ask: the question) says whether to replace them, add beside
+    // them or do nothing. False when nothing was imported (cancelled, or the error shown).
+    bool importLabelsFile(const QString& path, LabelFileFormat format,
+                          ExistingLabels answer = ExistingLabels::Ask);
 
     static QStringList recentProjects();
     // Shows an error in the status bar and, unless HHS_NO_DIALOGS is set, in a message box.

@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace hhs::ui {
 
@@ -205,8 +207,43 @@ void ProjectController::afterEdit(const Status& status)
                                           });
     m_classes = classes;
     if (classesMoved) Q_EMIT classesChanged();
+    // Removing a track (or undoing that) changes the list; the current track must exist. The
+    // list is replaced only then, so callers walking tracks() while they edit stay valid.
+    std::vector<TrackRecord> tracks = m_project->tracks();
+    if (!std::equal(tracks.begin(), tracks.end(), m_tracks.begin(), m_tracks.end(),
+                    [](const TrackRecord& a, const TrackRecord& b) { return a.id == b.id; }))
+        m_tracks = std::move(tracks);
+    const std::optional<std::int64_t> current = m_current;
+    if (!currentTrack())
+        m_current = m_tracks.empty() ? std::nullopt : std::optional(m_tracks.front().id);
     reloadRegions();
     Q_EMIT tracksChanged();
+    if (current != m_current) Q_EMIT currentTrackChanged();
+}
+
+bool ProjectController::removeTrack(std::int64_t trackId)
+{
+    if (!m_project) return false;
+    const std::optional<std::int64_t> current = m_current;
+    if (m_current == trackId) {
+        // The neighbour below (or above) becomes current, as a list's selection would.
+        const auto it = std::find_if(m_tracks.begin(), m_tracks.end(),
+                                     [trackId](const TrackRecord& t) { return t.id == trackId; });
+        m_current.reset();
+        if (it != m_tracks.end() && std::next(it) != m_tracks.end())
+            m_current = std::next(it)->id;
+        else if (it != m_tracks.begin() && it != m_tracks.end())
+            m_current = std::prev(it)->id;
+    }
+    if (!commit(m_project->removeTrack(trackId))) {
+        m_current = current;
+        return false;
+    }
+    if (current != m_current) {
+        reloadRegions();
+        Q_EMIT currentTrackChanged();
+    }
+    return true;
 }
 
 bool ProjectController::label(double start, double end, const QString& className)
@@ -256,12 +293,12 @@ bool ProjectController::removeRegion(std::int64_t regionId)
     return commit(m_project->unlabel(found->trackId, found->start, found->end));
 }
 
-Status ProjectController::importLabels(const QString& path, LabelFileFormat format)
+Status ProjectController::importLabels(const QString& path, LabelFileFormat format,
+                                       Overlap existing)
 {
     const std::optional<TrackRecord> track = currentTrack();
     if (!m_project || !track) return makeError(tr("Choose a track first"));
-    Result<LabelImport> imported =
-        importLabelFile(*m_project, track->id, path, format, Overlap::TrimNeighbours);
+    Result<LabelImport> imported = importLabelFile(*m_project, track->id, path, format, existing);
     if (!imported) return imported.error();
     pushEdit(imported->edit);
     Q_EMIT statusMessage(tr("%1 labelled and %2 named regions imported, %3 lines skipped")

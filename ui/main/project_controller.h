@@ -70,10 +70,16 @@ public:
     bool renameClass(const QString& oldName, const QString& newName);
     bool recolourClass(const QString& name, const QString& colour);
     bool moveClass(const QString& name, int position);
-    // Imports an Audacity label file or a tracklist onto the current track (one undoable step;
-    // overlapped labels are trimmed). Reports what was imported through statusMessage(); an
-    // error names the file and the line.
-    Status importLabels(const QString& path, LabelFileFormat format);
+    // Imports an Audacity label file or a tracklist onto the current track as one undoable
+    // step. `existing` says what happens to the track's label regions: Overlap::ReplaceAll
+    // removes them, Overlap::Refuse adds beside them and refuses (naming the first overlapped
+    // region's times) when any would overlap, Overlap::TrimNeighbours trims them. Reports what
+    // was imported through statusMessage(); an error names the file and the line.
+    Status importLabels(const QString& path, LabelFileFormat format,
+                        Overlap existing = Overlap::ReplaceAll);
+    // Forgets a track and its regions as one undoable step (the audio file stays on disk); the
+    // next track (or the previous) becomes current when it was the current one.
+    bool removeTrack(std::int64_t trackId);
     // An edit made elsewhere (a label file import) joins the undo stack.
     void pushEdit(EditCommand edit);
 

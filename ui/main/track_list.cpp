@@ -8,7 +8,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -46,9 +49,20 @@ public:
 } // namespace
 
 TrackList::TrackList(ProjectController* controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_tree(new QTreeWidget(this)),
-      m_relink(new QPushButton(tr("Relink…"), this))
+    : QWidget(parent), m_controller(controller), m_filter(new QLineEdit(this)),
+      m_tree(new QTreeWidget(this)), m_relink(new QPushButton(tr("Relink…"), this)),
+      m_remove(new QAction(tr("Remove Track…"), this))
 {
+    m_filter->setObjectName(QStringLiteral("trackFilter"));
+    m_filter->setPlaceholderText(tr("Filter tracks by name"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &TrackList::applyFilter);
+    m_remove->setObjectName(QStringLiteral("removeTrack"));
+    m_remove->setToolTip(tr("Forget the current track and its regions (the file stays on disk)"));
+    m_remove->setEnabled(false);
+    connect(m_remove, &QAction::triggered, this, &TrackList::removeCurrent);
+    // Delete in the list removes the track; elsewhere it stays the timeline's Delete Region.
+    m_tree->installEventFilter(this);
     m_tree->setObjectName(QStringLiteral("trackList"));
     m_tree->setHeaderLabels({tr("Track"), tr("Duration"), tr("Labelled")});
     m_tree->setRootIsDecorated(false);
@@ -62,6 +76,7 @@ TrackList::TrackList(ProjectController* controller, QWidget* parent)
     m_relink->setToolTip(tr("Point the selected track at its file's new place"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tree);
     layout->addWidget(m_relink);
 
@@ -85,6 +100,7 @@ TrackList::TrackList(ProjectController* controller, QWidget* parent)
         QMenu menu(this);
         connect(menu.addAction(tr("Relink…")), &QAction::triggered, this,
                 &TrackList::relinkSelected);
+        menu.addAction(m_remove);
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });
 }
@@ -125,7 +141,60 @@ void TrackList::rebuild()
                          tip.isEmpty() ? tr("Nothing labelled yet") : tip.join('\n'));
     }
     m_rebuilding = false;
+    applyFilter();
     syncCurrent();
+}
+
+void TrackList::applyFilter()
+{
+    // Hiding rows must not move the current track.
+    const QString text = m_filter->text().trimmed();
+    m_rebuilding = true;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        item->setHidden(!text.isEmpty() &&
+                        !item->text(NameColumn).contains(text, Qt::CaseInsensitive));
+    }
+    m_rebuilding = false;
+}
+
+bool TrackList::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) removeCurrent();
+            return event->type() == QEvent::KeyPress;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool TrackList::removeCurrent()
+{
+    const std::optional<TrackRecord> current = m_controller->currentTrack();
+    if (!current) return false;
+    int labelled = 0;
+    for (const RegionRecord& region : m_controller->labelRegions())
+        if (region.trackId == current->id) ++labelled;
+    if (qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) {
+        const QString question =
+            labelled > 0
+                ? tr("Remove %1 and its %n labelled region(s) from the project? The audio file "
+                     "stays on disk, and Undo brings the track back while the project is open.",
+                     nullptr, labelled)
+                      .arg(current->fileName)
+                : tr("Remove %1 from the project? The audio file stays on disk, and Undo brings "
+                     "the track back while the project is open.")
+                      .arg(current->fileName);
+        if (QMessageBox::question(this, tr("Remove Track"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return false;
+    }
+    return m_controller->removeTrack(current->id);
 }
 
 void TrackList::syncCurrent()
@@ -139,6 +208,7 @@ void TrackList::syncCurrent()
     }
     m_rebuilding = false;
     m_relink->setEnabled(current && m_controller->trackState(current->id) != TrackState::Ok);
+    m_remove->setEnabled(bool(current));
 }
 
 void TrackList::relinkSelected()

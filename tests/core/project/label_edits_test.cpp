@@ -19,7 +19,9 @@ public:
     {}
     ClassRecord cls(const QString& name)
     {
-        if (!m_project.findClass(name)) EXPECT_TRUE(m_project.addClass(name));
+        if (!m_project.findClass(name)) {
+            EXPECT_TRUE(m_project.addClass(name));
+        }
         return *m_project.findClass(name);
     }
     Status labelAt(double at, const QString& name)

@@ -1,0 +1,276 @@
+// The Tracks dock and label imports driven as a user would: remove a track with its regions
+// (Delete in the list, one undoable step: undo restores the track with its id and regions,
+// redo removes it again, the audio file is never touched), the filter box narrowing the list by
+// file name (Korean names too) while the current track stays current, and Import Labels onto a
+// track that has regions with each answer (replace, add beside with and without an overlap,
+// cancel). Every check reads what core stored through a second connection to the file.
+#include "gui_test_support.h"
+#include "main/import_labels_question.h"
+#include "main/main_window.h"
+#include "main/project_controller.h"
+#include "main/timeline_controller.h"
+#include "main/track_list.h"
+#include "project/project.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+#include <memory>
+
+using namespace hhs;
+using namespace hhs::ui;
+
+namespace {
+constexpr int kWaitMs = 30000;
+
+// Start and end times of regions, for comparing.
+QList<QPair<double, double>> spans(const std::vector<RegionRecord>& regions)
+{
+    QList<QPair<double, double>> list;
+    for (const RegionRecord& region : regions)
+        list << qMakePair(region.start, region.end);
+    return list;
+}
+} // namespace
+
+class TracksTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_first, m_second, m_third;
+    QString m_projectPath;
+    std::unique_ptr<MainWindow> m_window;
+
+    ProjectController* controller() const { return m_window->project(); }
+    QTreeWidget* tree() const { return m_window->trackList()->tree(); }
+    std::unique_ptr<Project> stored() const
+    {
+        Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
+        return project ? std::move(*project) : nullptr;
+    }
+    int visibleRows() const
+    {
+        int count = 0;
+        for (int i = 0; i < tree()->topLevelItemCount(); ++i)
+            count += tree()->topLevelItem(i)->isHidden() ? 0 : 1;
+        return count;
+    }
+    void importAll()
+    {
+        controller()->importPaths({m_first, m_second, m_third});
+        QTRY_COMPARE_WITH_TIMEOUT(int(controller()->tracks().size()), 3, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
+    }
+    std::int64_t trackId(const QString& path) const
+    {
+        for (const TrackRecord& track : controller()->tracks())
+            if (track.path == path) return track.id;
+        return 0;
+    }
+    void makeCurrent(const QString& path)
+    {
+        controller()->setCurrentTrack(trackId(path));
+        QCOMPARE(controller()->currentTrack()->path, path);
+    }
+    void label(double start, double end, const QString& className)
+    {
+        QVERIFY(controller()->label(start, end, className));
+    }
+    QString writeLabels(const QString& name, const QByteArray& text) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) file.write(text);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        hhs::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+        m_first = m_dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav"));
+        m_second = m_dir.filePath(QStringLiteral("Dingo Freestyle Medley.wav"));
+        m_third = m_dir.filePath(QStringLiteral("[킬링벌스] 창모.wav"));
+        QVERIFY(hhs::test::writeToneFile(m_first, 30));
+        QVERIFY(hhs::test::writeToneFile(m_second, 12));
+        QVERIFY(hhs::test::writeToneFile(m_third, 10));
+    }
+
+    void init()
+    {
+        static int run = 0;
+        m_projectPath = m_dir.filePath(QStringLiteral("트랙-%1.hhs").arg(++run));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1300, 800);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->openProject(m_projectPath));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // Delete in the track list removes the current track and its regions in one step; the
+    // next track becomes current; undo brings back the same id with the same classes and
+    // times; redo removes it again. The audio file stays.
+    void removeTrackIsOneUndoableStep()
+    {
+        importAll();
+        makeCurrent(m_first);
+        const std::int64_t id = trackId(m_first);
+        label(0, 10, QStringLiteral("boom bap"));
+        label(10, 22, QStringLiteral("trap"));
+        const std::vector<RegionRecord> before = stored()->regions(id);
+        QCOMPARE(int(before.size()), 2);
+        const int steps = controller()->undoStack()->count();
+
+        QVERIFY(m_window->trackList()->removeAction()->isEnabled());
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_Delete);
+        QCOMPARE(int(controller()->tracks().size()), 2);
+        QCOMPARE(tree()->topLevelItemCount(), 2);
+        QCOMPARE(controller()->undoStack()->count(), steps + 1);
+        QVERIFY(controller()->currentTrack());
+        QVERIFY(controller()->currentTrack()->id != id);
+        QVERIFY(controller()->labelRegions().empty());
+        QVERIFY(!stored()->track(id).ok());
+        QVERIFY(stored()->regions(id).empty());
+        QVERIFY(QFileInfo::exists(m_first));
+
+        controller()->undoStack()->undo();
+        QCOMPARE(int(controller()->tracks().size()), 3);
+        QCOMPARE(tree()->topLevelItemCount(), 3);
+        QVERIFY(stored()->track(id).ok());
+        const std::vector<RegionRecord> back = stored()->regions(id);
+        QCOMPARE(spans(back), spans(before));
+        QCOMPARE(back[0].className, QStringLiteral("boom bap"));
+        QCOMPARE(back[1].className, QStringLiteral("trap"));
+        QCOMPARE(back[0].id, before[0].id);
+
+        controller()->undoStack()->redo();
+        QCOMPARE(int(controller()->tracks().size()), 2);
+        QVERIFY(!stored()->track(id).ok());
+        QVERIFY(stored()->regions(id).empty());
+        QVERIFY(QFileInfo::exists(m_first));
+    }
+
+    // Removing the last track leaves no current track and the action disabled.
+    void removeEveryTrack()
+    {
+        importAll();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_window->trackList()->removeCurrent());
+        QVERIFY(controller()->tracks().empty());
+        QVERIFY(!controller()->currentTrack());
+        QVERIFY(!m_window->trackList()->removeAction()->isEnabled());
+        QVERIFY(!m_window->trackList()->removeCurrent());
+        controller()->undoStack()->undo();
+        QCOMPARE(int(controller()->tracks().size()), 1);
+        QVERIFY(controller()->currentTrack());
+    }
+
+    // Typing in the filter hides the tracks whose file name does not contain it (any case,
+    // Korean too); the clear button shows them all; the current track stays current.
+    void filterNarrowsTheList()
+    {
+        importAll();
+        makeCurrent(m_second);
+        QLineEdit* filter = m_window->trackList()->filter();
+        QVERIFY(filter->isClearButtonEnabled());
+        QTest::keyClicks(filter, QStringLiteral("FREE")); // typed; QTest types ASCII only
+        QCOMPARE(visibleRows(), 1);
+        QCOMPARE(controller()->currentTrack()->path, m_second);
+        filter->setText(QStringLiteral("킬링벌스"));
+        QCOMPARE(visibleRows(), 2);
+        QCOMPARE(controller()->currentTrack()->path, m_second);
+        filter->setText(QStringLiteral("비와이"));
+        QCOMPARE(visibleRows(), 1);
+        filter->setText(QStringLiteral("dingo freestyle"));
+        QCOMPARE(visibleRows(), 1);
+        QVERIFY(!tree()->topLevelItem(1)->isHidden());
+        filter->setText(QStringLiteral("nothing like this"));
+        QCOMPARE(visibleRows(), 0);
+        QCOMPARE(controller()->currentTrack()->path, m_second);
+        filter->clear();
+        QCOMPARE(visibleRows(), 3);
+        QCOMPARE(controller()->currentTrack()->path, m_second);
+        // A rebuild (a new label) keeps the filter applied.
+        filter->setText(QStringLiteral("창모"));
+        label(0, 4, QStringLiteral("trap"));
+        QCOMPARE(visibleRows(), 1);
+    }
+
+    // Import Labels onto a track with regions, with each answer.
+    void importLabelsAsksWhatToDoWithExistingRegions()
+    {
+        importAll();
+        makeCurrent(m_first);
+        const std::int64_t id = trackId(m_first);
+        label(0, 5, QStringLiteral("trap"));
+        label(20, 25, QStringLiteral("singing"));
+        const std::vector<RegionRecord> original = stored()->regions(id);
+        // HHS_NO_DIALOGS: nothing is asked.
+        QVERIFY(askHowToImportLabels(m_window.get(), QStringLiteral("x"), 2) ==
+                ExistingLabels::Replace);
+        const QString beside = writeLabels(QStringLiteral("beside.txt"),
+                                           "6.0\t10.0\tboom bap\n10.0\t19.5\t노래 제목\n");
+        const QString overlapping =
+            writeLabels(QStringLiteral("overlap.txt"), "6.0\t10.0\tboom bap\n18.0\t21.0\ttrap\n");
+
+        // Add beside, with an overlap: refused, naming the overlapped region's times.
+        const Status refused =
+            controller()->importLabels(overlapping, LabelFileFormat::Audacity, Overlap::Refuse);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QStringLiteral("0:20")), qPrintable(refused.message()));
+        QVERIFY(refused.message().contains(QStringLiteral("overlap.txt")));
+        QVERIFY(stored()->regions(id) == original);
+        QVERIFY(!m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
+                                            ExistingLabels::AddBeside));
+        QVERIFY(stored()->regions(id) == original);
+
+        // Add beside, without an overlap: both old and new regions.
+        const int steps = controller()->undoStack()->count();
+        QVERIFY(m_window->importLabelsFile(beside, LabelFileFormat::Audacity,
+                                           ExistingLabels::AddBeside));
+        QCOMPARE(controller()->undoStack()->count(), steps + 1);
+        std::vector<RegionRecord> now = stored()->regions(id);
+        QCOMPARE(spans(now), (QList<QPair<double, double>>{{0, 5}, {6, 10}, {10, 19.5}, {20, 25}}));
+        QCOMPARE(now[1].className, QStringLiteral("boom bap"));
+        QCOMPARE(now[2].name, QStringLiteral("노래 제목"));
+        controller()->undoStack()->undo();
+        QVERIFY(stored()->regions(id) == original);
+
+        // Replace: only the file's regions stay; undo brings the old ones back.
+        QVERIFY(m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
+                                           ExistingLabels::Replace));
+        now = stored()->regions(id);
+        QCOMPARE(spans(now), (QList<QPair<double, double>>{{6, 10}, {18, 21}}));
+        QCOMPARE(now[1].className, QStringLiteral("trap"));
+        controller()->undoStack()->undo();
+        QVERIFY(stored()->regions(id) == original);
+
+        // Cancel: nothing is imported, nothing joins the undo stack.
+        const int before = controller()->undoStack()->count();
+        QVERIFY(
+            !m_window->importLabelsFile(beside, LabelFileFormat::Audacity, ExistingLabels::Cancel));
+        QCOMPARE(controller()->undoStack()->count(), before);
+        QVERIFY(stored()->regions(id) == original);
+
+        // A track without regions is not asked about: the answer does not apply.
+        makeCurrent(m_second);
+        const QString songs = writeLabels(QStringLiteral("songs.txt"), "1.0\t3.0\ttrap\n");
+        QVERIFY(
+            m_window->importLabelsFile(songs, LabelFileFormat::Audacity, ExistingLabels::Cancel));
+        QCOMPARE(int(stored()->regions(trackId(m_second)).size()), 1);
+    }
+};
+
+QTEST_MAIN(TracksTest)
+#include "tracks_test.moc"

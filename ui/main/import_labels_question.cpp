@@ -1,0 +1,50 @@
+#include "main/import_labels_question.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace hhs::ui {
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("hhs::ui::ImportLabelsQuestion", text, nullptr, n);
+}
+} // namespace
+
+ExistingLabels askHowToImportLabels(QWidget* parent, const QString& trackName, int existingRegions)
+{
+    if (!qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) return ExistingLabels::Replace;
+    QMessageBox box(QMessageBox::Question, tr("Import Labels"),
+                    tr("%1 already has %n labelled region(s). Replace them with the file's "
+                       "regions, or add the file's regions beside them?",
+                       existingRegions)
+                        .arg(trackName),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Adding beside them is refused if a new region would overlap one "
+                              "of them. Either way, Undo takes the import back."));
+    QPushButton* replace = box.addButton(tr("Replace Them"), QMessageBox::DestructiveRole);
+    QPushButton* beside = box.addButton(tr("Add Beside Them"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(beside);
+    box.exec();
+    if (box.clickedButton() == replace) return ExistingLabels::Replace;
+    if (box.clickedButton() == beside) return ExistingLabels::AddBeside;
+    return ExistingLabels::Cancel;
+}
+
+std::optional<Overlap> overlapFor(ExistingLabels answer)
+{
+    switch (answer) {
+    case ExistingLabels::Replace:
+        return Overlap::ReplaceAll;
+    case ExistingLabels::AddBeside:
+        return Overlap::Refuse;
+    case ExistingLabels::Ask:
+    case ExistingLabels::Cancel:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace hhs::ui
