@@ -19,6 +19,7 @@
 #include "timeline/timeline_state.h"
 #include "timeline/timeline_widget.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -142,6 +143,13 @@ private Q_SLOTS:
             traps += part.style == demo::Style::Trap;
         QCOMPARE(shown, traps);
         panel->filter()->clear();
+        // All tracks adds the Track column (one track here, so the same rows).
+        panel->allTracks()->setChecked(true);
+        QCOMPARE(table->rowCount(), int(m_medley.parts.size()));
+        QVERIFY(!table->isColumnHidden(6));
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("[킬링벌스] 메들리.wav"));
+        panel->allTracks()->setChecked(false);
+        QVERIFY(table->isColumnHidden(6));
 
         // Clicking the second row selects its region in the timeline and goes there.
         const std::vector<RegionRecord> stored = storedRegions();

@@ -340,6 +340,30 @@ private Q_SLOTS:
         QVERIFY(std::abs(stored[1].end - kTrackSeconds) < 0.01);
     }
 
+    // A dragged selection or a dragged edge that ends a fraction of a second from a region
+    // meets it exactly: no sliver of a gap.
+    void draggedEdgesMeetTheirNeighbours()
+    {
+        importTrack();
+        dragInLane(10, 20);
+        key(Qt::Key_1);
+        dragInLane(20.3, 25);
+        key(Qt::Key_2);
+        std::vector<RegionRecord> stored = storedRegions();
+        QCOMPARE(int(stored.size()), 2);
+        QCOMPARE(stored[1].start, stored[0].end);
+        dragInLane(30, 36);
+        key(Qt::Key_3);
+        const double end = storedRegions()[1].end;
+        QTest::mousePress(lane(), Qt::LeftButton, {}, at(end));
+        QTest::mouseMove(lane(), at(end + 2));
+        QTest::mouseMove(lane(), at(29.7));
+        QTest::mouseRelease(lane(), Qt::LeftButton, {}, at(29.7));
+        stored = storedRegions();
+        QCOMPARE(int(stored.size()), 3);
+        QCOMPARE(stored[1].end, stored[2].start);
+    }
+
     // Labels survive closing the window (no Save) and come back on reopening.
     void reopenKeepsLabels()
     {

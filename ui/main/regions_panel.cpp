@@ -6,6 +6,9 @@
 #include "main/track_analysis.h"
 #include "timeline/timeline_state.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -13,9 +16,19 @@
 
 namespace hhs::ui {
 namespace {
-enum Column { ClassColumn, NameColumn, StartColumn, EndColumn, LengthColumn, TempoColumn, Columns };
+enum Column {
+    ClassColumn,
+    NameColumn,
+    StartColumn,
+    EndColumn,
+    LengthColumn,
+    TempoColumn,
+    TrackColumn,
+    Columns
+};
 constexpr int kRegionIdRole = Qt::UserRole;
 constexpr int kSortRole = Qt::UserRole + 1;
+constexpr int kTrackRole = Qt::UserRole + 2;
 
 // Sorts by the number behind the text (times, lengths, tempi), text columns by their text.
 class SortableItem : public QTableWidgetItem
@@ -46,13 +59,15 @@ QTableWidgetItem* cell(const QString& text, std::optional<double> sortValue = st
 RegionsPanel::RegionsPanel(ProjectController* project, TimelineController* timeline,
                            TimelineState* state, QWidget* parent)
     : QWidget(parent), m_project(project), m_timeline(timeline), m_state(state),
-      m_filter(new QLineEdit(this)), m_table(new QTableWidget(this))
+      m_filter(new QLineEdit(this)), m_allTracks(new QCheckBox(tr("All tracks"), this)),
+      m_table(new QTableWidget(this))
 {
+    m_allTracks->setToolTip(tr("List the regions of every track, not only the current one."));
     m_filter->setPlaceholderText(tr("Filter by class or name"));
     m_filter->setClearButtonEnabled(true);
     m_table->setColumnCount(Columns);
     m_table->setHorizontalHeaderLabels(
-        {tr("Class"), tr("Name"), tr("Start"), tr("End"), tr("Length"), tr("Tempo")});
+        {tr("Class"), tr("Name"), tr("Start"), tr("End"), tr("Length"), tr("Tempo"), tr("Track")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -65,16 +80,30 @@ RegionsPanel::RegionsPanel(ProjectController* project, TimelineController* timel
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_filter);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_allTracks);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &RegionsPanel::applyFilter);
+    connect(m_allTracks, &QCheckBox::toggled, this, &RegionsPanel::refresh);
     // A row made current (by click or arrow key) selects its region, so Delete (the window's
     // Delete Region) and the class keys act on it.
     auto select = [this](int row) {
         if (m_refreshing) return;
-        if (const QTableWidgetItem* first = m_table->item(row, ClassColumn))
+        const QTableWidgetItem* first = m_table->item(row, ClassColumn);
+        if (!first) return;
+        const std::int64_t trackId = first->data(kTrackRole).toLongLong();
+        const std::optional<TrackRecord> current = m_project->currentTrack();
+        if (current && current->id == trackId) {
             m_timeline->selectRegion(first->data(kRegionIdRole).toLongLong());
+            return;
+        }
+        // Another track's region: that track opens with the region's stretch selected.
+        m_timeline->showStretch(trackId,
+                                m_table->item(row, StartColumn)->data(kSortRole).toDouble(),
+                                m_table->item(row, EndColumn)->data(kSortRole).toDouble(), false);
     };
     connect(m_table, &QTableWidget::cellClicked, this, [select](int row, int) { select(row); });
     connect(m_table, &QTableWidget::currentCellChanged, this,
@@ -94,7 +123,13 @@ void RegionsPanel::refresh()
 {
     m_refreshing = true;
     m_table->setSortingEnabled(false);
-    const std::vector<RegionRecord>& regions = m_project->labelRegions();
+    const bool all = m_allTracks->isChecked() && m_project->project();
+    const std::vector<RegionRecord> regions =
+        all ? m_project->project()->regions() : m_project->labelRegions();
+    QHash<std::int64_t, QString> trackNames;
+    for (const TrackRecord& track : m_project->tracks())
+        trackNames.insert(track.id, track.fileName);
+    m_table->setColumnHidden(TrackColumn, !all);
     const std::optional<TrackRecord> track = m_project->currentTrack();
     const TrackAnalysis* analysis = m_timeline->analysis();
     const bool analysed = track && analysis->trackId() == track->id;
@@ -105,6 +140,7 @@ void RegionsPanel::refresh()
         QTableWidgetItem* cls =
             cell(region.classId ? region.className : tr("(unlabelled)"), std::nullopt);
         cls->setData(kRegionIdRole, qlonglong(region.id));
+        cls->setData(kTrackRole, qlonglong(region.trackId));
         m_table->setItem(row, ClassColumn, cls);
         QTableWidgetItem* name = cell(region.name);
         name->setFlags(name->flags() | Qt::ItemIsEditable);
@@ -113,11 +149,13 @@ void RegionsPanel::refresh()
         m_table->setItem(row, EndColumn, cell(formatTimeText(region.end), region.end));
         const double length = region.end - region.start;
         m_table->setItem(row, LengthColumn, cell(formatTimeText(length), length));
+        m_table->setItem(row, TrackColumn, cell(trackNames.value(region.trackId)));
+        const bool here = analysed && region.trackId == track->id;
         const std::optional<double> bpm =
-            analysed ? analysis->tempo(region.start, region.end) : std::nullopt;
+            here ? analysis->tempo(region.start, region.end) : std::nullopt;
         m_table->setItem(row, TempoColumn,
                          bpm ? cell(tr("%1 BPM").arg(*bpm, 0, 'f', 0), *bpm)
-                             : cell(analysed ? tr("–") : QString(), -1.0));
+                             : cell(here ? tr("–") : QString(), -1.0));
     }
     m_table->setSortingEnabled(true);
     m_refreshing = false;
@@ -155,7 +193,11 @@ void RegionsPanel::renameFromRow(int row)
 {
     const std::int64_t id = m_table->item(row, ClassColumn)->data(kRegionIdRole).toLongLong();
     const QString name = m_table->item(row, NameColumn)->text().trimmed();
-    const std::optional<RegionRecord> region = m_project->region(id);
+    const std::int64_t trackId = m_table->item(row, ClassColumn)->data(kTrackRole).toLongLong();
+    std::optional<RegionRecord> region;
+    if (m_project->project())
+        for (const RegionRecord& candidate : m_project->project()->regions(trackId))
+            if (candidate.id == id) region = candidate;
     if (!region || region->name == name) return;
     RegionRecord renamed = *region;
     renamed.name = name;

@@ -2,9 +2,11 @@
 
 #include "jobs/job_runner.h"
 #include "main/class_list.h"
+#include "main/labelling_settings.h"
 #include "main/project_controller.h"
 #include "main/track_analysis.h"
 #include "playback/player.h"
+#include "project/label_edits.h"
 #include "timeline/click_seek.h"
 #include "timeline/label_lane.h"
 #include "timeline/mfcc_view.h"
@@ -97,6 +99,15 @@ TimelineController::TimelineController(ProjectController* project, TimelineWidge
     connect(lane, &LabelLane::deleteRequested, m_project, &ProjectController::removeRegion);
     connect(lane, &LabelLane::resizeRequested, this,
             [this](std::int64_t id, double start, double end) {
+                // An edge dragged near another region's edge (or the track's end) meets it
+                // exactly: no sliver of a gap or an overlap is left.
+                std::vector<RegionRecord> others;
+                for (const RegionRecord& region : m_project->labelRegions())
+                    if (region.id != id) others.push_back(region);
+                const double duration = m_timeline->axis()->duration();
+                const double minimum = LabellingSettings::load().minimumSeconds;
+                start = snapToBoundary(others, start, duration, minimum);
+                end = snapToBoundary(others, end, duration, minimum);
                 if (!m_project->resizeRegion(id, start, end)) return;
                 for (const RegionRecord& region : m_project->labelRegions())
                     if (region.start < end && start < region.end)

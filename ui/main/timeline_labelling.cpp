@@ -121,10 +121,17 @@ void TimelineController::labelWithClass(int position)
             m_project->changeClass(*region, label.name);
             return;
         }
-        if (!m_project->label(selection->start, selection->end, label.name)) return;
+        // A dragged selection's edges meet a region or the track's end nearer than the
+        // shortest region, rather than leave a sliver beside it.
+        const double minimum = LabellingSettings::load().minimumSeconds;
+        const double duration = m_timeline->axis()->duration();
+        const double start =
+            snapToBoundary(m_project->labelRegions(), selection->start, duration, minimum);
+        const double end =
+            snapToBoundary(m_project->labelRegions(), selection->end, duration, minimum);
+        if (end <= start || !m_project->label(start, end, label.name)) return;
         for (const RegionRecord& region : m_project->labelRegions())
-            if (region.start < selection->end && selection->start < region.end &&
-                region.className == label.name)
+            if (region.start < end && start < region.end && region.className == label.name)
                 m_state->selectRegion(region.id, region.start, region.end);
         return;
     }
