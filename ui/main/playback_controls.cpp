@@ -53,6 +53,8 @@ PlaybackControls::PlaybackControls(Player* player, QWidget* shortcutHost, QWidge
     layout->addWidget(m_speed);
     layout->addWidget(new QLabel(tr("Volume"), this));
     layout->addWidget(m_volume);
+    // In the status bar it keeps its own width, whatever the window's.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
     auto add = [this, shortcutHost](const QString& text, const QKeySequence& key, auto verb) {
         auto* action = new QAction(text, this);
