@@ -187,8 +187,8 @@ int main(int argc, char** argv)
         offsets.push_back((position - heardAt) * 1000 / speed);
     }
     const double played = double(last - first) / kRate / 60;
-    std::printf("speed=%.2f training=%s threads=%d epochs=%d\n", speed,
-                training ? "cnn" : "none", threads, int(epochs));
+    std::printf("speed=%.2f training=%s threads=%d epochs=%d\n", speed, training ? "cnn" : "none",
+                threads, int(epochs));
     std::printf("start_latency_ms=%.1f\n", (double(first) - double(atPlay)) * 1000 / kRate);
     std::printf("offset_ms median=%.1f p5=%.1f p95=%.1f marks=%zu\n", percentile(offsets, 0.5),
                 percentile(offsets, 0.05), percentile(offsets, 0.95), offsets.size());
