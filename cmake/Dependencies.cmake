@@ -2,7 +2,7 @@
 # installs the ones that are missing.
 find_package(PkgConfig REQUIRED)
 
-set(HHS_QT_COMPONENTS Core)
+set(HHS_QT_COMPONENTS Core LinguistTools)
 if(HHS_BUILD_UI)
     list(APPEND HHS_QT_COMPONENTS Gui Widgets Multimedia Charts Concurrent Svg)
 endif()

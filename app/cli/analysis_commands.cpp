@@ -12,13 +12,12 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 const QString kJson = QStringLiteral("--json");
 
 template <typename Body> int withProject(const CliContext& context, Body body)
 {
     if (context.projectPath.isEmpty())
-        return fail(tr(kContext, "this command needs a project: hiphop-cli --project FILE ..."));
+        return fail(translate("hhs::cli", "this command needs a project: hiphop-cli --project FILE ..."));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return fail(project.message());
     return body(**project);
@@ -27,7 +26,7 @@ template <typename Body> int withProject(const CliContext& context, Body body)
 int finishJson(JsonWriter& json)
 {
     if (!json.flush())
-        return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+        return fail(translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
     printOut(QStringLiteral("\n"));
     return 0;
 }
@@ -40,7 +39,7 @@ QString bpmText(const TempoEstimate& tempo)
 int runSuggestChanges(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE suggest-changes TRACK [--json] "
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE suggest-changes TRACK [--json] "
                                  "[--min-strength X] [--min-spacing S]"));
     SongChangeOptions options;
     Result<double> strength =
@@ -58,7 +57,7 @@ int runSuggestChanges(const CliContext& context, const CliArgs& args)
         Result<LoadedAudio> audio = loadAudio(track->path, {}, progress.part(0.0, 0.5));
         if (!audio)
             return fail(
-                tr(kContext, "cannot read track %1: %2").arg(track->id).arg(audio.message()));
+                translate("hhs::cli", "cannot read track %1: %2").arg(track->id).arg(audio.message()));
         Result<SongChangeSuggestions> found =
             suggestSongChanges(audio->samples.data(), std::int64_t(audio->samples.size()),
                                audio->sampleRate, options, progress.part(0.5, 1.0));
@@ -109,7 +108,7 @@ int runSuggestChanges(const CliContext& context, const CliArgs& args)
 int runCheck(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() > 1)
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE check [TRACK] [--fix] "
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE check [TRACK] [--fix] "
                                  "[--min-length S] [--json]"));
     Result<double> minimum =
         args.number(QStringLiteral("--min-length"), kDefaultMinimumRegionSeconds, 0.0, 3600.0);
@@ -165,15 +164,15 @@ int runCheck(const CliContext& context, const CliArgs& args)
                          .arg(labelProblemKindName(problem.kind), formatTimeText(problem.start),
                               formatTimeText(problem.end), problem.description));
         if (check.problems.empty())
-            printOut(tr(kContext, "no problems (regions and gaps of at least %1 s, no overlaps, "
+            printOut(translate("hhs::cli", "no problems (regions and gaps of at least %1 s, no overlaps, "
                                   "every region labelled)\n")
                          .arg(*minimum));
         if (fix) {
             for (const LabelFix& one : check.fixes)
-                printOut(tr(kContext, "fixed: %1\n").arg(one.description));
+                printOut(translate("hhs::cli", "fixed: %1\n").arg(one.description));
             printOut(editText + QLatin1Char('\n'));
         } else if (check.hasFixes()) {
-            printOut(tr(kContext, "%1 fix(es) available (hiphop-cli check --fix): %2\n")
+            printOut(translate("hhs::cli", "%1 fix(es) available (hiphop-cli check --fix): %2\n")
                          .arg(check.fixes.size())
                          .arg([&] {
                              QStringList list;
@@ -192,9 +191,9 @@ HHS_REGISTER_COMMANDS(analysis, 25)
     table.add({QStringLiteral("suggest-changes"),
                QStringLiteral("suggest-changes TRACK [--json] [--min-strength X] [--min-spacing "
                               "S]"),
-               tr(kContext, "Find candidate song changes in a track, each with a strength, and "
+               translate("hhs::cli", "Find candidate song changes in a track, each with a strength, and "
                             "the tempo of each song between them."),
-               tr(kContext, "Text: \"change TIME STRENGTH\" lines, then \"song START END BPM\" "
+               translate("hhs::cli", "Text: \"change TIME STRENGTH\" lines, then \"song START END BPM\" "
                             "lines. --json: {\"track\", \"file\", \"duration\", \"changes\": "
                             "[{\"time\", \"strength\"}], \"songs\": [{\"start\", \"end\", "
                             "\"bpm\"}]}, times in seconds, strength in (0, 1] (1: the track's "
@@ -205,9 +204,9 @@ HHS_REGISTER_COMMANDS(analysis, 25)
                runSuggestChanges});
     table.add({QStringLiteral("check"),
                QStringLiteral("check [TRACK] [--fix] [--min-length S] [--json]"),
-               tr(kContext, "List label problems: regions or gaps shorter than the minimum "
+               translate("hhs::cli", "List label problems: regions or gaps shorter than the minimum "
                             "(0.5 s), overlapping or unlabelled regions; --fix fixes them."),
-               tr(kContext, "Lines: TRACK KIND START END DESCRIPTION, KIND one of short-region, "
+               translate("hhs::cli", "Lines: TRACK KIND START END DESCRIPTION, KIND one of short-region, "
                             "short-gap, overlap, unlabelled. --fix joins a short region to the "
                             "neighbour it touches (or removes it), closes a short gap by "
                             "extending the region before it and starts an overlapping region "

@@ -13,7 +13,6 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 
 // --stream N (an audio stream of a multi-stream file, counted from 0); -1 when not given.
 Result<int> streamFrom(const CliArgs& args)
@@ -31,14 +30,14 @@ QString clockText(double seconds)
 
 QString bitRateText(std::int64_t bitsPerSecond)
 {
-    return bitsPerSecond > 0 ? tr(kContext, "%1 kb/s").arg(double(bitsPerSecond) / 1000, 0, 'f', 0)
-                             : tr(kContext, "unknown");
+    return bitsPerSecond > 0 ? translate("hhs::cli", "%1 kb/s").arg(double(bitsPerSecond) / 1000, 0, 'f', 0)
+                             : translate("hhs::cli", "unknown");
 }
 
 int runInfo(const CliContext&, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(tr(kContext, "usage: hiphop-cli info FILE [--stream N] [--json]"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli info FILE [--stream N] [--json]"));
     Result<int> stream = streamFrom(args);
     if (!stream) return fail(stream.message());
     Result<AudioInfo> info = probeAudio(args.positional().first(), *stream);
@@ -89,24 +88,24 @@ int runInfo(const CliContext&, const CliArgs& args)
         printOut(QStringLiteral("\n"));
         return 0;
     }
-    printOut(tr(kContext, "file:        %1\nformat:      %2\nencoding:    %3\nsample rate: %4 Hz\n"
+    printOut(translate("hhs::cli", "file:        %1\nformat:      %2\nencoding:    %3\nsample rate: %4 Hz\n"
                           "channels:    %5\nframes:      %6\nduration:    %7 s\n")
                  .arg(info->path, info->format, info->encoding)
                  .arg(info->sampleRate)
                  .arg(info->channels)
                  .arg(info->framesExact ? QString::number(info->frames)
-                                        : tr(kContext, "about %1").arg(info->frames))
+                                        : translate("hhs::cli", "about %1").arg(info->frames))
                  .arg(info->durationSeconds(), 0, 'f', 3));
     if (!info->container.isEmpty())
-        printOut(tr(kContext, "container:   %1\ncodec:       %2\nbit rate:    %3\n")
+        printOut(translate("hhs::cli", "container:   %1\ncodec:       %2\nbit rate:    %3\n")
                      .arg(info->container, info->codec, bitRateText(info->bitRate)));
     if (info->audioStreams.size() > 1)
-        printOut(tr(kContext, "audio streams (pick one with --stream N):\n  %1\n")
+        printOut(translate("hhs::cli", "audio streams (pick one with --stream N):\n  %1\n")
                      .arg(info->audioStreams.join(QStringLiteral("\n  "))));
     if (!info->chapters.empty()) {
-        printOut(tr(kContext, "chapters:    %1\n").arg(info->chapters.size()));
+        printOut(translate("hhs::cli", "chapters:    %1\n").arg(info->chapters.size()));
         for (const AudioChapter& chapter : info->chapters)
-            printOut(tr(kContext, "  %1 – %2  %3\n")
+            printOut(translate("hhs::cli", "  %1 – %2  %3\n")
                          .arg(clockText(chapter.startSeconds), clockText(chapter.endSeconds),
                               chapter.title));
     }
@@ -137,7 +136,7 @@ int runLoad(const CliContext& context, const CliArgs& args)
 {
     const auto out = args.value(QStringLiteral("--out"));
     if (args.positional().size() != 1 || !out)
-        return fail(tr(kContext, "usage: hiphop-cli load FILE --out OUT.wav"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli load FILE --out OUT.wav"));
     Result<int> sr =
         args.integer(QStringLiteral("--sr"), kNotebookSampleRate, kMinSampleRate, kMaxSampleRate);
     if (!sr) return fail(sr.message());
@@ -153,7 +152,7 @@ int runLoad(const CliContext& context, const CliArgs& args)
     Status written =
         writeWav(*out, loaded->samples.data(), loaded->samples.size(), 1, loaded->sampleRate);
     if (!written) return fail(written.message());
-    printOut(tr(kContext, "wrote %1: %2 samples at %3 Hz (%4 s)\n")
+    printOut(translate("hhs::cli", "wrote %1: %2 samples at %3 Hz (%4 s)\n")
                  .arg(*out)
                  .arg(loaded->samples.size())
                  .arg(loaded->sampleRate)
@@ -172,7 +171,7 @@ void writeMatrix(JsonWriter& json, const MfccMatrix& matrix)
 int runMfcc(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(tr(kContext, "usage: hiphop-cli mfcc FILE [--sr 22050] [--n-mfcc 13] "
+        return fail(translate("hhs::cli", "usage: hiphop-cli mfcc FILE [--sr 22050] [--n-mfcc 13] "
                                  "[--n-fft 2048] [--hop 512] [--segment-seconds S] [--stream N]"));
     Result<FeatureParams> params = featureParamsFrom(args);
     if (!params) return fail(params.message());
@@ -183,7 +182,7 @@ int runMfcc(const CliContext& context, const CliArgs& args)
     const std::int64_t segmentSamples = params->samplesForSeconds(*segmentSeconds);
     if (segmented && segmentSamples < 1)
         return fail(
-            tr(kContext, "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
+            translate("hhs::cli", "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
 
     const JobControl progress = progressOnStderr(context);
     Result<int> stream = streamFrom(args);
@@ -221,7 +220,7 @@ int runMfcc(const CliContext& context, const CliArgs& args)
     }
     json.endObject();
     if (!json.flush())
-        return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+        return fail(translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
     printOut(QStringLiteral("\n"));
     return 0;
 }
@@ -250,8 +249,7 @@ HHS_REGISTER_COMMANDS(audio, 10)
 {
     table.add({QStringLiteral("about"),
                QStringLiteral("about [--json]"),
-               tr(kContext,
-                  "Show the versions of the studio and the libraries it runs on, and which BLAS "
+               translate("hhs::cli", "Show the versions of the studio and the libraries it runs on, and which BLAS "
                   "LibTorch will use."),
                {},
                {{}, {QStringLiteral("--json")}},
@@ -259,7 +257,7 @@ HHS_REGISTER_COMMANDS(audio, 10)
     table.add(
         {QStringLiteral("info"),
          QStringLiteral("info FILE [--stream N] [--json]"),
-         tr(kContext, "Show an audio file's format, sample rate, channels, frames and duration, "
+         translate("hhs::cli", "Show an audio file's format, sample rate, channels, frames and duration, "
                       "and for a compressed or video file its container, codec, bit rate, audio "
                       "streams and chapters."),
          {},
@@ -268,7 +266,7 @@ HHS_REGISTER_COMMANDS(audio, 10)
     table.add(
         {QStringLiteral("load"),
          QStringLiteral("load FILE --out OUT.wav [--sr 22050] [--stream N]"),
-         tr(kContext, "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
+         translate("hhs::cli", "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
                       "it as 32-bit float WAV."),
          {},
          {{QStringLiteral("--out"), QStringLiteral("--sr"), QStringLiteral("--stream")}, {}},
@@ -277,10 +275,9 @@ HHS_REGISTER_COMMANDS(audio, 10)
         {QStringLiteral("mfcc"),
          QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
                         "[--segment-seconds S] [--stream N]"),
-         tr(kContext, "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
+         translate("hhs::cli", "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
                       "with the notebook's semantics."),
-         tr(kContext,
-            "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
+         translate("hhs::cli", "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
             "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
             "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
             "ceil(segment_samples / hop) frames, as in the notebook."),

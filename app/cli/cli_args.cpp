@@ -5,10 +5,6 @@
 #include <cmath>
 
 namespace hhs::cli {
-namespace {
-const char* kContext = "hhs::cli";
-}
-
 Result<CliArgs> CliArgs::parse(const QStringList& words, const OptionSpec& spec)
 {
     CliArgs args;
@@ -30,7 +26,7 @@ Result<CliArgs> CliArgs::parse(const QStringList& words, const OptionSpec& spec)
             inlineValue = word.mid(eq + 1);
         }
         if (spec.flags.contains(name)) {
-            if (inlineValue) return makeError(tr(kContext, "option %1 takes no value").arg(name));
+            if (inlineValue) return makeError(translate("hhs::cli", "option %1 takes no value").arg(name));
             args.m_flags.insert(name);
         } else if (spec.valueOptions.contains(name)) {
             if (inlineValue) {
@@ -38,10 +34,10 @@ Result<CliArgs> CliArgs::parse(const QStringList& words, const OptionSpec& spec)
             } else if (i + 1 < words.size()) {
                 args.m_values.insert(name, words[++i]);
             } else {
-                return makeError(tr(kContext, "option %1 needs a value").arg(name));
+                return makeError(translate("hhs::cli", "option %1 needs a value").arg(name));
             }
         } else {
-            return makeError(tr(kContext, "unknown option %1 (see --help)").arg(name));
+            return makeError(translate("hhs::cli", "unknown option %1 (see --help)").arg(name));
         }
     }
     return args;
@@ -61,7 +57,7 @@ Result<int> CliArgs::integer(const QString& name, int fallback, int min, int max
     bool ok = false;
     const int parsed = text->toInt(&ok);
     if (!ok || parsed < min || parsed > max)
-        return makeError(tr(kContext, "%1 must be a whole number from %2 to %3, not \"%4\"")
+        return makeError(translate("hhs::cli", "%1 must be a whole number from %2 to %3, not \"%4\"")
                              .arg(name)
                              .arg(min)
                              .arg(max)
@@ -76,7 +72,7 @@ Result<double> CliArgs::number(const QString& name, double fallback, double min,
     bool ok = false;
     const double parsed = text->toDouble(&ok);
     if (!ok || !std::isfinite(parsed) || parsed < min || parsed > max)
-        return makeError(tr(kContext, "%1 must be a number from %2 to %3, not \"%4\"")
+        return makeError(translate("hhs::cli", "%1 must be a number from %2 to %3, not \"%4\"")
                              .arg(name)
                              .arg(min)
                              .arg(max)

@@ -39,7 +39,7 @@ QStringList loadCommandModules()
             seen << file;
             const QString path = folder.absoluteFilePath(file);
             if (!dlopen(nativePath(path).constData(), RTLD_NOW | RTLD_LOCAL)) {
-                problems << tr("hhs::cli", "could not load the command module %1: %2")
+                problems << translate("hhs::cli", "could not load the command module %1: %2")
                                 .arg(quoted(path), QString::fromUtf8(dlerror()));
             }
         }

@@ -12,20 +12,19 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 
 Result<std::unique_ptr<Project>> openProject(const CliContext& context)
 {
     if (context.projectPath.isEmpty())
         return makeError(
-            tr(kContext, "this command needs a project: hiphop-cli --project FILE ..."));
+            translate("hhs::cli", "this command needs a project: hiphop-cli --project FILE ..."));
     return Project::open(context.projectPath);
 }
 
 int runExportJson(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE export-json OUT.json "
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE export-json OUT.json "
                                  "[--segment-seconds 3] [--threads 2]"));
     Result<double> seconds =
         args.number(QStringLiteral("--segment-seconds"), kNotebookSegmentSeconds, 0.05, 3600.0);
@@ -45,7 +44,7 @@ int runExportJson(const CliContext& context, const CliArgs& args)
     if (Status written = writeNotebookJson(*dataset, out, progress.part(0.8, 1)); !written)
         return fail(written.message());
     const DatasetSummary& summary = dataset->summary;
-    printOut(tr(kContext, "wrote %1: %2 segments of %3 x %4 from %5 region(s); classes: %6\n"
+    printOut(translate("hhs::cli", "wrote %1: %2 segments of %3 x %4 from %5 region(s); classes: %6\n"
                           "manifest: %7\n"
                           "left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a "
                           "segment, %11 unlabelled region(s)\n")
@@ -66,7 +65,7 @@ int runExportJson(const CliContext& context, const CliArgs& args)
 int runImportJson(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE import-json FILE.json"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE import-json FILE.json"));
     const QString path = args.positional().first();
     Result<Dataset> dataset = readNotebookJson(path, progressOnStderr(context));
     if (!dataset) return fail(dataset.message());
@@ -94,7 +93,7 @@ int runImportJson(const CliContext& context, const CliArgs& args)
     if (!id) return fail(id.message());
     const std::size_t added = (*project)->classes().size() - classesBefore;
     printOut(
-        tr(kContext, "dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the "
+        translate("hhs::cli", "dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the "
                      "project); %7\n")
             .arg(*id)
             .arg(dataset->segments.size())
@@ -103,8 +102,8 @@ int runImportJson(const CliContext& context, const CliArgs& args)
             .arg(dataset->classes.join(QStringLiteral(", ")))
             .arg(added)
             .arg(dataset->hasSources()
-                     ? tr(kContext, "every segment traced to its recording (manifest)")
-                     : tr(kContext, "no manifest: recordings unknown, splits will be random")));
+                     ? translate("hhs::cli", "every segment traced to its recording (manifest)")
+                     : translate("hhs::cli", "no manifest: recordings unknown, splits will be random")));
     return 0;
 }
 } // namespace
@@ -113,9 +112,9 @@ HHS_REGISTER_COMMANDS(dataset, 25)
 {
     table.add({QStringLiteral("export-json"),
                QStringLiteral("export-json OUT.json [--segment-seconds 3] [--threads 2]"),
-               tr(kContext, "Write the labelled regions as the notebook's JSON dataset (mapping, "
+               translate("hhs::cli", "Write the labelled regions as the notebook's JSON dataset (mapping, "
                             "labels, mfcc) and OUT.manifest.json beside it."),
-               tr(kContext, "Each labelled region is cut from its start into slices of "
+               translate("hhs::cli", "Each labelled region is cut from its start into slices of "
                             "--segment-seconds; MFCC per slice as the notebook computed it; a "
                             "slice that does not fill a segment is left out and counted. "
                             "np.array(data[\"mfcc\"]) gives (segments, frames, 13). The manifest "
@@ -125,9 +124,9 @@ HHS_REGISTER_COMMANDS(dataset, 25)
                runExportJson});
     table.add({QStringLiteral("import-json"),
                QStringLiteral("import-json FILE.json"),
-               tr(kContext, "Check a notebook JSON dataset made elsewhere and register it in the "
+               translate("hhs::cli", "Check a notebook JSON dataset made elsewhere and register it in the "
                             "project for training (its classes are added)."),
-               tr(kContext, "Refused with the reason when it is not JSON, when segments differ in "
+               translate("hhs::cli", "Refused with the reason when it is not JSON, when segments differ in "
                             "shape or when a label falls outside the mapping. A manifest beside "
                             "it (FILE.manifest.json) is read too."),
                {},

@@ -6,11 +6,10 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 
 int runDemo(const CliContext& context, const CliArgs& args)
 {
-    if (args.positional().size() != 1) return fail(tr(kContext, "usage: hiphop-cli demo DIR"));
+    if (args.positional().size() != 1) return fail(translate("hhs::cli", "usage: hiphop-cli demo DIR"));
     demo::CorpusOptions options;
     Result<int> clips =
         args.integer(QStringLiteral("--clips-per-style"), options.clipsPerStyle, 1, 100);
@@ -33,7 +32,7 @@ int runDemo(const CliContext& context, const CliArgs& args)
         Result<QString> project =
             demo::createDemoProject(dir, context.projectPath, options, progressOnStderr(context));
         if (!project) return fail(project.message());
-        printOut(tr(kContext, "wrote the demo corpus in %1 and the project %2: %3 labelled clips "
+        printOut(translate("hhs::cli", "wrote the demo corpus in %1 and the project %2: %3 labelled clips "
                               "and an unlabelled medley\n")
                      .arg(dir, *project)
                      .arg(3 * options.clipsPerStyle));
@@ -41,11 +40,11 @@ int runDemo(const CliContext& context, const CliArgs& args)
     }
     Result<demo::CorpusFiles> files = demo::writeCorpus(dir, options, progressOnStderr(context));
     if (!files) return fail(files.message());
-    printOut(tr(kContext, "wrote %1 clips in %2 (one folder per style)\n")
+    printOut(translate("hhs::cli", "wrote %1 clips in %2 (one folder per style)\n")
                  .arg(files->clips.size())
                  .arg(files->clipsDir));
     if (!files->medley.isEmpty())
-        printOut(tr(kContext, "wrote the medley %1 and its true stretches %2\n")
+        printOut(translate("hhs::cli", "wrote the medley %1 and its true stretches %2\n")
                      .arg(files->medley, files->medleyTruth));
     return 0;
 }
@@ -58,9 +57,9 @@ HHS_REGISTER_COMMANDS(demo, 80)
          QStringLiteral(
              "demo DIR [--clips-per-style 10] [--clip-seconds 30] [--medley-seconds 150] "
              "[--seed 2026]"),
-         tr(kContext, "Write the synthesised demo corpus: clips of boom bap, trap and singing in "
+         translate("hhs::cli", "Write the synthesised demo corpus: clips of boom bap, trap and singing in "
                       "one folder per style, and a medley of the three."),
-         tr(kContext, "DIR/clips/<style>/*.wav can be imported with --classes-from-folders; "
+         translate("hhs::cli", "DIR/clips/<style>/*.wav can be imported with --classes-from-folders; "
                       "DIR/medley.wav is left for labelling or prediction, and "
                       "DIR/medley.labels.txt (an Audacity label track) says what it really is.\n"
                       "With --project FILE, also creates that project with the clips as labelled "

@@ -2,6 +2,7 @@
 #include "cli/cli_command.h"
 #include "cli/cli_modules.h"
 #include "jobs/text.h"
+#include "language/translations.h"
 
 #include <QCoreApplication>
 #include <csignal>
@@ -10,8 +11,8 @@
 
 namespace {
 using namespace hhs::cli;
+using hhs::translate;
 
-const char* kContext = "hhs::cli";
 
 QString version()
 {
@@ -20,7 +21,7 @@ QString version()
 
 QString commandHelp(const Command& command)
 {
-    QString text = hhs::tr(kContext, "usage: hiphop-cli [--project FILE] %1\n\n%2\n")
+    QString text = translate("hhs::cli", "usage: hiphop-cli [--project FILE] %1\n\n%2\n")
                        .arg(command.usage, command.summary);
     if (!command.details.isEmpty()) text += QLatin1Char('\n') + command.details + QLatin1Char('\n');
     return text;
@@ -29,7 +30,7 @@ QString commandHelp(const Command& command)
 QString generalHelp(const CommandTable& table)
 {
     QString text =
-        hhs::tr(kContext, "usage: hiphop-cli [--project FILE] [--quiet] COMMAND [ARGS...]\n"
+        translate("hhs::cli", "usage: hiphop-cli [--project FILE] [--quiet] COMMAND [ARGS...]\n"
                           "       hiphop-cli COMMAND --help\n\n"
                           "HipHop Studio without a window: load audio as librosa does, compute "
                           "MFCC, keep labels in a project, train and predict.\n\n"
@@ -37,7 +38,7 @@ QString generalHelp(const CommandTable& table)
     for (const Command& command : table.commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
     text +=
-        hhs::tr(kContext, "\nGlobal options:\n"
+        translate("hhs::cli", "\nGlobal options:\n"
                           "  --project FILE   the project file (created when it does not exist)\n"
                           "  --quiet          no progress lines on stderr\n"
                           "  --help, --version\n");
@@ -76,10 +77,10 @@ int run(const QStringList& words)
             } else if (i + 1 < words.size()) {
                 context.projectPath = words[++i];
             } else {
-                return fail(hhs::tr(kContext, "option --project needs a file"));
+                return fail(translate("hhs::cli", "option --project needs a file"));
             }
         } else if (word.startsWith(QLatin1String("--"))) {
-            return fail(hhs::tr(kContext, "unknown option %1 (see hiphop-cli --help)").arg(word));
+            return fail(translate("hhs::cli", "unknown option %1 (see hiphop-cli --help)").arg(word));
         } else {
             break;
         }
@@ -97,7 +98,7 @@ int run(const QStringList& words)
     }
     if (!command)
         return fail(
-            hhs::tr(kContext, "unknown command \"%1\" (see hiphop-cli --help)").arg(words[i]));
+            translate("hhs::cli", "unknown command \"%1\" (see hiphop-cli --help)").arg(words[i]));
     const QStringList rest = words.mid(i + 1);
     if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
         printOut(commandHelp(*command));
@@ -121,17 +122,18 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hiphop-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HHS_VERSION));
+    hhs::installTranslations();
     QStringList words;
     for (int i = 1; i < argc; ++i)
         words << QString::fromUtf8(argv[i]);
     try {
         const int status = run(words);
         if (std::fflush(stdout) != 0 && status == 0)
-            return fail(hhs::tr(kContext, "could not write the output (disk full or pipe closed)"));
+            return fail(translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
         return status;
     } catch (const std::bad_alloc&) {
-        return fail(hhs::tr(kContext, "out of memory"));
+        return fail(translate("hhs::cli", "out of memory"));
     } catch (const std::exception& e) {
-        return fail(hhs::tr(kContext, "internal error: %1").arg(QString::fromUtf8(e.what())));
+        return fail(translate("hhs::cli", "internal error: %1").arg(QString::fromUtf8(e.what())));
     }
 }

@@ -18,7 +18,6 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 const QString kJson = QStringLiteral("--json");
 const QString kThenAll = QStringLiteral("--then-all");
 
@@ -36,7 +35,7 @@ QString number(double value, int decimals = 4)
 int finishJson(JsonWriter& json)
 {
     if (!json.flush())
-        return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+        return fail(translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
     printOut(QStringLiteral("\n"));
     return 0;
 }
@@ -45,7 +44,7 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
 {
     TrainingSettings s;
     const std::optional<QString> model = args.value(QStringLiteral("--model"));
-    if (!model) return makeError(tr(kContext, "train needs --model cnn or --model lstm"));
+    if (!model) return makeError(translate("hhs::cli", "train needs --model cnn or --model lstm"));
     Result<ModelKind> kind = modelKindFromName(*model);
     if (!kind) return kind.error();
     s.kind = *kind;
@@ -85,15 +84,15 @@ Result<Dataset> trainingData(const CliContext& context, const CliArgs& args, int
 {
     const std::optional<QString> data = args.value(QStringLiteral("--data"));
     if (data && !context.projectPath.isEmpty())
-        return makeError(tr(kContext, "train takes --project or --data, not both"));
+        return makeError(translate("hhs::cli", "train takes --project or --data, not both"));
     if (data) {
         if (args.has(QStringLiteral("--segment-seconds")))
-            return makeError(tr(kContext, "--segment-seconds applies to --project; a JSON file's "
+            return makeError(translate("hhs::cli", "--segment-seconds applies to --project; a JSON file's "
                                           "segments are already cut"));
         return readNotebookJson(*data, job);
     }
     if (context.projectPath.isEmpty())
-        return makeError(tr(kContext, "train needs data: hiphop-cli --project FILE train ... or "
+        return makeError(translate("hhs::cli", "train needs data: hiphop-cli --project FILE train ... or "
                                       "hiphop-cli train --data DATA.json ..."));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return project.error();
@@ -116,14 +115,14 @@ void printSplit(const SplitSummary& split, bool json)
         return;
     }
     printOut(split.optimistic()
-                 ? tr(kContext, "split=random (optimistic: slices of one recording can be in "
+                 ? translate("hhs::cli", "split=random (optimistic: slices of one recording can be in "
                                 "both training and test)\n")
-                 : tr(kContext, "split=by-track (every recording in one part only)\n"));
+                 : translate("hhs::cli", "split=by-track (every recording in one part only)\n"));
     for (int p = 0; p < kSplitParts; ++p) {
         QStringList parts;
         for (int c = 0; c < split.classes.size(); ++c) {
             const SplitCount& n = split.composition[std::size_t(p)][std::size_t(c)];
-            parts << tr(kContext, "%1: %2 tracks, %3 segments")
+            parts << translate("hhs::cli", "%1: %2 tracks, %3 segments")
                          .arg(split.classes[c])
                          .arg(n.tracks)
                          .arg(n.segments);
@@ -161,24 +160,23 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
         return finishJson(out);
     }
     if (outcome.cancelled)
-        printOut(tr(kContext, "cancelled: keeping the best of the finished epochs\n"));
+        printOut(translate("hhs::cli", "cancelled: keeping the best of the finished epochs\n"));
     if (outcome.stoppedEarly)
-        printOut(tr(kContext, "stopped early: validation loss no longer improved\n"));
+        printOut(translate("hhs::cli", "stopped early: validation loss no longer improved\n"));
     if (stillImproving(info))
-        printOut(tr(kContext, "still improving at epoch %1: more epochs may help (--epochs)\n")
+        printOut(translate("hhs::cli", "still improving at epoch %1: more epochs may help (--epochs)\n")
                      .arg(info.history.back().epoch));
     printOut(QStringLiteral("best_epoch=%1\ntest_acc=%2\ntest_loss=%3\n")
                  .arg(info.bestEpoch)
                  .arg(number(test.accuracy), number(test.loss)));
     if (!info.testRecordings.confusion.empty())
-        printOut(tr(kContext,
-                    "test_recording_acc=%1 (%n test recordings, each classified by the "
+        printOut(translate("hhs::cli", "test_recording_acc=%1 (%n test recordings, each classified by the "
                     "mean of its segments)\n",
                     nullptr, info.testRecordings.total())
                      .arg(number(info.testRecordings.accuracy)));
     if (info.split.optimistic())
-        printOut(tr(kContext, "(random split: this test accuracy is optimistic)\n"));
-    printOut(tr(kContext, "confusion (rows = truth, columns = predicted in this order: %1)\n")
+        printOut(translate("hhs::cli", "(random split: this test accuracy is optimistic)\n"));
+    printOut(translate("hhs::cli", "confusion (rows = truth, columns = predicted in this order: %1)\n")
                  .arg(info.classes.join(QStringLiteral(", "))));
     for (int c = 0; c < info.classes.size(); ++c) {
         QStringList counts;
@@ -191,7 +189,7 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
     }
     const Evaluation& recordings = info.testRecordings;
     if (!recordings.confusion.empty()) {
-        printOut(tr(kContext, "confusion by recording (rows = truth)\n"));
+        printOut(translate("hhs::cli", "confusion by recording (rows = truth)\n"));
         for (int c = 0; c < info.classes.size(); ++c) {
             QStringList counts;
             for (int count : recordings.confusion[std::size_t(c)])
@@ -202,12 +200,11 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
         }
     }
     if (info.trainedOnAll)
-        printOut(tr(kContext,
-                    "the saved model was trained again on every labelled segment for "
+        printOut(translate("hhs::cli", "the saved model was trained again on every labelled segment for "
                     "%n epochs; the scores above are the held-out ones measured "
                     "before\n",
                     nullptr, info.bestEpoch));
-    printOut(tr(kContext, "saved %1\n").arg(modelPath));
+    printOut(translate("hhs::cli", "saved %1\n").arg(modelPath));
     return 0;
 }
 
@@ -216,8 +213,7 @@ int runTrain(const CliContext& context, const CliArgs& args)
     const std::optional<QString> out = args.value(QStringLiteral("--out"));
     if (!out || !args.positional().isEmpty())
         return fail(
-            tr(kContext,
-               "usage: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] "
+            translate("hhs::cli", "usage: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] "
                "--out MODEL [options]"));
     Result<TrainingSettings> settings = trainingSettings(args);
     if (!settings) return fail(settings.message());
@@ -279,18 +275,18 @@ int printPrediction(const Prediction& prediction, const QString& modelPath, bool
         writePredictionJson(out, prediction, modelPath);
         return finishJson(out);
     }
-    printOut(tr(kContext, "file: %1\nmodel: %2\nwindows:\n").arg(prediction.file, modelPath));
+    printOut(translate("hhs::cli", "file: %1\nmodel: %2\nwindows:\n").arg(prediction.file, modelPath));
     for (const PredictionWindow& w : prediction.windows)
         printOut(QStringLiteral("  %1-%2  %3  %4\n")
                      .arg(number(w.start, 3), number(w.end, 3), classes[w.classIndex])
                      .arg(probabilitiesText(classes, std::vector<double>(w.probabilities.begin(),
                                                                          w.probabilities.end()))));
-    printOut(tr(kContext, "stretches:\n"));
+    printOut(translate("hhs::cli", "stretches:\n"));
     for (const PredictionStretch& s : prediction.stretches)
         printOut(QStringLiteral("  %1-%2  %3 (%4)\n")
                      .arg(number(s.start, 3), number(s.end, 3), classes[s.classIndex],
                           number(s.confidence, 3)));
-    printOut(tr(kContext, "verdict: %1 (%2)\n")
+    printOut(translate("hhs::cli", "verdict: %1 (%2)\n")
                  .arg(classes[prediction.verdictClass],
                       probabilitiesText(classes, prediction.verdictProbabilities)));
     return 0;
@@ -300,12 +296,10 @@ int runPredict(const CliContext& context, const CliArgs& args)
 {
     const bool intoLayer = args.flag(QStringLiteral("--into-layer"));
     if (args.positional().size() != 2)
-        return fail(tr(kContext,
-                       "usage: hiphop-cli predict MODEL FILE [--hop SECONDS] [--json], or "
+        return fail(translate("hhs::cli", "usage: hiphop-cli predict MODEL FILE [--hop SECONDS] [--json], or "
                        "hiphop-cli --project FILE predict MODEL TRACK --into-layer"));
     if (intoLayer && context.projectPath.isEmpty())
-        return fail(tr(kContext,
-                       "--into-layer writes into a project: hiphop-cli --project FILE predict "
+        return fail(translate("hhs::cli", "--into-layer writes into a project: hiphop-cli --project FILE predict "
                        "MODEL TRACK --into-layer"));
     Result<double> hop = args.number(QStringLiteral("--hop"), 0.0, 0.001, 86400.0);
     if (!hop) return fail(hop.message());
@@ -339,7 +333,7 @@ int runPredict(const CliContext& context, const CliArgs& args)
         if (Status written = project->replacePredictedRegions(trackId, regions); !written)
             return fail(written.message());
         if (!args.flag(kJson)) {
-            printOut(tr(kContext, "wrote %1 predicted region(s) into track %2 (%3)\n")
+            printOut(translate("hhs::cli", "wrote %1 predicted region(s) into track %2 (%3)\n")
                          .arg(regions.size())
                          .arg(trackId)
                          .arg(file));
@@ -352,7 +346,7 @@ int runPredict(const CliContext& context, const CliArgs& args)
 int runRuns(const CliContext& context, const CliArgs& args)
 {
     if (context.projectPath.isEmpty())
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE runs [--json]"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE runs [--json]"));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return fail(project.message());
     const std::vector<RunRecord> runs = (*project)->runs();
@@ -401,10 +395,9 @@ HHS_REGISTER_COMMANDS(ml, 40)
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
              "[--lr 1e-4] [--split by-track|random] [--seed S] [--threads T] "
              "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--json]"),
-         tr(kContext, "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
+         translate("hhs::cli", "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
                       "notebook-format JSON file (--data), and save the model."),
-         tr(kContext,
-            "Splits by recording unless --split random (the notebook's segment-level split, "
+         translate("hhs::cli", "Splits by recording unless --split random (the notebook's segment-level split, "
             "whose scores are optimistic). Prints one line per epoch, then test accuracy, "
             "loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops "
             "after the current batch and keeps the best finished epoch. With --project the run "
@@ -423,11 +416,9 @@ HHS_REGISTER_COMMANDS(ml, 40)
         {QStringLiteral("predict"),
          QStringLiteral(
              "predict MODEL FILE|TRACK [--hop SECONDS] [--threads T] [--json] [--into-layer]"),
-         tr(kContext,
-            "Classify an audio file window by window: the timeline of labelled stretches and "
+         translate("hhs::cli", "Classify an audio file window by window: the timeline of labelled stretches and "
             "an overall verdict."),
-         tr(kContext,
-            "Windows are the model's segment length, one every --hop seconds (default: the "
+         translate("hhs::cli", "Windows are the model's segment length, one every --hop seconds (default: the "
             "segment length). With --project, TRACK names a track of the project; "
             "--into-layer writes the stretches as the track's predicted layer."),
          {{QStringLiteral("--hop"), QStringLiteral("--threads")},
@@ -436,7 +427,7 @@ HHS_REGISTER_COMMANDS(ml, 40)
     table.add(
         {QStringLiteral("runs"),
          QStringLiteral("runs [--json]"),
-         tr(kContext, "List the training runs recorded in the project: name, date, model, split, "
+         translate("hhs::cli", "List the training runs recorded in the project: name, date, model, split, "
                       "test scores and model file."),
          {},
          {{}, {kJson}},

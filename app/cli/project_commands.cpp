@@ -13,14 +13,13 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 const QString kJson = QStringLiteral("--json");
 
 Result<std::unique_ptr<Project>> openProject(const CliContext& context)
 {
     if (context.projectPath.isEmpty())
         return makeError(
-            tr(kContext, "this command needs a project: hiphop-cli --project FILE ..."));
+            translate("hhs::cli", "this command needs a project: hiphop-cli --project FILE ..."));
     return Project::open(context.projectPath);
 }
 
@@ -37,14 +36,14 @@ Result<double> timeArgument(const QString& text)
     const std::optional<double> seconds = parseTimeText(text);
     if (!seconds)
         return makeError(
-            tr(kContext, "\"%1\" is not a time: write seconds (75.5) or mm:ss(.fff)").arg(text));
+            translate("hhs::cli", "\"%1\" is not a time: write seconds (75.5) or mm:ss(.fff)").arg(text));
     return *seconds;
 }
 
 int finishJson(JsonWriter& json)
 {
     if (!json.flush())
-        return fail(tr(kContext, "could not write the output (disk full or pipe closed)"));
+        return fail(translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
     printOut(QStringLiteral("\n"));
     return 0;
 }
@@ -52,8 +51,7 @@ int finishJson(JsonWriter& json)
 int runImport(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().isEmpty())
-        return fail(tr(kContext,
-                       "usage: hiphop-cli --project FILE import PATH... [--classes-from-folders] "
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE import PATH... [--classes-from-folders] "
                        "[--chapters]"));
     return withProject(context, [&](Project& project) {
         Result<ImportSummary> imported = importPaths(
@@ -71,9 +69,9 @@ int runImport(const CliContext& context, const CliArgs& args)
             chapters += songs->unlabelled;
         }
         if (chapters > 0)
-            printOut(tr(kContext, "made %1 unlabelled song region(s) from the files' chapters\n")
+            printOut(translate("hhs::cli", "made %1 unlabelled song region(s) from the files' chapters\n")
                          .arg(chapters));
-        printOut(tr(kContext, "imported %1 file(s), %2 labelled from their folder\n")
+        printOut(translate("hhs::cli", "imported %1 file(s), %2 labelled from their folder\n")
                      .arg(imported->tracks.size())
                      .arg(imported->labelledTracks));
         return 0;
@@ -124,14 +122,14 @@ int runRelink(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 2)
         return fail(
-            tr(kContext, "usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]"));
+            translate("hhs::cli", "usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]"));
     return withProject(context, [&](Project& project) {
         Result<TrackRecord> track = project.findTrack(args.positional()[0]);
         if (!track) return fail(track.message());
         Result<TrackRecord> relinked = project.relinkTrack(track->id, args.positional()[1],
                                                            args.flag(QStringLiteral("--force")));
         if (!relinked) return fail(relinked.message());
-        printOut(tr(kContext, "track %1 now reads %2\n").arg(relinked->id).arg(relinked->path));
+        printOut(translate("hhs::cli", "track %1 now reads %2\n").arg(relinked->id).arg(relinked->path));
         return 0;
     });
 }
@@ -181,22 +179,22 @@ int runClasses(const CliContext& context, const CliArgs& args)
             bool ok = false;
             const int position = words[2].toInt(&ok);
             if (!ok)
-                return fail(tr(kContext, "\"%1\" is not a position (0 is first)").arg(words[2]));
+                return fail(translate("hhs::cli", "\"%1\" is not a position (0 is first)").arg(words[2]));
             edit = project.moveClass(words[1], position);
         } else if (action == QLatin1String("remove") && words.size() == 2) {
             const bool withRegions = args.flag(QStringLiteral("--with-regions"));
             const bool keepRegions = args.flag(QStringLiteral("--keep-regions"));
             if (withRegions && keepRegions)
-                return fail(tr(kContext, "choose one of --with-regions and --keep-regions"));
+                return fail(translate("hhs::cli", "choose one of --with-regions and --keep-regions"));
             edit = project.removeClass(words[1], withRegions   ? ClassRegions::Delete
                                                  : keepRegions ? ClassRegions::Unlabel
                                                                : ClassRegions::Refuse);
             if (!edit && !withRegions && !keepRegions && project.findClass(words[1]))
                 return fail(edit.message() +
-                            tr(kContext, " (--with-regions deletes them, --keep-regions leaves "
+                            translate("hhs::cli", " (--with-regions deletes them, --keep-regions leaves "
                                          "them unlabelled)"));
         } else {
-            return fail(tr(kContext, "usage: hiphop-cli --project FILE classes [add NAME [--color "
+            return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE classes [add NAME [--color "
                                      "#RRGGBB] | rename OLD NEW | recolor NAME #RRGGBB | move NAME "
                                      "POSITION | remove NAME [--with-regions|--keep-regions]]"));
         }
@@ -211,7 +209,7 @@ int runLabel(const CliContext& context, const CliArgs& args)
     const QStringList& words = args.positional();
     if (words.size() != 4)
         return fail(
-            tr(kContext, "usage: hiphop-cli --project FILE label TRACK START END CLASS [--trim]"));
+            translate("hhs::cli", "usage: hiphop-cli --project FILE label TRACK START END CLASS [--trim]"));
     Result<double> start = timeArgument(words[1]);
     if (!start) return fail(start.message());
     Result<double> end = timeArgument(words[2]);
@@ -232,7 +230,7 @@ int runUnlabel(const CliContext& context, const CliArgs& args)
 {
     const QStringList& words = args.positional();
     if (words.size() != 3)
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE unlabel TRACK START END"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE unlabel TRACK START END"));
     Result<double> start = timeArgument(words[1]);
     if (!start) return fail(start.message());
     Result<double> end = timeArgument(words[2]);
@@ -242,7 +240,7 @@ int runUnlabel(const CliContext& context, const CliArgs& args)
         if (!track) return fail(track.message());
         Result<EditCommand> edit = project.unlabel(track->id, *start, *end);
         if (!edit) return fail(edit.message());
-        printOut(tr(kContext, "%1: %2 region(s) changed\n")
+        printOut(translate("hhs::cli", "%1: %2 region(s) changed\n")
                      .arg(edit->text())
                      .arg(edit->before().regions.size()));
         return 0;
@@ -252,8 +250,7 @@ int runUnlabel(const CliContext& context, const CliArgs& args)
 int runRegions(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() > 1)
-        return fail(tr(kContext,
-                       "usage: hiphop-cli --project FILE regions [TRACK] [--json] [--predicted]"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE regions [TRACK] [--json] [--predicted]"));
     return withProject(context, [&](Project& project) {
         std::optional<std::int64_t> trackId;
         if (!args.positional().isEmpty()) {
@@ -306,8 +303,7 @@ int runLabels(const CliContext& context, const CliArgs& args)
     const QString action = words.value(0);
     if (words.size() != 3 ||
         (action != QLatin1String("import") && action != QLatin1String("export")))
-        return fail(tr(kContext,
-                       "usage: hiphop-cli --project FILE labels import TRACK FILE [--format "
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE labels import TRACK FILE [--format "
                        "audacity|tracklist] | labels export TRACK FILE [--format "
                        "audacity|sv-csv]"));
     const QString formatName =
@@ -316,7 +312,7 @@ int runLabels(const CliContext& context, const CliArgs& args)
     const bool importing = action == QLatin1String("import");
     if (!format || (importing && *format == LabelFileFormat::SvCsv) ||
         (!importing && *format == LabelFileFormat::Tracklist))
-        return fail(tr(kContext, "--format %1 cannot be used to %2 (import: audacity, tracklist; "
+        return fail(translate("hhs::cli", "--format %1 cannot be used to %2 (import: audacity, tracklist; "
                                  "export: audacity, sv-csv)")
                         .arg(formatName, action));
     return withProject(context, [&](Project& project) {
@@ -327,7 +323,7 @@ int runLabels(const CliContext& context, const CliArgs& args)
                 project, track->id, words[2], *format,
                 args.flag(QStringLiteral("--trim")) ? Overlap::TrimNeighbours : Overlap::Refuse);
             if (!imported) return fail(imported.message());
-            printOut(tr(kContext, "imported %1 labelled and %2 unlabelled region(s), skipped %3 "
+            printOut(translate("hhs::cli", "imported %1 labelled and %2 unlabelled region(s), skipped %3 "
                                   "line(s)\n")
                          .arg(imported->labelled)
                          .arg(imported->unlabelled)
@@ -336,7 +332,7 @@ int runLabels(const CliContext& context, const CliArgs& args)
         }
         Result<int> written = exportLabelFile(project, track->id, words[2], *format);
         if (!written) return fail(written.message());
-        printOut(tr(kContext, "wrote %1 region(s) to %2\n").arg(*written).arg(words[2]));
+        printOut(translate("hhs::cli", "wrote %1 region(s) to %2\n").arg(*written).arg(words[2]));
         return 0;
     });
 }
@@ -347,9 +343,9 @@ HHS_REGISTER_COMMANDS(project, 20)
     const QStringList json{kJson};
     table.add({QStringLiteral("import"),
                QStringLiteral("import PATH... [--classes-from-folders] [--chapters]"),
-               tr(kContext, "Add audio files (or every audio file in folders) to the project as "
+               translate("hhs::cli", "Add audio files (or every audio file in folders) to the project as "
                             "tracks."),
-               tr(kContext, "With --classes-from-folders each sub-folder of a folder is a class "
+               translate("hhs::cli", "With --classes-from-folders each sub-folder of a folder is a class "
                             "(the notebook's dataset layout) and its files are labelled with it "
                             "from start to end. Nothing is imported unless every file can be read. "
                             "With --chapters the chapters a downloader embedded in a file become "
@@ -358,13 +354,13 @@ HHS_REGISTER_COMMANDS(project, 20)
                runImport});
     table.add({QStringLiteral("tracks"),
                QStringLiteral("tracks [--json]"),
-               tr(kContext, "List the tracks: id, duration, state (ok, missing, changed), path."),
+               translate("hhs::cli", "List the tracks: id, duration, state (ok, missing, changed), path."),
                {},
                {{}, json},
                runTracks});
     table.add({QStringLiteral("relink"),
                QStringLiteral("relink TRACK NEW_PATH [--force]"),
-               tr(kContext, "Point a track at its file's new place (--force: accept different "
+               translate("hhs::cli", "Point a track at its file's new place (--force: accept different "
                             "content)."),
                {},
                {{}, {QStringLiteral("--force")}},
@@ -372,39 +368,39 @@ HHS_REGISTER_COMMANDS(project, 20)
     table.add({QStringLiteral("classes"),
                QStringLiteral("classes [--json] | classes add NAME [--color #RRGGBB] | classes "
                               "rename OLD NEW | classes remove NAME [--with-regions]"),
-               tr(kContext, "List, add, rename, recolour (recolor NAME #RRGGBB), reorder (move "
+               translate("hhs::cli", "List, add, rename, recolour (recolor NAME #RRGGBB), reorder (move "
                             "NAME POSITION) or remove classes."),
-               tr(kContext, "Removing a class that labels regions needs --with-regions (delete "
+               translate("hhs::cli", "Removing a class that labels regions needs --with-regions (delete "
                             "them) or --keep-regions (leave them unlabelled)."),
                {{QStringLiteral("--color")},
                 {kJson, QStringLiteral("--with-regions"), QStringLiteral("--keep-regions")}},
                runClasses});
     table.add({QStringLiteral("label"),
                QStringLiteral("label TRACK START END CLASS [--trim]"),
-               tr(kContext, "Label a stretch of a track (times in seconds or mm:ss.fff)."),
-               tr(kContext, "TRACK is a track id or its file name. An overlap with another "
+               translate("hhs::cli", "Label a stretch of a track (times in seconds or mm:ss.fff)."),
+               translate("hhs::cli", "TRACK is a track id or its file name. An overlap with another "
                             "region is refused unless --trim cuts the neighbours back."),
                {{}, {QStringLiteral("--trim")}},
                runLabel});
     table.add({QStringLiteral("unlabel"),
                QStringLiteral("unlabel TRACK START END"),
-               tr(kContext, "Clear the labels between two times (regions are cut back or split)."),
+               translate("hhs::cli", "Clear the labels between two times (regions are cut back or split)."),
                {},
                {},
                runUnlabel});
     table.add({QStringLiteral("regions"),
                QStringLiteral("regions [TRACK] [--json] [--predicted]"),
-               tr(kContext, "List labelled and unlabelled regions (or the predicted layer)."),
-               tr(kContext, "--json: [{\"id\", \"track\", \"start\", \"end\", \"class\" (null when "
+               translate("hhs::cli", "List labelled and unlabelled regions (or the predicted layer)."),
+               translate("hhs::cli", "--json: [{\"id\", \"track\", \"start\", \"end\", \"class\" (null when "
                             "unlabelled), \"name\"}], times in seconds."),
                {{}, {kJson, QStringLiteral("--predicted")}},
                runRegions});
     table.add(
         {QStringLiteral("labels"),
          QStringLiteral("labels import|export TRACK FILE [--format audacity|tracklist|sv-csv]"),
-         tr(kContext, "Import Audacity labels or a tracklist onto a track, or export its "
+         translate("hhs::cli", "Import Audacity labels or a tracklist onto a track, or export its "
                       "labels for Audacity or Sonic Visualiser."),
-         tr(kContext, "import: --format audacity (default; a label naming a class labels "
+         translate("hhs::cli", "import: --format audacity (default; a label naming a class labels "
                       "the region, other text names it) or tracklist (\"03:25 Artist - "
                       "Title\" lines become unlabelled songs). export: --format audacity "
                       "(default) or sv-csv. A malformed line imports nothing."),

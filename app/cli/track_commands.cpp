@@ -6,14 +6,13 @@
 
 namespace hhs::cli {
 namespace {
-const char* kContext = "hhs::cli";
 
 int runRemoveTrack(const CliContext& context, const CliArgs& args)
 {
     if (context.projectPath.isEmpty())
-        return fail(tr(kContext, "this command needs a project: hiphop-cli --project FILE ..."));
+        return fail(translate("hhs::cli", "this command needs a project: hiphop-cli --project FILE ..."));
     if (args.positional().size() != 1)
-        return fail(tr(kContext, "usage: hiphop-cli --project FILE remove-track TRACK"));
+        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE remove-track TRACK"));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return fail(project.message());
     Result<TrackRecord> track = (*project)->findTrack(args.positional().front());
@@ -21,7 +20,7 @@ int runRemoveTrack(const CliContext& context, const CliArgs& args)
     const std::size_t regions = (*project)->regions(track->id).size();
     Result<EditCommand> removed = (*project)->removeTrack(track->id);
     if (!removed) return fail(removed.message());
-    printOut(tr(kContext, "removed track %1 (%2) and its %3 labelled region(s); the file stays "
+    printOut(translate("hhs::cli", "removed track %1 (%2) and its %3 labelled region(s); the file stays "
                           "on disk\n")
                  .arg(track->id)
                  .arg(track->fileName)
@@ -34,9 +33,9 @@ HHS_REGISTER_COMMANDS(tracks, 21)
 {
     table.add({QStringLiteral("remove-track"),
                QStringLiteral("remove-track TRACK"),
-               tr(kContext, "Forget a track (by id or file name) and its regions; the audio file "
+               translate("hhs::cli", "Forget a track (by id or file name) and its regions; the audio file "
                             "is not touched."),
-               tr(kContext, "The GUI's Remove Track can be undone while the project is open; "
+               translate("hhs::cli", "The GUI's Remove Track can be undone while the project is open; "
                             "this command cannot: import the file again and its labels again."),
                {},
                runRemoveTrack});

@@ -3,7 +3,9 @@
 // FILE (hidden, for the README) saves the window as a PNG once the project's first track and its
 // MFCC are on screen, then quits; --view FROM:TO and
 // --select FROM:TO (seconds, hidden too) set up what the screenshot shows.
+#include "language/translations.h"
 #include "main/first_run.h"
+#include "main/language_menu.h"
 #include "main/main_window.h"
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
@@ -23,6 +25,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("HipHop Studio"));
     QApplication::setApplicationName(QStringLiteral("HipHop Studio"));
     QApplication::setApplicationVersion(QStringLiteral(HHS_VERSION));
+    hhs::installTranslations(hhs::ui::chosenLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -33,13 +36,13 @@ int main(int argc, char* argv[])
         QStringLiteral("project"),
         QApplication::translate("main", "The project file to open (created if missing)."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the window to FILE and quit."),
+                                  QApplication::translate("main", "Save the window to FILE and quit."),
                                   QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Show FROM:TO seconds."),
+    QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Show FROM:TO seconds."),
                             QStringLiteral("FROM:TO"));
-    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select FROM:TO seconds."),
+    QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Select FROM:TO seconds."),
                               QStringLiteral("FROM:TO"));
     view.setFlags(QCommandLineOption::HiddenFromHelp);
     select.setFlags(QCommandLineOption::HiddenFromHelp);

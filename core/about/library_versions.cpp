@@ -14,7 +14,7 @@ namespace hhs {
 
 QString blasNameForLibrary(const QString& resolvedPath)
 {
-    if (resolvedPath.isEmpty()) return tr("hhs::About", "none found");
+    if (resolvedPath.isEmpty()) return translate("hhs::About", "none found");
     if (resolvedPath.contains(QLatin1String("openblas-pthread")))
         return QStringLiteral("OpenBLAS (pthreads)");
     if (resolvedPath.contains(QLatin1String("openblas-openmp")))
@@ -23,7 +23,7 @@ QString blasNameForLibrary(const QString& resolvedPath)
     if (resolvedPath.contains(QLatin1String("blis"))) return QStringLiteral("BLIS");
     if (resolvedPath.contains(QLatin1String("atlas"))) return QStringLiteral("ATLAS");
     if (resolvedPath.contains(QLatin1String("/blas/")))
-        return tr("hhs::About", "reference BLAS (slow)");
+        return translate("hhs::About", "reference BLAS (slow)");
     return resolvedPath;
 }
 

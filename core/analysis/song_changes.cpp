@@ -8,7 +8,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::SongChanges";
 // MFCC 1-12: the spectral envelope without its level (c0), which loudness stands for.
 constexpr int kMfccFrom = 1;
 constexpr int kMfccTo = 13;
@@ -162,7 +161,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
 {
     if (options.blockSeconds <= 0 || options.kernelSeconds < 2 * options.blockSeconds ||
         options.minSpacingSeconds < 0)
-        return makeError(tr(kContext, "the song change settings are not usable (blocks of %1 s, "
+        return makeError(translate("hhs::SongChanges", "the song change settings are not usable (blocks of %1 s, "
                                       "a kernel of %2 s, changes %3 s apart)")
                              .arg(options.blockSeconds)
                              .arg(options.kernelSeconds)
@@ -174,7 +173,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     result.blockSeconds = blockSeconds;
     const double duration = frames.durationSeconds;
     if (job.cancelled()) return makeError(cancelledMessage());
-    job.report(0.0, tr(kContext, "Finding song changes"));
+    job.report(0.0, translate("hhs::SongChanges", "Finding song changes"));
 
     const BlockFeatures features = blockFeatures(frames, framesPerBlock, options);
     const int half = std::max(1, int(std::lround(0.5 * options.kernelSeconds / blockSeconds)));
@@ -184,7 +183,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     for (double value : novelty)
         result.novelty.push_back(top > 0 ? float(value / top) : 0.0f);
     if (job.cancelled()) return makeError(cancelledMessage());
-    job.report(0.4, tr(kContext, "Finding song changes"));
+    job.report(0.4, translate("hhs::SongChanges", "Finding song changes"));
 
     const int spacing = std::max(1, int(std::lround(options.minSpacingSeconds / blockSeconds)));
     // The track's start and end count as changes already found: none comes closer to them.
@@ -206,7 +205,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
         result.songs.push_back(song);
         start = song.end;
         job.report(0.4 + 0.6 * double(s + 1) / double(result.changes.size() + 1),
-                   tr(kContext, "Estimating tempo"));
+                   translate("hhs::SongChanges", "Estimating tempo"));
     }
     return result;
 }

@@ -9,7 +9,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::SpectralFrames";
 // Chroma is taken from bins between C2 and C7: below, the bins are too coarse to tell pitch
 // classes apart; above, the harmonics of drums and noise dominate.
 constexpr double kChromaLowHz = 65.4;
@@ -22,7 +21,7 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
                                              int sampleRate, const JobControl& job)
 {
     if (sampleRate <= 0)
-        return makeError(tr(kContext, "cannot analyse audio at %1 Hz").arg(sampleRate));
+        return makeError(translate("hhs::SpectralFrames", "cannot analyse audio at %1 Hz").arg(sampleRate));
     const int n = kNotebookFftSize;
     const int hop = kNotebookHopLength;
     const int bins = n / 2 + 1;
@@ -61,7 +60,7 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
     for (int t = 0; t < result.frames; ++t) {
         if (t % kFramesPerBlock == 0) {
             if (job.cancelled()) return makeError(cancelledMessage());
-            job.report(double(t) / result.frames, tr(kContext, "Analysing the spectrum"));
+            job.report(double(t) / result.frames, translate("hhs::SpectralFrames", "Analysing the spectrum"));
         }
         const std::int64_t start = std::int64_t(t) * hop - pad;
         double energy = 0;
@@ -87,7 +86,7 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
         result.rmsDb[std::size_t(t)] =
             float(10.0 * std::log10(std::max(energy / windowPower, kNotebookAmin)));
     }
-    job.report(1.0, tr(kContext, "Analysing the spectrum"));
+    job.report(1.0, translate("hhs::SpectralFrames", "Analysing the spectrum"));
     return result;
 }
 

@@ -8,7 +8,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::AudioFile";
 
 QString formatName(int format)
 {
@@ -62,16 +61,16 @@ QString encodingName(int format)
 // Checks the path before libsndfile sees it, so the message says what is really wrong.
 Status checkPath(const QString& path)
 {
-    if (path.isEmpty()) return makeError(tr(kContext, "no audio file was given"));
+    if (path.isEmpty()) return makeError(translate("hhs::AudioFile", "no audio file was given"));
     const QFileInfo info(path);
-    if (!info.exists()) return makeError(tr(kContext, "%1: no such file").arg(quoted(path)));
+    if (!info.exists()) return makeError(translate("hhs::AudioFile", "%1: no such file").arg(quoted(path)));
     if (info.isDir())
-        return makeError(tr(kContext, "%1 is a folder, not an audio file").arg(quoted(path)));
+        return makeError(translate("hhs::AudioFile", "%1 is a folder, not an audio file").arg(quoted(path)));
     if (!info.isFile())
-        return makeError(tr(kContext, "%1 is not a regular file").arg(quoted(path)));
+        return makeError(translate("hhs::AudioFile", "%1 is not a regular file").arg(quoted(path)));
     if (!info.isReadable())
-        return makeError(tr(kContext, "%1 cannot be read (permission denied)").arg(quoted(path)));
-    if (info.size() == 0) return makeError(tr(kContext, "%1 is empty (0 bytes)").arg(quoted(path)));
+        return makeError(translate("hhs::AudioFile", "%1 cannot be read (permission denied)").arg(quoted(path)));
+    if (info.size() == 0) return makeError(translate("hhs::AudioFile", "%1 is empty (0 bytes)").arg(quoted(path)));
     return {};
 }
 
@@ -95,7 +94,7 @@ QString openFailureReason()
 {
     const QString reason = QString::fromUtf8(sf_strerror(nullptr));
     if (reason.contains(QLatin1String("SF_INFO struct incomplete")))
-        return tr(kContext, "its header is incomplete (for example a sample rate of 0)");
+        return translate("hhs::AudioFile", "its header is incomplete (for example a sample rate of 0)");
     return reason;
 }
 } // namespace
@@ -130,24 +129,24 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
     if (!handle->file) {
         const QString reason = openFailureReason();
         return makeError(
-            tr(kContext, "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
+            translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
     }
     if (sfInfo.channels <= 0 || sfInfo.channels > kMaxChannels)
-        return makeError(tr(kContext, "%1 declares %2 channels; at most %3 are supported")
+        return makeError(translate("hhs::AudioFile", "%1 declares %2 channels; at most %3 are supported")
                              .arg(quoted(path))
                              .arg(sfInfo.channels)
                              .arg(kMaxChannels));
     if (sfInfo.samplerate < kMinSampleRate || sfInfo.samplerate > kMaxSampleRate)
-        return makeError(tr(kContext, "%1 declares a sample rate of %2 Hz; it must be between "
+        return makeError(translate("hhs::AudioFile", "%1 declares a sample rate of %2 Hz; it must be between "
                                       "%3 and %4 Hz")
                              .arg(quoted(path))
                              .arg(sfInfo.samplerate)
                              .arg(kMinSampleRate)
                              .arg(kMaxSampleRate));
     if (sfInfo.frames < 0)
-        return makeError(tr(kContext, "%1 has an invalid length").arg(quoted(path)));
+        return makeError(translate("hhs::AudioFile", "%1 has an invalid length").arg(quoted(path)));
     if (logSaysTruncated(handle->file))
-        return makeError(tr(kContext, "%1 is truncated: its header promises more audio than "
+        return makeError(translate("hhs::AudioFile", "%1 is truncated: its header promises more audio than "
                                       "the file holds")
                              .arg(quoted(path)));
 
@@ -173,7 +172,7 @@ Result<std::int64_t> AudioFile::read(float* interleaved, std::int64_t frames)
     }
     const sf_count_t got = sf_readf_float(m_handle->file, interleaved, frames);
     if (got < 0 || sf_error(m_handle->file) != SF_ERR_NO_ERROR) {
-        return makeError(tr(kContext, "%1 could not be read after %2 frames: %3")
+        return makeError(translate("hhs::AudioFile", "%1 could not be read after %2 frames: %3")
                              .arg(quoted(m_info.path))
                              .arg(m_framesRead)
                              .arg(QString::fromUtf8(sf_strerror(m_handle->file))));

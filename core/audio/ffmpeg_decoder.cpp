@@ -17,7 +17,6 @@ extern "C" {
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::AudioFile";
 
 QString avError(int code)
 {
@@ -91,7 +90,7 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     quietLibraries();
     auto refuse = [&](const QString& reason) {
         return makeError(
-            tr(kContext, "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
+            translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
     };
     auto state = std::make_unique<State>();
     // Local files only: a playlist or concat file must not make the loader fetch anything.
@@ -109,11 +108,11 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     for (unsigned i = 0; i < state->format->nb_streams; ++i)
         if (state->format->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO)
             audio.push_back(int(i));
-    if (audio.empty()) return refuse(tr(kContext, "it has no audio stream"));
+    if (audio.empty()) return refuse(translate("hhs::AudioFile", "it has no audio stream"));
     int chosen = -1;
     if (stream >= 0) {
         if (stream >= int(audio.size()))
-            return makeError(tr(kContext, "%1 has %2 audio streams; there is no stream %3")
+            return makeError(translate("hhs::AudioFile", "%1 has %2 audio streams; there is no stream %3")
                                  .arg(quoted(path))
                                  .arg(audio.size())
                                  .arg(stream));
@@ -135,20 +134,20 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     const AVCodec* decoder = avcodec_find_decoder(audioStream->codecpar->codec_id);
     if (!decoder)
         return refuse(
-            tr(kContext, "its audio codec (%1) is not supported")
+            translate("hhs::AudioFile", "its audio codec (%1) is not supported")
                 .arg(QString::fromUtf8(avcodec_get_name(audioStream->codecpar->codec_id))));
     state->codec = avcodec_alloc_context3(decoder);
     state->packet = av_packet_alloc();
     state->frame = av_frame_alloc();
     if (!state->codec || !state->packet || !state->frame)
-        return refuse(tr(kContext, "out of memory"));
+        return refuse(translate("hhs::AudioFile", "out of memory"));
     code = avcodec_parameters_to_context(state->codec, audioStream->codecpar);
     if (code >= 0) {
         state->codec->pkt_timebase = audioStream->time_base;
         code = avcodec_open2(state->codec, decoder, nullptr);
     }
     if (code < 0)
-        return refuse(tr(kContext, "its %1 audio could not be decoded: %2")
+        return refuse(translate("hhs::AudioFile", "its %1 audio could not be decoded: %2")
                           .arg(QString::fromUtf8(decoder->name), avError(code)));
 
     std::unique_ptr<FfmpegDecoder> result(new FfmpegDecoder);
@@ -159,7 +158,7 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     // cannot be decoded at all is refused at open time.
     if (Status ok = result->fill(); !ok) return ok.error();
     if (s.pending.empty() || !s.swr)
-        return refuse(tr(kContext, "its audio stream holds no samples that can be decoded"));
+        return refuse(translate("hhs::AudioFile", "its audio stream holds no samples that can be decoded"));
 
     AudioInfo& info = result->m_info;
     info.path = path;
@@ -182,14 +181,14 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     info.frames = std::int64_t(seconds * info.sampleRate + 0.5);
     for (std::size_t a = 0; a < audio.size(); ++a) {
         const AVStream* st = s.format->streams[audio[a]];
-        QString line = tr(kContext, "%1: %2, %3 ch, %4 Hz")
+        QString line = translate("hhs::AudioFile", "%1: %2, %3 ch, %4 Hz")
                            .arg(a)
                            .arg(QString::fromUtf8(avcodec_get_name(st->codecpar->codec_id)))
                            .arg(st->codecpar->ch_layout.nb_channels)
                            .arg(st->codecpar->sample_rate);
         const QString title = metadataTitle(st->metadata);
         if (!title.isEmpty()) line += QStringLiteral(" \"%1\"").arg(title);
-        if (int(a) == chosen) line += tr(kContext, " (read)");
+        if (int(a) == chosen) line += translate("hhs::AudioFile", " (read)");
         info.audioStreams << line;
     }
     for (unsigned c = 0; c < s.format->nb_chapters; ++c) {
@@ -200,12 +199,12 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     }
 
     if (info.channels <= 0 || info.channels > kMaxChannels)
-        return makeError(tr(kContext, "%1 declares %2 channels; at most %3 are supported")
+        return makeError(translate("hhs::AudioFile", "%1 declares %2 channels; at most %3 are supported")
                              .arg(quoted(path))
                              .arg(info.channels)
                              .arg(kMaxChannels));
     if (info.sampleRate < kMinSampleRate || info.sampleRate > kMaxSampleRate)
-        return makeError(tr(kContext, "%1 declares a sample rate of %2 Hz; it must be between "
+        return makeError(translate("hhs::AudioFile", "%1 declares a sample rate of %2 Hz; it must be between "
                                       "%3 and %4 Hz")
                              .arg(quoted(path))
                              .arg(info.sampleRate)
@@ -220,13 +219,13 @@ Status FfmpegDecoder::fill()
     auto damaged = [&](const QString& reason) {
         // A read or decode error well short of the declared length is a file cut short.
         if (m_info.frames > 0 && s.framesOut < m_info.frames - m_info.frames / 50)
-            return makeError(tr(kContext, "%1 is truncated: its container declares %2 s of audio "
+            return makeError(translate("hhs::AudioFile", "%1 is truncated: its container declares %2 s of audio "
                                           "but it breaks off after %3 s (%4)")
                                  .arg(quoted(m_info.path))
                                  .arg(double(m_info.frames) / m_info.sampleRate, 0, 'f', 1)
                                  .arg(double(s.framesOut) / m_info.sampleRate, 0, 'f', 1)
                                  .arg(reason));
-        return makeError(tr(kContext, "%1 is damaged after %2 frames: %3")
+        return makeError(translate("hhs::AudioFile", "%1 is damaged after %2 frames: %3")
                              .arg(quoted(m_info.path))
                              .arg(s.framesOut)
                              .arg(reason));
@@ -247,7 +246,7 @@ Status FfmpegDecoder::fill()
                 av_channel_layout_copy(&s.codec->ch_layout, &s.frame->ch_layout);
             } else if (s.frame->sample_rate != s.codec->sample_rate ||
                        channels != s.codec->ch_layout.nb_channels) {
-                return damaged(tr(kContext, "the stream changes its rate or channels midway"));
+                return damaged(translate("hhs::AudioFile", "the stream changes its rate or channels midway"));
             }
             s.pending.resize(std::size_t(s.frame->nb_samples + 32) * std::size_t(channels));
             s.pendingAt = 0;
@@ -305,7 +304,7 @@ Result<std::int64_t> FfmpegDecoder::read(float* interleaved, std::int64_t frames
     // A download cut short still demuxes to a clean end: compare with what the container
     // declares (2% slack for estimates), so a half-copied file is an error, not a shorter song.
     if (done == 0 && m_info.frames > 0 && s.framesOut < m_info.frames - m_info.frames / 50)
-        return makeError(tr(kContext, "%1 is truncated: its container declares %2 s of audio but "
+        return makeError(translate("hhs::AudioFile", "%1 is truncated: its container declares %2 s of audio but "
                                       "only %3 s could be read")
                              .arg(quoted(m_info.path))
                              .arg(double(m_info.frames) / m_info.sampleRate, 0, 'f', 1)

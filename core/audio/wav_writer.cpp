@@ -9,27 +9,26 @@ namespace hhs {
 Status writeWav(const QString& path, const float* interleaved, std::size_t frames, int channels,
                 int sampleRate, WavSampleFormat format)
 {
-    const char* ctx = "hhs::WavWriter";
     SF_INFO info{};
     info.samplerate = sampleRate;
     info.channels = channels;
     info.format =
         SF_FORMAT_WAV | (format == WavSampleFormat::Float32 ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
     if (!sf_format_check(&info))
-        return makeError(tr(ctx, "cannot write %1: %2 channels at %3 Hz is not a valid WAV format")
+        return makeError(translate("hhs::WavWriter", "cannot write %1: %2 channels at %3 Hz is not a valid WAV format")
                              .arg(quoted(path))
                              .arg(channels)
                              .arg(sampleRate));
     SNDFILE* file = sf_open(nativePath(path).constData(), SFM_WRITE, &info);
     if (!file)
-        return makeError(tr(ctx, "cannot write %1: %2")
+        return makeError(translate("hhs::WavWriter", "cannot write %1: %2")
                              .arg(quoted(path), QString::fromUtf8(sf_strerror(nullptr))));
     // Float WAVs keep values as they are; 16-bit output clips instead of wrapping around.
     sf_command(file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
     const sf_count_t written = sf_writef_float(file, interleaved, sf_count_t(frames));
     const int closeError = sf_close(file);
     if (written != sf_count_t(frames) || closeError != 0)
-        return makeError(tr(ctx, "could not write all of %1 (disk full?)").arg(quoted(path)));
+        return makeError(translate("hhs::WavWriter", "could not write all of %1 (disk full?)").arg(quoted(path)));
     return {};
 }
 

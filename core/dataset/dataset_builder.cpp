@@ -13,7 +13,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::DatasetBuilder";
 
 // Segments of one region: the cached MFCC (first N consecutive slices from the region's start)
 // or freshly computed ones.
@@ -42,7 +41,7 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
     if (Status valid = params.validate(); !valid) return valid.error();
     const std::int64_t segmentSamples = params.samplesForSeconds(options.segmentSeconds);
     if (!std::isfinite(options.segmentSeconds) || segmentSamples < params.hopLength)
-        return makeError(tr(kContext, "a segment of %1 s is too short for MFCC at %2 Hz")
+        return makeError(translate("hhs::DatasetBuilder", "a segment of %1 s is too short for MFCC at %2 Hz")
                              .arg(options.segmentSeconds)
                              .arg(params.sampleRate));
 
@@ -67,21 +66,21 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
         ++regionCount;
     }
     if (regionCount == 0)
-        return makeError(tr(kContext, "the project has no labelled regions to export"));
+        return makeError(translate("hhs::DatasetBuilder", "the project has no labelled regions to export"));
 
     std::size_t done = 0;
-    const QString stage = tr(kContext, "Cutting segments");
+    const QString stage = translate("hhs::DatasetBuilder", "Cutting segments");
     for (const auto& [trackId, regions] : byTrack) {
         Result<TrackRecord> track = project.track(trackId);
         if (!track) return track.error();
         const TrackState state = checkTrack(*track);
         if (state == TrackState::Missing)
-            return makeError(tr(kContext, "track %1 is missing: %2 cannot be read (relink it to "
+            return makeError(translate("hhs::DatasetBuilder", "track %1 is missing: %2 cannot be read (relink it to "
                                           "where the file is now)")
                                  .arg(trackId)
                                  .arg(quoted(track->path)));
         if (state == TrackState::Changed)
-            return makeError(tr(kContext, "track %1 (%2) has changed since it was labelled; relink "
+            return makeError(translate("hhs::DatasetBuilder", "track %1 (%2) has changed since it was labelled; relink "
                                           "it to accept the new content")
                                  .arg(trackId)
                                  .arg(quoted(track->path)));

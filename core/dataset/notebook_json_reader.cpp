@@ -11,7 +11,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::NotebookJson";
 using json = nlohmann::json;
 
 // Depth 1 is the top object; 2 the section's array; 3 a segment; 4 a frame.
@@ -77,7 +76,7 @@ public:
     bool start_array(std::size_t) override
     {
         if (m_depth == 0)
-            return fail(tr(kContext, "the file holds a list, not an object with "
+            return fail(translate("hhs::NotebookJson", "the file holds a list, not an object with "
                                      "\"mapping\", \"labels\" and \"mfcc\""));
         ++m_depth;
         if (m_section == Section::Other) return true;
@@ -100,7 +99,7 @@ public:
         if (m_depth == 3) { // a frame ended
             if (m_coefficients == 0) m_coefficients = m_inFrame;
             if (m_inFrame != m_coefficients || m_inFrame == 0)
-                return fail(tr(kContext, "segment %1, frame %2 has %3 coefficients, the others "
+                return fail(translate("hhs::NotebookJson", "segment %1, frame %2 has %3 coefficients, the others "
                                          "have %4")
                                 .arg(m_dataset.segments.size())
                                 .arg(m_segment.mfcc.frames)
@@ -111,7 +110,7 @@ public:
         } else if (m_depth == 2) { // a segment ended
             if (m_frames == 0) m_frames = m_segment.mfcc.frames;
             if (m_segment.mfcc.frames != m_frames || m_frames == 0)
-                return fail(tr(kContext, "segment %1 has %2 frames, the first has %3: every "
+                return fail(translate("hhs::NotebookJson", "segment %1 has %2 frames, the first has %3: every "
                                          "segment must have the same shape")
                                 .arg(m_dataset.segments.size())
                                 .arg(m_segment.mfcc.frames)
@@ -127,7 +126,7 @@ public:
                      const nlohmann::detail::exception& e) override
     {
         if (error.isEmpty())
-            error = tr(kContext, "not valid JSON near byte %1: %2")
+            error = translate("hhs::NotebookJson", "not valid JSON near byte %1: %2")
                         .arg(position)
                         .arg(QString::fromUtf8(e.what()));
         return false;
@@ -146,11 +145,11 @@ private:
     {
         switch (m_section) {
         case Section::Mapping:
-            return tr(kContext, "\"mapping\" must be a list of class names");
+            return translate("hhs::NotebookJson", "\"mapping\" must be a list of class names");
         case Section::Labels:
-            return tr(kContext, "\"labels\" must be a list of whole numbers");
+            return translate("hhs::NotebookJson", "\"labels\" must be a list of whole numbers");
         default:
-            return tr(kContext, "\"mfcc\" must be a list of segments, each a list of frames, each "
+            return translate("hhs::NotebookJson", "\"mfcc\" must be a list of segments, each a list of frames, each "
                                 "a list of numbers");
         }
     }
@@ -165,11 +164,11 @@ private:
     {
         if (m_section == Section::Labels && m_depth == 2) {
             if (!integral && (std::floor(value) != value))
-                return fail(tr(kContext, "label %1 of segment %2 is not a whole number")
+                return fail(translate("hhs::NotebookJson", "label %1 of segment %2 is not a whole number")
                                 .arg(value)
                                 .arg(labels.size()));
             if (value < INT32_MIN || value > INT32_MAX)
-                return fail(tr(kContext, "label %1 of segment %2 is out of range")
+                return fail(translate("hhs::NotebookJson", "label %1 of segment %2 is out of range")
                                 .arg(value)
                                 .arg(labels.size()));
             labels.push_back(int(value));
@@ -197,13 +196,13 @@ Status readManifest(Dataset& dataset, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2").arg(quoted(path), file.errorString()));
     const QByteArray text = file.readAll();
     try {
         const json manifest = json::parse(text.constData(), text.constData() + text.size());
         const json& segments = manifest.at("segments");
         if (!segments.is_array() || segments.size() != dataset.segments.size())
-            return makeError(tr(kContext, "%1 describes %2 segments but the dataset has %3")
+            return makeError(translate("hhs::NotebookJson", "%1 describes %2 segments but the dataset has %3")
                                  .arg(quoted(path))
                                  .arg(segments.is_array() ? int(segments.size()) : 0)
                                  .arg(dataset.segments.size()));
@@ -216,7 +215,7 @@ Status readManifest(Dataset& dataset, const QString& path)
             const json& entry = segments[i];
             DatasetSegment& segment = dataset.segments[i];
             if (entry.at("label").get<int>() != segment.label)
-                return makeError(tr(kContext, "%1: segment %2 has label %3 in the manifest but %4 "
+                return makeError(translate("hhs::NotebookJson", "%1: segment %2 has label %3 in the manifest but %4 "
                                               "in the dataset")
                                      .arg(quoted(path))
                                      .arg(i)
@@ -229,7 +228,7 @@ Status readManifest(Dataset& dataset, const QString& path)
         }
     } catch (const json::exception& e) {
         return makeError(
-            tr(kContext, "the manifest %1 is not what hiphop-cli export-json writes: %2")
+            translate("hhs::NotebookJson", "the manifest %1 is not what hiphop-cli export-json writes: %2")
                 .arg(quoted(path), QString::fromUtf8(e.what())));
     }
     return {};
@@ -242,15 +241,15 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     // numbers are what makes a 10 000-segment file read in seconds.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
-    if (file.size() == 0) return makeError(tr(kContext, "%1 is empty").arg(quoted(path)));
+        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2").arg(quoted(path), file.errorString()));
+    if (file.size() == 0) return makeError(translate("hhs::NotebookJson", "%1 is empty").arg(quoted(path)));
     const uchar* bytes = file.map(0, file.size());
     if (!bytes)
-        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2").arg(quoted(path), file.errorString()));
     const auto* begin = reinterpret_cast<const char*>(bytes);
     Dataset dataset;
     DatasetHandler handler(dataset, job);
-    job.report(0.0, tr(kContext, "Reading the dataset"));
+    job.report(0.0, translate("hhs::NotebookJson", "Reading the dataset"));
     bool parsed = false;
     try {
         parsed = parseJsonSax(begin, begin + file.size(), handler);
@@ -261,22 +260,22 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     if (!parsed || !handler.error.isEmpty())
         return makeError(QStringLiteral("%1: %2").arg(
             quoted(path),
-            handler.error.isEmpty() ? tr(kContext, "not valid JSON") : handler.error));
+            handler.error.isEmpty() ? translate("hhs::NotebookJson", "not valid JSON") : handler.error));
     if (!handler.sawMapping || !handler.sawLabels || !handler.sawMfcc)
-        return makeError(tr(kContext, "%1 is not a notebook dataset: it needs \"mapping\", "
+        return makeError(translate("hhs::NotebookJson", "%1 is not a notebook dataset: it needs \"mapping\", "
                                       "\"labels\" and \"mfcc\"")
                              .arg(quoted(path)));
     if (dataset.segments.empty())
-        return makeError(tr(kContext, "%1 holds no segments").arg(quoted(path)));
+        return makeError(translate("hhs::NotebookJson", "%1 holds no segments").arg(quoted(path)));
     if (handler.labels.size() != dataset.segments.size())
-        return makeError(tr(kContext, "%1 has %2 labels for %3 segments")
+        return makeError(translate("hhs::NotebookJson", "%1 has %2 labels for %3 segments")
                              .arg(quoted(path))
                              .arg(handler.labels.size())
                              .arg(dataset.segments.size()));
     for (std::size_t i = 0; i < handler.labels.size(); ++i) {
         const int label = handler.labels[i];
         if (label < 0 || label >= dataset.classes.size())
-            return makeError(tr(kContext, "%1: label %2 of segment %3 is outside the mapping (%4 "
+            return makeError(translate("hhs::NotebookJson", "%1: label %2 of segment %3 is outside the mapping (%4 "
                                           "classes)")
                                  .arg(quoted(path))
                                  .arg(label)
@@ -288,7 +287,7 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     const QString manifest = manifestPathFor(path);
     if (QFileInfo::exists(manifest))
         if (Status read = readManifest(dataset, manifest); !read) return read.error();
-    job.report(1.0, tr(kContext, "Reading the dataset"));
+    job.report(1.0, translate("hhs::NotebookJson", "Reading the dataset"));
     return dataset;
 }
 

@@ -8,23 +8,22 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::NotebookJson";
 
 QString writeError(const QSaveFile& file, const QString& path)
 {
-    return tr(kContext, "cannot write %1: %2").arg(quoted(path), file.errorString());
+    return translate("hhs::NotebookJson", "cannot write %1: %2").arg(quoted(path), file.errorString());
 }
 
 Status checkShapes(const Dataset& dataset)
 {
     if (dataset.segments.empty())
-        return makeError(tr(kContext, "the dataset has no segments to write"));
+        return makeError(translate("hhs::NotebookJson", "the dataset has no segments to write"));
     const int frames = dataset.frames();
     const int coefficients = dataset.coefficients();
     for (std::size_t i = 0; i < dataset.segments.size(); ++i) {
         const DatasetSegment& segment = dataset.segments[i];
         if (segment.mfcc.frames != frames || segment.mfcc.coefficients != coefficients)
-            return makeError(tr(kContext, "segment %1 is %2 x %3, the first is %4 x %5: the "
+            return makeError(translate("hhs::NotebookJson", "segment %1 is %2 x %3, the first is %4 x %5: the "
                                           "notebook needs one shape")
                                  .arg(i)
                                  .arg(segment.mfcc.frames)
@@ -32,7 +31,7 @@ Status checkShapes(const Dataset& dataset)
                                  .arg(frames)
                                  .arg(coefficients));
         if (segment.label < 0 || segment.label >= dataset.classes.size())
-            return makeError(tr(kContext, "segment %1 has label %2, outside the %3 classes")
+            return makeError(translate("hhs::NotebookJson", "segment %1 has label %2, outside the %3 classes")
                                  .arg(i)
                                  .arg(segment.label)
                                  .arg(dataset.classes.size()));
@@ -159,7 +158,7 @@ Status writeNotebookJson(const Dataset& dataset, const QString& path, const JobC
         for (const DatasetSegment& segment : dataset.segments)
             json.value(segment.label);
         json.endArray().key("mfcc").beginArray();
-        const QString stage = tr(kContext, "Writing the dataset");
+        const QString stage = translate("hhs::NotebookJson", "Writing the dataset");
         const std::size_t count = dataset.segments.size();
         for (std::size_t i = 0; i < count; ++i) {
             if (job.cancelled()) {
@@ -179,7 +178,7 @@ Status writeNotebookJson(const Dataset& dataset, const QString& path, const JobC
     // The manifest first: a dataset file never appears without the manifest that explains it.
     if (Status manifest = writeManifest(dataset, path); !manifest) return manifest;
     if (!file.commit()) return makeError(writeError(file, path));
-    job.report(1.0, tr(kContext, "Writing the dataset"));
+    job.report(1.0, translate("hhs::NotebookJson", "Writing the dataset"));
     return {};
 }
 

@@ -10,7 +10,6 @@
 
 namespace hhs::demo {
 namespace {
-const char* kContext = "hhs::demo";
 constexpr double kCrossfadeSeconds = 0.5;
 } // namespace
 
@@ -73,16 +72,16 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
 {
     if (options.clipsPerStyle < 1 || options.clipSeconds < 1 || options.medleySeconds < 0)
         return makeError(
-            tr(kContext, "the demo corpus needs at least one clip per style of at least a second"));
+            translate("hhs::demo", "the demo corpus needs at least one clip per style of at least a second"));
     CorpusFiles files;
     files.clipsDir = QDir(dir).filePath(QStringLiteral("clips"));
     const int total = 3 * options.clipsPerStyle + (options.medleySeconds > 0 ? 1 : 0);
     int done = 0;
-    const QString stage = tr(kContext, "Writing the demo corpus");
+    const QString stage = translate("hhs::demo", "Writing the demo corpus");
     for (Style style : kStyles) {
         const QString folder = QDir(files.clipsDir).filePath(styleName(style));
         if (!QDir().mkpath(folder))
-            return makeError(tr(kContext, "cannot create the folder %1").arg(quoted(folder)));
+            return makeError(translate("hhs::demo", "cannot create the folder %1").arg(quoted(folder)));
         for (int i = 0; i < options.clipsPerStyle; ++i) {
             if (job.cancelled()) return makeError(cancelledMessage());
             const QString path = QDir(folder).filePath(QStringLiteral("%1 %2.wav")
@@ -111,7 +110,7 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
         files.medleyTruth = QDir(dir).filePath(QStringLiteral("medley.labels.txt"));
         QFile truth(files.medleyTruth);
         if (!truth.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-            return makeError(tr(kContext, "cannot write %1: %2")
+            return makeError(translate("hhs::demo", "cannot write %1: %2")
                                  .arg(quoted(files.medleyTruth), truth.errorString()));
         for (const MedleyPart& part : medley.parts)
             truth.write(QStringLiteral("%1\t%2\t%3\n")
@@ -121,7 +120,7 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
                             .toUtf8());
         if (!truth.flush())
             return makeError(
-                tr(kContext, "could not write all of %1").arg(quoted(files.medleyTruth)));
+                translate("hhs::demo", "could not write all of %1").arg(quoted(files.medleyTruth)));
         job.report(double(++done) / total, stage);
     }
     return files;

@@ -34,7 +34,7 @@ SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     std::atomic<bool> stopped{false};
-    const QString stage = tr("hhs::Segments", "Computing MFCC");
+    const QString stage = translate("hhs::Segments", "Computing MFCC");
     auto work = [&](bool reporter) {
         MfccExtractor extractor(params);
         for (;;) {

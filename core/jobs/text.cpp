@@ -4,12 +4,12 @@
 
 namespace hhs {
 
-QString tr(const char* context, const char* sourceText)
+QString translate(const char* context, const char* sourceText)
 {
     return QCoreApplication::translate(context, sourceText);
 }
 
-QString tr(const char* context, const char* sourceText, const char* disambiguation, int n)
+QString translate(const char* context, const char* sourceText, const char* disambiguation, int n)
 {
     return QCoreApplication::translate(context, sourceText, disambiguation, n);
 }

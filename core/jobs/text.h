@@ -8,9 +8,9 @@
 namespace hhs {
 
 // Translates core's user-visible strings; the context groups them for Qt Linguist.
-QString tr(const char* context, const char* sourceText);
+QString translate(const char* context, const char* sourceText);
 // The same with a plural form: %n in the text becomes `n` (the translation picks its form).
-QString tr(const char* context, const char* sourceText, const char* disambiguation, int n);
+QString translate(const char* context, const char* sourceText, const char* disambiguation, int n);
 
 // A path as given to a C library (libsndfile, SQLite): UTF-8 bytes on every platform we ship.
 QByteArray nativePath(const QString& path);

@@ -9,7 +9,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::MlEngine";
 const char* kModuleName = "hiphop-ml-engine.so";
 
 std::atomic<MlEngine*> g_engine{nullptr};
@@ -48,16 +47,16 @@ Result<MlEngine*> load()
         using Factory = MlEngine* (*)();
         auto factory = reinterpret_cast<Factory>(dlsym(handle, "hhsCreateMlEngine"));
         if (!factory) {
-            problems << tr(kContext, "%1 has no engine in it").arg(quoted(path));
+            problems << translate("hhs::MlEngine", "%1 has no engine in it").arg(quoted(path));
             continue;
         }
         if (MlEngine* engine = factory()) return engine; // lives as long as the process
     }
     if (problems.isEmpty())
-        return makeError(tr(kContext, "training and prediction are not installed: %1 was not "
+        return makeError(translate("hhs::MlEngine", "training and prediction are not installed: %1 was not "
                                       "found beside %2")
                              .arg(QString::fromLatin1(kModuleName), coreLibraryDir()));
-    return makeError(tr(kContext, "could not load LibTorch for training and prediction: %1")
+    return makeError(translate("hhs::MlEngine", "could not load LibTorch for training and prediction: %1")
                          .arg(problems.join(QStringLiteral("; "))));
 }
 } // namespace

@@ -8,13 +8,12 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::MlEngine";
 
 Status makeModelFolder(const QString& modelPath)
 {
     const QDir folder = QFileInfo(modelPath).absoluteDir();
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-        return makeError(tr(kContext, "could not make the folder %1 for the model")
+        return makeError(translate("hhs::MlEngine", "could not make the folder %1 for the model")
                              .arg(quoted(folder.absolutePath())));
     return {};
 }

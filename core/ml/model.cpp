@@ -7,7 +7,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Model";
 
 // The CNN's valid convolutions need at least their kernel size at each stage: true when an
 // input dimension of `size` survives all three conv + pool stages.
@@ -114,16 +113,15 @@ ModelInfo& Model::info()
 Result<Model> Model::create(const ModelInfo& info)
 {
     if (info.classes.size() < 2)
-        return makeError(tr(kContext, "a classifier needs at least two classes; got %1")
+        return makeError(translate("hhs::Model", "a classifier needs at least two classes; got %1")
                              .arg(info.classes.size()));
     if (info.frames < 1 || info.coefficients < 1)
         return makeError(
-            tr(kContext, "segments of %1 frames x %2 coefficients cannot be classified")
+            translate("hhs::Model", "segments of %1 frames x %2 coefficients cannot be classified")
                 .arg(info.frames)
                 .arg(info.coefficients));
     if (info.kind == ModelKind::Cnn && (!cnnFits(info.frames) || !cnnFits(info.coefficients)))
-        return makeError(tr(kContext,
-                            "the CNN needs segments of at least %1 frames x %1 coefficients; "
+        return makeError(translate("hhs::Model", "the CNN needs segments of at least %1 frames x %1 coefficients; "
                             "these have %2 x %3 (use longer segments or more MFCC "
                             "coefficients, or the LSTM)")
                              .arg(smallestCnnInput())
@@ -138,7 +136,7 @@ Result<Model> Model::create(const ModelInfo& info)
         norm.stddev.assign(coefficients, 1.0f);
     }
     if (norm.mean.size() != coefficients || norm.stddev.size() != coefficients)
-        return makeError(tr(kContext, "the normalisation has %1 values for %2 coefficients")
+        return makeError(translate("hhs::Model", "the normalisation has %1 values for %2 coefficients")
                              .arg(norm.mean.size())
                              .arg(info.coefficients));
     try {
@@ -149,7 +147,7 @@ Result<Model> Model::create(const ModelInfo& info)
         else
             impl->lstm = Lstm(info.coefficients, info.classes.size(), info.settings.init);
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "could not build the %1: %2")
+        return makeError(translate("hhs::Model", "could not build the %1: %2")
                              .arg(modelKindName(info.kind), QString::fromUtf8(e.what())));
     }
     return Model(std::move(impl));
@@ -162,8 +160,7 @@ Model::probabilities(const std::vector<const MfccMatrix*>& segments) const
     for (const MfccMatrix* segment : segments)
         if (segment->frames != info.frames || segment->coefficients != info.coefficients ||
             segment->data.size() != std::size_t(info.frames) * std::size_t(info.coefficients))
-            return makeError(tr(kContext,
-                                "the model takes segments of %1 frames x %2 coefficients, "
+            return makeError(translate("hhs::Model", "the model takes segments of %1 frames x %2 coefficients, "
                                 "not %3 x %4")
                                  .arg(info.frames)
                                  .arg(info.coefficients)
@@ -184,7 +181,7 @@ Model::probabilities(const std::vector<const MfccMatrix*>& segments) const
             out.insert(out.end(), p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
         }
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "prediction failed: %1").arg(QString::fromUtf8(e.what())));
+        return makeError(translate("hhs::Model", "prediction failed: %1").arg(QString::fromUtf8(e.what())));
     }
     return out;
 }

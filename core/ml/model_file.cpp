@@ -16,7 +16,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::ModelFile";
 constexpr char kMagic[8] = {'H', 'H', 'S', 'M', 'O', 'D', 'E', 'L'};
 constexpr std::uint32_t kFormatVersion = 1;
 constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8;
@@ -58,7 +57,7 @@ Status Model::save(const QString& path) const
         archive.save_to(stream);
         weights = stream.str();
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "could not write the model %1: %2")
+        return makeError(translate("hhs::ModelFile", "could not write the model %1: %2")
                              .arg(quoted(path), QString::fromUtf8(e.what())));
     }
     QByteArray bytes;
@@ -75,7 +74,7 @@ Status Model::save(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(
-            tr(kContext, "could not write the model %1: %2").arg(quoted(path), file.errorString()));
+            translate("hhs::ModelFile", "could not write the model %1: %2").arg(quoted(path), file.errorString()));
     return {};
 }
 
@@ -84,22 +83,21 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
-            tr(kContext, "cannot open the model %1: %2").arg(quoted(path), file.errorString()));
+            translate("hhs::ModelFile", "cannot open the model %1: %2").arg(quoted(path), file.errorString()));
     const QByteArray bytes = file.readAll();
     const auto notModel = [&] {
-        return makeError(tr(kContext, "%1 is not a HipHop Studio model file").arg(quoted(path)));
+        return makeError(translate("hhs::ModelFile", "%1 is not a HipHop Studio model file").arg(quoted(path)));
     };
     if (bytes.size() < qsizetype(sizeof(kMagic)) ||
         std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
         return notModel();
     if (std::size_t(bytes.size()) < kHeaderSize)
         return makeError(
-            tr(kContext, "the model %1 is truncated (the file is incomplete)").arg(quoted(path)));
+            translate("hhs::ModelFile", "the model %1 is truncated (the file is incomplete)").arg(quoted(path)));
     const char* header = bytes.data() + sizeof(kMagic);
     const auto version = getLe<std::uint32_t>(header);
     if (version != kFormatVersion)
-        return makeError(tr(kContext,
-                            "the model %1 has format version %2; this studio reads version %3 "
+        return makeError(translate("hhs::ModelFile", "the model %1 has format version %2; this studio reads version %3 "
                             "(it was made by a different studio version)")
                              .arg(quoted(path))
                              .arg(version)
@@ -110,33 +108,32 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
     const std::uint64_t payload = std::uint64_t(bytes.size()) - kHeaderSize;
     if (metadataSize > payload || weightsSize > payload - metadataSize)
         return makeError(
-            tr(kContext, "the model %1 is truncated (the file is incomplete)").arg(quoted(path)));
+            translate("hhs::ModelFile", "the model %1 is truncated (the file is incomplete)").arg(quoted(path)));
     if (metadataSize + weightsSize != payload)
-        return makeError(tr(kContext, "the model %1 has %2 unexpected bytes at its end (damaged)")
+        return makeError(translate("hhs::ModelFile", "the model %1 has %2 unexpected bytes at its end (damaged)")
                              .arg(quoted(path))
                              .arg(payload - metadataSize - weightsSize));
     const char* metadata = bytes.data() + kHeaderSize;
     const char* weights = metadata + metadataSize;
     if (fnv1a(weights, weightsSize, fnv1a(metadata, metadataSize)) != checksum)
-        return makeError(tr(kContext, "the model %1 is damaged (its checksum does not match)")
+        return makeError(translate("hhs::ModelFile", "the model %1 is damaged (its checksum does not match)")
                              .arg(quoted(path)));
 
     Result<ModelInfo> info = makeError(QString());
     try {
         info = modelInfoFromJson(nlohmann::json::parse(metadata, metadata + metadataSize));
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "the model %1 has unreadable metadata: %2")
+        return makeError(translate("hhs::ModelFile", "the model %1 has unreadable metadata: %2")
                              .arg(quoted(path), QString::fromUtf8(e.what())));
     }
-    if (!info) return makeError(tr(kContext, "the model %1: %2").arg(quoted(path), info.message()));
+    if (!info) return makeError(translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), info.message()));
     if (required && info->params != *required)
-        return makeError(tr(kContext,
-                            "the model %1 was trained on features %2, not %3: retrain it on "
+        return makeError(translate("hhs::ModelFile", "the model %1 was trained on features %2, not %3: retrain it on "
                             "these features or use a model made for them")
                              .arg(quoted(path), info->params.key(), required->key()));
     Result<Model> model = create(*info);
     if (!model)
-        return makeError(tr(kContext, "the model %1: %2").arg(quoted(path), model.message()));
+        return makeError(translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), model.message()));
     try {
         torch::serialize::InputArchive archive;
         std::istringstream stream(std::string(weights, weightsSize));
@@ -144,7 +141,7 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
         model->m_impl->module().load(archive);
     } catch (const std::exception& e) {
         return makeError(
-            tr(kContext, "the model %1 has unreadable weights: %2")
+            translate("hhs::ModelFile", "the model %1 has unreadable weights: %2")
                 .arg(quoted(path), QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
     return model;

@@ -4,7 +4,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Model";
 using nlohmann::json;
 
 std::string utf8(const QString& text)
@@ -59,7 +58,7 @@ Result<Evaluation> evaluationFromJson(const json& j, int classes)
         if (evaluation.confusion.size() != std::size_t(classes) ||
             row.size() != std::size_t(classes))
             return makeError(
-                tr(kContext, "the confusion matrix does not match the %1 classes").arg(classes));
+                translate("hhs::Model", "the confusion matrix does not match the %1 classes").arg(classes));
     return evaluation;
 }
 
@@ -139,7 +138,7 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
     for (const json& name : j.at("classes"))
         info.classes << qstr(name);
     if (arch.at("outputs").get<int>() != info.classes.size())
-        return makeError(tr(kContext, "the model has %1 outputs but names %2 classes")
+        return makeError(translate("hhs::Model", "the model has %1 outputs but names %2 classes")
                              .arg(arch.at("outputs").get<int>())
                              .arg(info.classes.size()));
     Result<FeatureParams> params = FeatureParams::fromKey(qstr(j.at("feature_params")));

@@ -6,10 +6,6 @@
 #include <limits>
 
 namespace hhs {
-namespace {
-const char* kContext = "hhs::Model";
-} // namespace
-
 QString modelKindName(ModelKind kind)
 {
     return kind == ModelKind::Lstm ? QStringLiteral("lstm") : QStringLiteral("cnn");
@@ -19,7 +15,7 @@ Result<ModelKind> modelKindFromName(const QString& name)
 {
     if (name == QLatin1String("cnn")) return ModelKind::Cnn;
     if (name == QLatin1String("lstm")) return ModelKind::Lstm;
-    return makeError(tr(kContext, "unknown model \"%1\": use cnn or lstm").arg(name));
+    return makeError(translate("hhs::Model", "unknown model \"%1\": use cnn or lstm").arg(name));
 }
 
 QString weightInitName(WeightInit init)
@@ -32,7 +28,7 @@ Result<WeightInit> weightInitFromName(const QString& name)
     if (name == QLatin1String("pytorch")) return WeightInit::PyTorch;
     if (name == QLatin1String("keras")) return WeightInit::Keras;
     return makeError(
-        tr(kContext, "unknown weight initialisation \"%1\": use pytorch or keras").arg(name));
+        translate("hhs::Model", "unknown weight initialisation \"%1\": use pytorch or keras").arg(name));
 }
 
 bool stillImproving(const ModelInfo& info)

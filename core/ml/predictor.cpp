@@ -9,7 +9,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Predictor";
 constexpr std::size_t kWindowsPerCall = 512; // between cancel checks
 } // namespace
 
@@ -45,11 +44,11 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
     const double hopSeconds = options.hopSeconds > 0 ? options.hopSeconds : info.segmentSeconds;
     const std::int64_t hopSamples = params.samplesForSeconds(hopSeconds);
     if (!(options.hopSeconds >= 0) || hopSamples < 1)
-        return makeError(tr(kContext, "the hop must be a positive number of seconds, not %1")
+        return makeError(translate("hhs::Predictor", "the hop must be a positive number of seconds, not %1")
                              .arg(options.hopSeconds));
     if (count < segmentSamples)
         return makeError(
-            tr(kContext, "the audio is %1 s long, shorter than the model's segment of %2 s")
+            translate("hhs::Predictor", "the audio is %1 s long, shorter than the model's segment of %2 s")
                 .arg(double(count) / params.sampleRate, 0, 'f', 2)
                 .arg(info.segmentSeconds));
 
@@ -59,7 +58,7 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
     if (extraction.cancelled || job.cancelled()) return makeError(cancelledMessage());
     if (extraction.framesPerSegment != info.frames)
         return makeError(
-            tr(kContext, "the model expects %1 frames per segment but the features give %2")
+            translate("hhs::Predictor", "the model expects %1 frames per segment but the features give %2")
                 .arg(info.frames)
                 .arg(extraction.framesPerSegment));
 
@@ -87,10 +86,10 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
                 prediction.verdictProbabilities[std::size_t(c)] += row[c];
             prediction.windows.push_back(std::move(window));
         }
-        job.report(0.7 + 0.3 * double(end) / double(segments.size()), tr(kContext, "Predicting"));
+        job.report(0.7 + 0.3 * double(end) / double(segments.size()), translate("hhs::Predictor", "Predicting"));
     }
     if (prediction.windows.empty())
-        return makeError(tr(kContext, "no window of the audio could be classified"));
+        return makeError(translate("hhs::Predictor", "no window of the audio could be classified"));
     for (double& p : prediction.verdictProbabilities)
         p /= double(prediction.windows.size());
     prediction.verdictClass = int(std::max_element(prediction.verdictProbabilities.begin(),
@@ -113,7 +112,7 @@ Result<Prediction> predictFile(const Model& model, const QString& path,
                       job.part(0.5, 1));
     if (!prediction) {
         if (prediction.message() == cancelledMessage()) return prediction;
-        return makeError(tr(kContext, "%1: %2").arg(quoted(path), prediction.message()));
+        return makeError(translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()));
     }
     prediction->file = path;
     return prediction;

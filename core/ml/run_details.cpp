@@ -7,7 +7,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::RunDetails";
 using nlohmann::json;
 } // namespace
 
@@ -75,14 +74,14 @@ Result<RunDetails> runDetailsFromJson(const QString& text)
                                          r.at("confidence").get<float>()};
                 if (record.truth < 0 || record.truth >= classes || record.predicted < 0 ||
                     record.predicted >= classes)
-                    return makeError(tr(kContext, "a test segment names a class the run does "
+                    return makeError(translate("hhs::RunDetails", "a test segment names a class the run does "
                                                   "not have"));
                 details.testSegments.push_back(std::move(record));
             }
         }
         return details;
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "the run's details are not readable: %1")
+        return makeError(translate("hhs::RunDetails", "the run's details are not readable: %1")
                              .arg(QString::fromUtf8(e.what())));
     }
 }

@@ -14,7 +14,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Trainer";
 constexpr int kEvaluationBatch = 32; // measured: ~3x faster than 256 (activations fit the cache)
 // Keras's Adam epsilon (torch's default is 1e-8).
 constexpr double kKerasAdamEpsilon = 1e-7;
@@ -22,34 +21,33 @@ constexpr double kKerasAdamEpsilon = 1e-7;
 Status checkSettings(const TrainingSettings& s)
 {
     if (s.epochs < 1 || s.epochs > 100000)
-        return makeError(tr(kContext, "epochs must be between 1 and 100000, not %1").arg(s.epochs));
+        return makeError(translate("hhs::Trainer", "epochs must be between 1 and 100000, not %1").arg(s.epochs));
     if (s.batchSize < 1 || s.batchSize > 65536)
         return makeError(
-            tr(kContext, "the batch size must be between 1 and 65536, not %1").arg(s.batchSize));
+            translate("hhs::Trainer", "the batch size must be between 1 and 65536, not %1").arg(s.batchSize));
     if (!(s.learningRate > 0 && s.learningRate < 10))
-        return makeError(tr(kContext, "the learning rate must be above 0 and below 10, not %1")
+        return makeError(translate("hhs::Trainer", "the learning rate must be above 0 and below 10, not %1")
                              .arg(s.learningRate));
     if (s.threads < 1 || s.threads > 256)
         return makeError(
-            tr(kContext, "the thread count must be between 1 and 256, not %1").arg(s.threads));
+            translate("hhs::Trainer", "the thread count must be between 1 and 256, not %1").arg(s.threads));
     if (s.patience < 0)
         return makeError(
-            tr(kContext, "the early-stopping patience cannot be negative (%1)").arg(s.patience));
+            translate("hhs::Trainer", "the early-stopping patience cannot be negative (%1)").arg(s.patience));
     return {};
 }
 
 Status checkDataset(const Dataset& dataset)
 {
     if (dataset.segments.empty())
-        return makeError(tr(kContext, "the dataset has no segments: label some audio first"));
+        return makeError(translate("hhs::Trainer", "the dataset has no segments: label some audio first"));
     const int frames = dataset.frames();
     const int coefficients = dataset.coefficients();
     for (const DatasetSegment& segment : dataset.segments) {
         const MfccMatrix& m = segment.mfcc;
         if (m.frames != frames || m.coefficients != coefficients ||
             m.data.size() != std::size_t(frames) * std::size_t(coefficients))
-            return makeError(tr(kContext,
-                                "the segment of %1 at %2 s is %3 x %4, but the others are "
+            return makeError(translate("hhs::Trainer", "the segment of %1 at %2 s is %3 x %4, but the others are "
                                 "%5 x %6: every segment must have the same shape")
                                  .arg(quoted(segment.sourceName))
                                  .arg(segment.startSeconds)
@@ -59,8 +57,7 @@ Status checkDataset(const Dataset& dataset)
                                  .arg(coefficients));
         for (float value : m.data)
             if (!std::isfinite(value))
-                return makeError(tr(kContext,
-                                    "the segment of %1 at %2 s contains a value that is not "
+                return makeError(translate("hhs::Trainer", "the segment of %1 at %2 s contains a value that is not "
                                     "a finite number")
                                      .arg(quoted(segment.sourceName))
                                      .arg(segment.startSeconds));
@@ -218,7 +215,7 @@ std::optional<EpochFit> fitEpoch(Model::Impl& impl, torch::optim::Adam& optimise
     for (std::int64_t i = n - 1; i > 0; --i)
         std::swap(order[std::size_t(i)], order[std::size_t(rng() % std::uint64_t(i + 1))]);
     const torch::Tensor orderTensor = torch::tensor(order, torch::kInt64);
-    const QString stage = tr(kContext, "Training");
+    const QString stage = translate("hhs::Trainer", "Training");
 
     double lossSum = 0;
     std::int64_t correct = 0;
@@ -320,7 +317,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         impl.info.testRecordings =
             recordingEvaluation(dataset, split->test(), testProbabilities, classes);
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "training failed: %1")
+        return makeError(translate("hhs::Trainer", "training failed: %1")
                              .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
     return outcome;
@@ -331,12 +328,12 @@ Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored
 {
     if (Status ok = checkDataset(dataset); !ok) return ok.error();
     if (dataset.classes != scored.classes)
-        return makeError(tr(kContext, "the labels have the classes %1, but the run was trained "
+        return makeError(translate("hhs::Trainer", "the labels have the classes %1, but the run was trained "
                                       "on %2: train a new run instead")
                              .arg(dataset.classes.join(QStringLiteral(", ")),
                                   scored.classes.join(QStringLiteral(", "))));
     if (dataset.frames() != scored.frames || dataset.coefficients() != scored.coefficients)
-        return makeError(tr(kContext, "the labels give segments of %1 x %2, but the run was "
+        return makeError(translate("hhs::Trainer", "the labels give segments of %1 x %2, but the run was "
                                       "trained on %3 x %4")
                              .arg(dataset.frames())
                              .arg(dataset.coefficients())
@@ -366,7 +363,7 @@ Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored
                 return makeError(cancelledMessage());
         impl.module().eval();
     } catch (const std::exception& e) {
-        return makeError(tr(kContext, "training failed: %1")
+        return makeError(translate("hhs::Trainer", "training failed: %1")
                              .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
     return std::move(*created);

@@ -5,10 +5,6 @@
 #include <sqlite3.h>
 
 namespace hhs {
-namespace {
-const char* kContext = "hhs::Database";
-}
-
 Statement::Statement(const Database* database, sqlite3_stmt* statement)
     : m_database(database), m_statement(statement)
 {}
@@ -131,7 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     const int code = sqlite3_open_v2(nativePath(path).constData(), &handle, flags, nullptr);
     std::unique_ptr<Database> database(new Database(path, handle));
     if (code != SQLITE_OK) {
-        QString message = tr(kContext, "cannot open the project %1: %2")
+        QString message = translate("hhs::Database", "cannot open the project %1: %2")
                               .arg(quoted(path), QString::fromUtf8(sqlite3_errstr(code)));
         return makeError(message);
     }
@@ -151,27 +147,27 @@ QString Database::describe(int code) const
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr(kContext, "the project %1 is in use by another HipHop Studio or hiphop-cli; "
+        return translate("hhs::Database", "the project %1 is in use by another HipHop Studio or hiphop-cli; "
                             "try again when it has finished")
             .arg(quoted(m_path));
     case SQLITE_NOTADB:
-        return tr(kContext, "%1 is not a HipHop Studio project (not an SQLite database)")
+        return translate("hhs::Database", "%1 is not a HipHop Studio project (not an SQLite database)")
             .arg(quoted(m_path));
     case SQLITE_CORRUPT:
-        return tr(kContext, "the project %1 is damaged (SQLite reports corruption); restore it "
+        return translate("hhs::Database", "the project %1 is damaged (SQLite reports corruption); restore it "
                             "from a backup")
             .arg(quoted(m_path));
     case SQLITE_FULL:
-        return tr(kContext, "the disk holding the project %1 is full").arg(quoted(m_path));
+        return translate("hhs::Database", "the disk holding the project %1 is full").arg(quoted(m_path));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return tr(kContext, "the project %1 cannot be written (read-only file or folder)")
+        return translate("hhs::Database", "the project %1 cannot be written (read-only file or folder)")
             .arg(quoted(m_path));
     case SQLITE_CANTOPEN:
-        return tr(kContext, "cannot open the project %1 (missing folder or no permission)")
+        return translate("hhs::Database", "cannot open the project %1 (missing folder or no permission)")
             .arg(quoted(m_path));
     default:
-        return tr(kContext, "project %1: %2")
+        return translate("hhs::Database", "project %1: %2")
             .arg(quoted(m_path), QString::fromUtf8(sqlite3_errmsg(m_handle)));
     }
 }

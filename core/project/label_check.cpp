@@ -9,7 +9,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::LabelCheck";
 // Times closer than this are the same time (the project stores seconds as doubles).
 constexpr double kSameTime = 1e-6;
 
@@ -20,7 +19,7 @@ QString span(double start, double end)
 
 QString describe(const RegionRecord& region)
 {
-    return tr(kContext, "region %1 (%2%3)")
+    return translate("hhs::LabelCheck", "region %1 (%2%3)")
         .arg(region.id)
         .arg(span(region.start, region.end),
              region.classId ? QStringLiteral(", ") + region.className : QString());
@@ -41,7 +40,7 @@ void findProblems(const std::vector<RegionRecord>& sorted, double minimum,
     };
     if (duration && sorted.front().start > kSameTime && sorted.front().start < minimum)
         add(LabelProblemKind::ShortGap, 0, sorted.front().start, {sorted.front().id},
-            tr(kContext, "a gap of %1 s before %2")
+            translate("hhs::LabelCheck", "a gap of %1 s before %2")
                 .arg(sorted.front().start, 0, 'f', 3)
                 .arg(describe(sorted.front())));
     const RegionRecord* latest = nullptr; // the region reaching furthest so far
@@ -49,10 +48,10 @@ void findProblems(const std::vector<RegionRecord>& sorted, double minimum,
         const double length = region.end - region.start;
         if (length < minimum)
             add(LabelProblemKind::ShortRegion, region.start, region.end, {region.id},
-                tr(kContext, "%1 is only %2 s long").arg(describe(region)).arg(length, 0, 'f', 3));
+                translate("hhs::LabelCheck", "%1 is only %2 s long").arg(describe(region)).arg(length, 0, 'f', 3));
         if (!region.classId)
             add(LabelProblemKind::Unlabelled, region.start, region.end, {region.id},
-                tr(kContext, "%1 has no class%2")
+                translate("hhs::LabelCheck", "%1 has no class%2")
                     .arg(describe(region), region.name.isEmpty()
                                                ? QString()
                                                : QStringLiteral(" (%1)").arg(region.name)));
@@ -60,11 +59,11 @@ void findProblems(const std::vector<RegionRecord>& sorted, double minimum,
             if (region.start < latest->end - kSameTime) {
                 add(LabelProblemKind::Overlap, region.start, std::min(latest->end, region.end),
                     {latest->id, region.id},
-                    tr(kContext, "%1 overlaps %2").arg(describe(region), describe(*latest)));
+                    translate("hhs::LabelCheck", "%1 overlaps %2").arg(describe(region), describe(*latest)));
             } else if (region.start - latest->end > kSameTime &&
                        region.start - latest->end < minimum) {
                 add(LabelProblemKind::ShortGap, latest->end, region.start, {latest->id, region.id},
-                    tr(kContext, "a gap of %1 s between %2 and %3")
+                    translate("hhs::LabelCheck", "a gap of %1 s between %2 and %3")
                         .arg(region.start - latest->end, 0, 'f', 3)
                         .arg(describe(*latest), describe(region)));
             }
@@ -74,7 +73,7 @@ void findProblems(const std::vector<RegionRecord>& sorted, double minimum,
     if (duration && latest && *duration - latest->end > kSameTime &&
         *duration - latest->end < minimum)
         add(LabelProblemKind::ShortGap, latest->end, *duration, {latest->id},
-            tr(kContext, "a gap of %1 s after %2")
+            translate("hhs::LabelCheck", "a gap of %1 s after %2")
                 .arg(*duration - latest->end, 0, 'f', 3)
                 .arg(describe(*latest)));
 }
@@ -89,11 +88,11 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
     for (RegionRecord& region : work) {
         if (!clean.empty() && region.start < clean.back().end - kSameTime) {
             if (region.end <= clean.back().end + kSameTime) {
-                fixes.push_back({region.id, tr(kContext, "remove %1, which lies inside %2")
+                fixes.push_back({region.id, translate("hhs::LabelCheck", "remove %1, which lies inside %2")
                                                 .arg(describe(region), describe(clean.back()))});
                 continue;
             }
-            fixes.push_back({region.id, tr(kContext, "start %1 at %2, where %3 ends")
+            fixes.push_back({region.id, translate("hhs::LabelCheck", "start %1 at %2, where %3 ends")
                                             .arg(describe(region), formatTimeText(clean.back().end),
                                                  describe(clean.back()))});
             region.start = clean.back().end;
@@ -111,17 +110,17 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
             const bool afterFirst = after && (!before || (clean[i + 1].classId == region.classId &&
                                                           clean[i - 1].classId != region.classId));
             if (afterFirst) {
-                fixes.push_back({region.id, tr(kContext, "join %1 to %2 (it starts at %3)")
+                fixes.push_back({region.id, translate("hhs::LabelCheck", "join %1 to %2 (it starts at %3)")
                                                 .arg(describe(region), describe(clean[i + 1]),
                                                      formatTimeText(region.start))});
                 clean[i + 1].start = region.start;
             } else if (before) {
-                fixes.push_back({region.id, tr(kContext, "join %1 to %2 (it ends at %3)")
+                fixes.push_back({region.id, translate("hhs::LabelCheck", "join %1 to %2 (it ends at %3)")
                                                 .arg(describe(region), describe(clean[i - 1]),
                                                      formatTimeText(region.end))});
                 clean[i - 1].end = std::max(clean[i - 1].end, region.end);
             } else {
-                fixes.push_back({region.id, tr(kContext, "remove %1, shorter than %2 s and "
+                fixes.push_back({region.id, translate("hhs::LabelCheck", "remove %1, shorter than %2 s and "
                                                          "touching no other region")
                                                 .arg(describe(region))
                                                 .arg(minimum)});
@@ -137,7 +136,7 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
         RegionRecord& region = clean[i];
         if (i == 0 && duration && region.start > kSameTime && region.start < minimum) {
             fixes.push_back(
-                {region.id, tr(kContext, "start %1 at 0:00.000").arg(describe(region))});
+                {region.id, translate("hhs::LabelCheck", "start %1 at 0:00.000").arg(describe(region))});
             region.start = 0;
         }
         const double next = i + 1 < clean.size() ? clean[i + 1].start
@@ -146,7 +145,7 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
         if (next - region.end > kSameTime && next - region.end < minimum) {
             fixes.push_back(
                 {region.id,
-                 tr(kContext, "extend %1 to %2").arg(describe(region), formatTimeText(next))});
+                 translate("hhs::LabelCheck", "extend %1 to %2").arg(describe(region), formatTimeText(next))});
             region.end = next;
         }
     }
@@ -221,7 +220,7 @@ Result<EditCommand> applyLabelFixes(Project& project, const LabelCheck& check)
 {
     return project.replaceRegions(
         check.before.regions, check.after.regions,
-        tr(kContext, "Fix %n label problem(s)", nullptr, int(check.fixes.size())));
+        translate("hhs::LabelCheck", "Fix %n label problem(s)", nullptr, int(check.fixes.size())));
 }
 
 } // namespace hhs

@@ -8,7 +8,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::LabelEdits";
 
 std::vector<double> boundaries(const std::vector<RegionRecord>& regions, double duration)
 {
@@ -58,10 +57,10 @@ Result<RegionEdit> planCut(const std::vector<RegionRecord>& regions, std::int64_
                            double at, double duration, double minimum)
 {
     if (!std::isfinite(at) || at <= 0 || at >= duration)
-        return makeError(tr(kContext, "A cut must fall inside the track."));
+        return makeError(translate("hhs::LabelEdits", "A cut must fall inside the track."));
     const double snapped = snapToBoundary(regions, at, duration, minimum);
     if (snapped != at)
-        return makeError(tr(kContext, "There is a boundary at %1 already, nearer than %2 s.")
+        return makeError(translate("hhs::LabelEdits", "There is a boundary at %1 already, nearer than %2 s.")
                              .arg(formatTimeText(snapped))
                              .arg(minimum));
     RegionEdit edit;
@@ -146,7 +145,7 @@ Result<RegionEdit> planLabelAt(const std::vector<RegionRecord>& regions, std::in
                                double at, double duration, const ClassRecord& label)
 {
     if (!std::isfinite(at) || at < 0 || at >= duration)
-        return makeError(tr(kContext, "The playhead is not inside the track."));
+        return makeError(translate("hhs::LabelEdits", "The playhead is not inside the track."));
     RegionEdit edit;
     if (const std::optional<RegionRecord> region = regionAt(regions, at)) {
         if (region->classId == label.id) return edit;

@@ -9,10 +9,6 @@
 #include <algorithm>
 
 namespace hhs {
-namespace {
-const char* kContext = "hhs::LabelFiles";
-}
-
 std::optional<LabelFileFormat> labelFileFormat(const QString& name)
 {
     if (name == QLatin1String("audacity")) return LabelFileFormat::Audacity;
@@ -55,15 +51,15 @@ Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, cons
         result.unlabelled = int(regions.size());
         result.skipped = tracklist->skippedLines;
     } else {
-        return makeError(tr(kContext, "Sonic Visualiser CSV can be exported, not imported"));
+        return makeError(translate("hhs::LabelFiles", "Sonic Visualiser CSV can be exported, not imported"));
     }
     if (regions.empty())
-        return makeError(tr(kContext, "%1 holds no regions to import").arg(quoted(path)));
+        return makeError(translate("hhs::LabelFiles", "%1 holds no regions to import").arg(quoted(path)));
     Result<EditCommand> edit = project.addRegions(
-        trackId, regions, overlap, tr(kContext, "Import labels from %1").arg(fileName));
+        trackId, regions, overlap, translate("hhs::LabelFiles", "Import labels from %1").arg(fileName));
     if (!edit)
         return makeError(
-            tr(kContext, "%1: %2 (nothing was imported)").arg(quoted(path), edit.message()));
+            translate("hhs::LabelFiles", "%1: %2 (nothing was imported)").arg(quoted(path), edit.message()));
     result.edit = std::move(*edit);
     return result;
 }
@@ -85,18 +81,18 @@ Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overl
             continue;
         }
         const QString name = chapter.title.trimmed().isEmpty()
-                                 ? tr(kContext, "Chapter %1").arg(c + 1)
+                                 ? translate("hhs::LabelFiles", "Chapter %1").arg(c + 1)
                                  : chapter.title.trimmed();
         regions.push_back({start, end, std::nullopt, name});
     }
     if (regions.empty())
-        return makeError(tr(kContext, "%1 has no chapters to import").arg(quoted(track->path)));
+        return makeError(translate("hhs::LabelFiles", "%1 has no chapters to import").arg(quoted(track->path)));
     result.unlabelled = int(regions.size());
     const QString fileName = QFileInfo(track->path).fileName();
     Result<EditCommand> edit = project.addRegions(
-        trackId, regions, overlap, tr(kContext, "Import chapters from %1").arg(fileName));
+        trackId, regions, overlap, translate("hhs::LabelFiles", "Import chapters from %1").arg(fileName));
     if (!edit)
-        return makeError(tr(kContext, "%1: %2 (no chapter was imported)")
+        return makeError(translate("hhs::LabelFiles", "%1: %2 (no chapter was imported)")
                              .arg(quoted(track->path), edit.message()));
     result.edit = std::move(*edit);
     return result;
@@ -127,7 +123,7 @@ Result<int> exportLabelFile(const Project& project, std::int64_t trackId, const 
         }
         bytes = formatSvRegionCsv(rows);
     } else {
-        return makeError(tr(kContext, "a tracklist can be imported, not exported"));
+        return makeError(translate("hhs::LabelFiles", "a tracklist can be imported, not exported"));
     }
     if (Status written = writeFileAtomically(path, bytes); !written) return written.error();
     return int(regions.size());

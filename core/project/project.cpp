@@ -11,7 +11,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Project";
 
 Status setJournal(const Database& database)
 {
@@ -47,9 +46,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path)
 Result<std::unique_ptr<Project>> Project::open(const QString& path, const ProjectOptions& options)
 {
     const QFileInfo info(path);
-    if (path.isEmpty()) return makeError(tr(kContext, "no project file given"));
+    if (path.isEmpty()) return makeError(translate("hhs::Project", "no project file given"));
     if (info.isDir())
-        return makeError(tr(kContext, "%1 is a folder, not a project file").arg(quoted(path)));
+        return makeError(translate("hhs::Project", "%1 is a folder, not a project file").arg(quoted(path)));
     Result<std::unique_ptr<Database>> database = Database::open(path, true, options.busyTimeoutMs);
     if (!database) return database.error();
     // Version first: a newer file is refused before anything (even the journal mode) changes.
@@ -72,7 +71,7 @@ Status Project::integrityCheck() const
     if (!row) return row.error();
     const QString answer = *row ? check->text(0) : QString();
     if (answer != QLatin1String("ok"))
-        return makeError(tr(kContext, "the project %1 failed its integrity check: %2")
+        return makeError(translate("hhs::Project", "the project %1 failed its integrity check: %2")
                              .arg(quoted(path()), answer));
     return {};
 }
@@ -97,7 +96,7 @@ Result<TrackRecord> Project::track(std::int64_t id) const
     if (!row) return row.error();
     if (!*row)
         return makeError(
-            tr(kContext, "the project has no track %1 (hiphop-cli tracks lists them)").arg(id));
+            translate("hhs::Project", "the project has no track %1 (hiphop-cli tracks lists them)").arg(id));
     return sql::readTrack(*query);
 }
 
@@ -111,14 +110,14 @@ Result<TrackRecord> Project::findTrack(const QString& idOrFileName) const
         if (candidate.fileName == idOrFileName || candidate.path == idOrFileName)
             matches.push_back(std::move(candidate));
     if (matches.empty())
-        return makeError(tr(kContext, "the project has no track called %1 (hiphop-cli tracks "
+        return makeError(translate("hhs::Project", "the project has no track called %1 (hiphop-cli tracks "
                                       "lists them)")
                              .arg(quoted(idOrFileName)));
     if (matches.size() > 1) {
         QStringList ids;
         for (const TrackRecord& match : matches)
             ids << QString::number(match.id);
-        return makeError(tr(kContext, "%1 tracks are called %2; name one by its id (%3)")
+        return makeError(translate("hhs::Project", "%1 tracks are called %2; name one by its id (%3)")
                              .arg(matches.size())
                              .arg(quoted(idOrFileName), ids.join(QStringLiteral(", "))));
     }
@@ -172,7 +171,7 @@ Result<TrackRecord> Project::relinkTrack(std::int64_t trackId, const QString& ne
     Result<TrackRecord> fresh = describeTrack(newPath);
     if (!fresh) return fresh;
     if (fresh->contentHash != old->contentHash && !allowChanged)
-        return makeError(tr(kContext, "%1 is not the same recording as track %2 (%3): its content "
+        return makeError(translate("hhs::Project", "%1 is not the same recording as track %2 (%3): its content "
                                       "differs; relink anyway only if it is the same music "
                                       "re-encoded (labels keep their times)")
                              .arg(quoted(newPath))

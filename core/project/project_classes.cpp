@@ -12,19 +12,18 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Project";
 
 Status checkColor(const QString& color)
 {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!pattern.match(color).hasMatch())
-        return makeError(tr(kContext, "colour %1 is not of the form #RRGGBB").arg(quoted(color)));
+        return makeError(translate("hhs::Project", "colour %1 is not of the form #RRGGBB").arg(quoted(color)));
     return {};
 }
 
 Status checkName(const QString& name)
 {
-    if (name.trimmed().isEmpty()) return makeError(tr(kContext, "a class name cannot be empty"));
+    if (name.trimmed().isEmpty()) return makeError(translate("hhs::Project", "a class name cannot be empty"));
     return {};
 }
 } // namespace
@@ -43,7 +42,7 @@ Result<ClassRecord> Project::findClass(const QString& name) const
 {
     for (ClassRecord& record : classes())
         if (record.name == name) return std::move(record);
-    return makeError(tr(kContext, "the project has no class %1 (hiphop-cli classes lists them)")
+    return makeError(translate("hhs::Project", "the project has no class %1 (hiphop-cli classes lists them)")
                          .arg(quoted(name)));
 }
 
@@ -56,13 +55,13 @@ Result<EditCommand> Project::addClass(const QString& name, const QString& color)
     int position = 0;
     for (const ClassRecord& record : existing) {
         if (record.name == name)
-            return makeError(tr(kContext, "the project already has a class %1").arg(quoted(name)));
+            return makeError(translate("hhs::Project", "the project already has a class %1").arg(quoted(name)));
         position = std::max(position, record.position + 1);
     }
     ClassRecord added{0, name,
                       color.isEmpty() ? sql::paletteColor(int(existing.size())) : color.toLower(),
                       position};
-    return commitEdit(tr(kContext, "Add class %1").arg(name), {}, EditState{{added}, {}});
+    return commitEdit(translate("hhs::Project", "Add class %1").arg(name), {}, EditState{{added}, {}});
 }
 
 Result<EditCommand> Project::renameClass(const QString& oldName, const QString& newName)
@@ -72,10 +71,10 @@ Result<EditCommand> Project::renameClass(const QString& oldName, const QString& 
     if (!record) return record.error();
     if (oldName == newName) return EditCommand();
     if (findClass(newName))
-        return makeError(tr(kContext, "the project already has a class %1").arg(quoted(newName)));
+        return makeError(translate("hhs::Project", "the project already has a class %1").arg(quoted(newName)));
     ClassRecord renamed = *record;
     renamed.name = newName;
-    return commitEdit(tr(kContext, "Rename class %1 to %2").arg(oldName, newName),
+    return commitEdit(translate("hhs::Project", "Rename class %1 to %2").arg(oldName, newName),
                       EditState{{*record}, {}}, EditState{{renamed}, {}});
 }
 
@@ -86,7 +85,7 @@ Result<EditCommand> Project::recolorClass(const QString& name, const QString& co
     if (!record) return record.error();
     ClassRecord recolored = *record;
     recolored.color = color.toLower();
-    return commitEdit(tr(kContext, "Recolour class %1").arg(name), EditState{{*record}, {}},
+    return commitEdit(translate("hhs::Project", "Recolour class %1").arg(name), EditState{{*record}, {}},
                       EditState{{recolored}, {}});
 }
 
@@ -98,14 +97,14 @@ Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
     if (it == list.end()) return findClass(name).error();
     if (newPosition < 0 || newPosition >= int(list.size()))
         return makeError(
-            tr(kContext, "position %1 is outside 0..%2").arg(newPosition).arg(list.size() - 1));
+            translate("hhs::Project", "position %1 is outside 0..%2").arg(newPosition).arg(list.size() - 1));
     const std::vector<ClassRecord> before = list;
     ClassRecord moved = *it;
     list.erase(it);
     list.insert(list.begin() + newPosition, moved);
     for (int i = 0; i < int(list.size()); ++i)
         list[std::size_t(i)].position = i;
-    return commitEdit(tr(kContext, "Move class %1").arg(name), EditState{before, {}},
+    return commitEdit(translate("hhs::Project", "Move class %1").arg(name), EditState{before, {}},
                       EditState{list, {}});
 }
 
@@ -130,11 +129,11 @@ Result<EditCommand> Project::removeClass(const QString& name, ClassRegions polic
             before.regions.push_back(std::move(region));
         }
     if (labelled > 0 && policy == ClassRegions::Refuse)
-        return makeError(tr(kContext, "class %1 labels %2 region(s); choose to delete them with "
+        return makeError(translate("hhs::Project", "class %1 labels %2 region(s); choose to delete them with "
                                       "the class or to keep them unlabelled")
                              .arg(quoted(name))
                              .arg(labelled));
-    return commitEdit(tr(kContext, "Remove class %1").arg(name), std::move(before),
+    return commitEdit(translate("hhs::Project", "Remove class %1").arg(name), std::move(before),
                       std::move(after));
 }
 
@@ -172,7 +171,7 @@ Status Project::writeState(const EditState& from, EditState& to)
         Result<std::optional<std::int64_t>> other = sql::trackIdForPath(*m_database, track.path);
         if (!other) return other.error();
         if (*other && **other != track.id)
-            return makeError(tr(kContext, "track %1 cannot come back: %2 was imported again as "
+            return makeError(translate("hhs::Project", "track %1 cannot come back: %2 was imported again as "
                                           "track %3; remove that one first")
                                  .arg(track.id)
                                  .arg(quoted(track.path))
@@ -183,7 +182,7 @@ Status Project::writeState(const EditState& from, EditState& to)
         Result<bool> taken = byId->step();
         if (!taken) return taken.error();
         if (*taken && !*other)
-            return makeError(tr(kContext, "track %1 (%2) cannot come back: its number now "
+            return makeError(translate("hhs::Project", "track %1 (%2) cannot come back: its number now "
                                           "belongs to a track imported since")
                                  .arg(track.id)
                                  .arg(quoted(track.fileName)));

@@ -13,7 +13,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Project";
 // Regions may end this far past the track's decoded duration (rounding in label files).
 constexpr double kEndTolerance = 0.05;
 // Pieces shorter than this left over by a trim are dropped.
@@ -90,11 +89,11 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
     for (const Range& range : ranges) {
         if (!std::isfinite(range.start) || !std::isfinite(range.end) || range.start < 0 ||
             range.end <= range.start)
-            return makeError(tr(kContext, "%1–%2 is not a time range (the start must come before "
+            return makeError(translate("hhs::Project", "%1–%2 is not a time range (the start must come before "
                                           "the end, neither below 0)")
                                  .arg(formatTimeText(range.start), formatTimeText(range.end)));
         if (range.end > track->durationSeconds + kEndTolerance)
-            return makeError(tr(kContext, "%1–%2 ends after the end of %3 (%4)")
+            return makeError(translate("hhs::Project", "%1–%2 ends after the end of %3 (%4)")
                                  .arg(formatTimeText(range.start), formatTimeText(range.end),
                                       track->fileName, formatTimeText(track->durationSeconds)));
     }
@@ -108,7 +107,7 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
     for (std::size_t i = 1; i < sorted.size(); ++i)
         if (sorted[i]->start < sorted[i - 1]->end)
             return makeError(
-                tr(kContext, "the new regions %1–%2 and %3–%4 overlap")
+                translate("hhs::Project", "the new regions %1–%2 and %3–%4 overlap")
                     .arg(formatTimeText(sorted[i - 1]->start), formatTimeText(sorted[i - 1]->end),
                          formatTimeText(sorted[i]->start), formatTimeText(sorted[i]->end)));
 
@@ -123,7 +122,7 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
         }
         if (!hit) continue;
         if (overlap == Overlap::Refuse)
-            return makeError(tr(kContext, "%1–%2 overlaps region %3 of %4; unlabel it first or "
+            return makeError(translate("hhs::Project", "%1–%2 overlaps region %3 of %4; unlabel it first or "
                                           "ask to trim the neighbours")
                                  .arg(formatTimeText(ranges.front().start),
                                       formatTimeText(ranges.back().end), describe(existing),
@@ -149,7 +148,7 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
         if (region.className) {
             const auto it = classIds.find(*region.className);
             if (it == classIds.end())
-                return makeError(tr(kContext, "the project has no class %1 (add it with "
+                return makeError(translate("hhs::Project", "the project has no class %1 (add it with "
                                               "hiphop-cli classes add)")
                                      .arg(quoted(*region.className)));
             record.classId = *it;
@@ -164,7 +163,7 @@ Result<EditCommand> Project::label(std::int64_t trackId, double start, double en
                                    const QString& className, Overlap overlap)
 {
     return addRegions(trackId, {NewRegion{start, end, className, {}}}, overlap,
-                      tr(kContext, "Label %1–%2 as %3")
+                      translate("hhs::Project", "Label %1–%2 as %3")
                           .arg(formatTimeText(start), formatTimeText(end), className));
 }
 
@@ -172,7 +171,7 @@ Result<EditCommand> Project::unlabel(std::int64_t trackId, double start, double 
 {
     Result<EditPlan> plan = planLabel(trackId, {}, {{start, end}}, Overlap::TrimNeighbours);
     if (!plan) return plan.error();
-    return commitEdit(tr(kContext, "Unlabel %1–%2").arg(formatTimeText(start), formatTimeText(end)),
+    return commitEdit(translate("hhs::Project", "Unlabel %1–%2").arg(formatTimeText(start), formatTimeText(end)),
                       std::move(plan->before), std::move(plan->after));
 }
 
@@ -191,7 +190,7 @@ Result<EditCommand> Project::removeTrack(std::int64_t trackId)
     EditState before;
     before.tracks.push_back(*track);
     before.regions = queryRegions("r.track_id = ?1", trackId, std::nullopt);
-    return commitEdit(tr(kContext, "Remove track %1").arg(track->fileName), std::move(before), {});
+    return commitEdit(translate("hhs::Project", "Remove track %1").arg(track->fileName), std::move(before), {});
 }
 
 Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& before,
@@ -199,23 +198,23 @@ Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& bef
                                             const QString& editText)
 {
     if (before.empty() && after.empty())
-        return makeError(tr(kContext, "there are no regions to change"));
+        return makeError(translate("hhs::Project", "there are no regions to change"));
     QHash<std::int64_t, const RegionRecord*> changed;
     for (const RegionRecord& region : before) {
         const std::vector<RegionRecord> now = queryRegions("r.id = ?1", region.id, Layer::Label);
         if (now.empty() || now.front().start != region.start || now.front().end != region.end ||
             now.front().classId != region.classId || now.front().trackId != region.trackId)
             return makeError(
-                tr(kContext, "region %1 changed since it was read; check again").arg(region.id));
+                translate("hhs::Project", "region %1 changed since it was read; check again").arg(region.id));
         changed.insert(region.id, &region);
     }
     for (const RegionRecord& region : after) {
         if (region.id > 0 && !changed.contains(region.id))
             return makeError(
-                tr(kContext, "region %1 is changed without being read first").arg(region.id));
+                translate("hhs::Project", "region %1 is changed without being read first").arg(region.id));
         if (!std::isfinite(region.start) || !std::isfinite(region.end) || region.start < 0 ||
             region.end <= region.start || region.layer != Layer::Label)
-            return makeError(tr(kContext, "%1–%2 is not a time range (the start must come before "
+            return makeError(translate("hhs::Project", "%1–%2 is not a time range (the start must come before "
                                           "the end, neither below 0)")
                                  .arg(formatTimeText(region.start), formatTimeText(region.end)));
     }
@@ -241,13 +240,13 @@ Status Project::replacePredictedRegions(std::int64_t trackId,
     for (const PredictedRegion& prediction : predicted) {
         const auto it = classIds.find(prediction.className);
         if (it == classIds.end())
-            return makeError(tr(kContext, "the prediction names class %1, which the project does "
+            return makeError(translate("hhs::Project", "the prediction names class %1, which the project does "
                                           "not have")
                                  .arg(quoted(prediction.className)));
         if (!std::isfinite(prediction.start) || !std::isfinite(prediction.end) ||
             prediction.start < 0 || prediction.end <= prediction.start)
             return makeError(
-                tr(kContext, "the prediction %1–%2 is not a time range")
+                translate("hhs::Project", "the prediction %1–%2 is not a time range")
                     .arg(formatTimeText(prediction.start), formatTimeText(prediction.end)));
         RegionRecord region;
         region.trackId = trackId;
@@ -266,11 +265,11 @@ Result<EditCommand> Project::acceptPredicted(std::int64_t regionId, Overlap over
 {
     const std::vector<RegionRecord> found = queryRegions("r.id = ?1", regionId, Layer::Predicted);
     if (found.empty())
-        return makeError(tr(kContext, "the project has no predicted region %1").arg(regionId));
+        return makeError(translate("hhs::Project", "the project has no predicted region %1").arg(regionId));
     const RegionRecord& region = found.front();
     return addRegions(
         region.trackId, {NewRegion{region.start, region.end, region.className, {}}}, overlap,
-        tr(kContext, "Accept prediction %1–%2 (%3)")
+        translate("hhs::Project", "Accept prediction %1–%2 (%3)")
             .arg(formatTimeText(region.start), formatTimeText(region.end), region.className));
 }
 
@@ -280,8 +279,8 @@ Result<EditCommand> Project::acceptAllPredicted(std::int64_t trackId, Overlap ov
     for (const RegionRecord& region : regions(trackId, Layer::Predicted))
         added.push_back(NewRegion{region.start, region.end, region.className, {}});
     if (added.empty())
-        return makeError(tr(kContext, "track %1 has no predicted regions to accept").arg(trackId));
-    return addRegions(trackId, added, overlap, tr(kContext, "Accept all predictions"));
+        return makeError(translate("hhs::Project", "track %1 has no predicted regions to accept").arg(trackId));
+    return addRegions(trackId, added, overlap, translate("hhs::Project", "Accept all predictions"));
 }
 
 } // namespace hhs

@@ -7,7 +7,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::Project";
 
 // Version 1: everything the first studio keeps. Later versions append a script here and never
 // edit an old one.
@@ -117,7 +116,7 @@ Status checkSchemaVersion(const Database& database)
     Result<std::int64_t> version = database.queryInteger("PRAGMA user_version");
     if (!version) return version.error();
     if (*version > kProjectSchemaVersion)
-        return makeError(tr(kContext, "the project %1 was saved by a newer HipHop Studio (file "
+        return makeError(translate("hhs::Project", "the project %1 was saved by a newer HipHop Studio (file "
                                       "version %2, this version reads up to %3); open it with "
                                       "the newer version. The file was not changed.")
                              .arg(quoted(database.path()))
@@ -127,7 +126,7 @@ Status checkSchemaVersion(const Database& database)
         Result<std::int64_t> tables = database.queryInteger("SELECT count(*) FROM sqlite_master");
         if (!tables) return tables.error();
         if (*tables > 0)
-            return makeError(tr(kContext, "%1 is an SQLite database of another program, not a "
+            return makeError(translate("hhs::Project", "%1 is an SQLite database of another program, not a "
                                           "HipHop Studio project; it was not changed")
                                  .arg(quoted(database.path())));
     }

@@ -13,7 +13,6 @@
 
 namespace hhs {
 namespace {
-const char* kContext = "hhs::TrackImport";
 
 QStringList audioFilesUnder(const QString& folder)
 {
@@ -32,10 +31,10 @@ Result<QString> contentHash(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::TrackImport", "cannot read %1: %2").arg(quoted(path), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return makeError(tr(kContext, "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::TrackImport", "cannot read %1: %2").arg(quoted(path), file.errorString()));
     return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
 }
 
@@ -139,21 +138,21 @@ Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
             for (const QString& file : audioFilesUnder(path))
                 candidates.push_back({file, std::nullopt});
         } else {
-            return makeError(tr(kContext, "%1 does not exist").arg(quoted(path)));
+            return makeError(translate("hhs::TrackImport", "%1 does not exist").arg(quoted(path)));
         }
     }
     if (candidates.empty())
         return makeError(
-            tr(kContext, "no audio files found in %1").arg(paths.join(QStringLiteral(", "))));
+            translate("hhs::TrackImport", "no audio files found in %1").arg(paths.join(QStringLiteral(", "))));
 
     std::vector<TrackImport> imports;
-    const QString stage = tr(kContext, "Reading audio files");
+    const QString stage = translate("hhs::TrackImport", "Reading audio files");
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (job.cancelled()) return makeError(cancelledMessage());
         job.report(double(i) / double(candidates.size()), stage);
         Result<TrackRecord> track = describeTrack(candidates[i].path);
         if (!track)
-            return makeError(tr(kContext, "%1 (nothing was imported)").arg(track.message()));
+            return makeError(translate("hhs::TrackImport", "%1 (nothing was imported)").arg(track.message()));
         imports.push_back({*track, candidates[i].className});
     }
     Result<std::vector<TrackRecord>> added = project.addTracks(imports);

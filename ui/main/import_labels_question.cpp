@@ -6,25 +6,25 @@
 
 namespace hhs::ui {
 namespace {
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("hhs::ui::ImportLabelsQuestion", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hhs::ui::ImportLabelsQuestion)
+};
 } // namespace
 
 ExistingLabels askHowToImportLabels(QWidget* parent, const QString& trackName, int existingRegions)
 {
     if (!qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) return ExistingLabels::Replace;
-    QMessageBox box(QMessageBox::Question, tr("Import Labels"),
-                    tr("%1 already has %n labelled region(s). Replace them with the file's "
+    QMessageBox box(QMessageBox::Question, Text::tr("Import Labels"),
+                    Text::tr("%1 already has %n labelled region(s). Replace them with the file's "
                        "regions, or add the file's regions beside them?",
-                       existingRegions)
+                       nullptr, existingRegions)
                         .arg(trackName),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(tr("Adding beside them is refused if a new region would overlap one "
+    box.setInformativeText(Text::tr("Adding beside them is refused if a new region would overlap one "
                               "of them. Either way, Undo takes the import back."));
-    QPushButton* replace = box.addButton(tr("Replace Them"), QMessageBox::DestructiveRole);
-    QPushButton* beside = box.addButton(tr("Add Beside Them"), QMessageBox::AcceptRole);
+    QPushButton* replace = box.addButton(Text::tr("Replace Them"), QMessageBox::DestructiveRole);
+    QPushButton* beside = box.addButton(Text::tr("Add Beside Them"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(beside);
     box.exec();

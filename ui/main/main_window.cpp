@@ -8,6 +8,7 @@
 #include "main/drop_overlay.h"
 #include "main/import_labels_question.h"
 #include "main/label_check_dialog.h"
+#include "main/language_menu.h"
 #include "main/model_workspace.h"
 #include "main/playback_controls.h"
 #include "main/project_controller.h"
@@ -30,9 +31,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -85,8 +88,11 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks(docks, {330, 330}, Qt::Horizontal);
     resizeDocks(docks, {520, 240}, Qt::Vertical);
 
-    statusBar()->addWidget(m_position);
+    // The playhead's clock is permanent: a temporary message never hides it.
     statusBar()->addWidget(m_audioNotice, 1);
+    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 8);
+    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_position);
     m_playbackControls = new PlaybackControls(m_player, this, this);
     statusBar()->addPermanentWidget(m_playbackControls);
     statusBar()->addPermanentWidget(m_progress);
@@ -134,7 +140,11 @@ MainWindow::MainWindow(QWidget* parent)
                     statusBar()->showMessage(tr("%1: %2").arg(title, message), 8000);
             });
     updateTitle();
-    resize(1400, 860);
+    // The first start: 1400 x 860 or the screen, whichever is smaller. Laid out first, so the
+    // minimum is what the docks need (they scroll), not what their first size hints asked.
+    layout()->activate();
+    resize(QSize(1400, 860).boundedTo(screen()->availableGeometry().size()));
+    resizeDocks({m_models->docks().front()}, {height() * 2 / 5}, Qt::Vertical);
     const QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
@@ -228,7 +238,10 @@ void MainWindow::createMenus()
     QMenu* select = menuBar()->addMenu(tr("&Select"));
     for (QAction* action : m_timelineController->selectionActions())
         if (action != m_timelineController->deleteAction()) select->addAction(action);
-    menuBar()->addMenu(tr("&View"))->addActions(m_timelineController->viewActions());
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_timelineController->viewActions());
+    view->addSeparator();
+    addLanguageMenu(view);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* checkLabels = tools->addAction(tr("Check &Labels…"), this, [this]() {
         LabelCheckDialog dialog(m_project, m_timelineController, this);

@@ -39,7 +39,6 @@ ModelWorkspace::ModelWorkspace(MainWindow* window)
     for (int i = 1; i < m_docks.size(); ++i)
         m_window->tabifyDockWidget(m_docks.front(), m_docks[i]);
     m_trainDock->raise();
-    m_window->resizeDocks({m_trainDock}, {330}, Qt::Vertical);
     createMenu();
 
     auto status = [this](const QString& message) {

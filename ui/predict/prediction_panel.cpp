@@ -1,5 +1,6 @@
 #include "predict/prediction_panel.h"
 
+#include "main/scroll_column.h"
 #include "playback/player.h"
 #include "predict/prediction_view.h"
 
@@ -62,7 +63,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_view);
+    splitter->addWidget(scrollColumn(m_view, splitter));
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 620});

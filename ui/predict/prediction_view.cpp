@@ -34,6 +34,7 @@ PredictionView::PredictionView(Player* player, QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true);
     m_notice->setForegroundRole(QPalette::PlaceholderText);
     m_notice->setWordWrap(true);
 

@@ -104,36 +104,7 @@ void MfccView::paintEvent(QPaintEvent*)
         }
         painter.setClipping(false);
     }
-    paintLegend(painter, QRect(width() - kLegendWidth - 2, 2, kLegendWidth, height() - 4));
     paintOverlay(painter);
-}
-
-void MfccView::paintLegend(QPainter& painter, const QRect& area) const
-{
-    // Drawn over the top-right corner of the map, so every lane keeps the same time axis.
-    painter.fillRect(area, QColor(255, 255, 255, 215));
-    const QRect bar(area.left() + 4, area.top() + 12, 10, area.height() - 24);
-    for (int y = 0; y < bar.height(); ++y) {
-        painter.setPen(QColor(viridis(1.0 - double(y) / std::max(1, bar.height() - 1))));
-        painter.drawLine(bar.left(), bar.top() + y, bar.right(), bar.top() + y);
-    }
-    QFont small = font();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.75));
-    painter.setFont(small);
-    painter.setPen(Qt::black);
-    const int x = bar.right() + 3;
-    painter.drawText(QPoint(x, bar.top() + 6), tr("high"));
-    painter.drawText(QPoint(area.left() + 2, area.top() + 9), tr("MFCC"));
-    painter.drawText(QPoint(x, bar.bottom() + 2), tr("low"));
-    const auto line = [](const QString& name, MfccScale::Range range) {
-        return tr("%1: %2…%3").arg(name).arg(int(range.low)).arg(int(range.high));
-    };
-    const int left = bar.right() + 3;
-    const int middle = bar.center().y();
-    const int step = painter.fontMetrics().height();
-    painter.drawText(QPoint(left, middle - step / 2), line(tr("c2–12"), MfccScale::kOther));
-    painter.drawText(QPoint(left, middle + step / 2), line(tr("c1"), MfccScale::kTilt));
-    painter.drawText(QPoint(left, middle + step * 3 / 2), line(tr("c0"), MfccScale::kEnergy));
 }
 
 } // namespace hhs::ui

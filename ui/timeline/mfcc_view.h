@@ -1,5 +1,5 @@
 // MfccView: the MFCC heat map of the current track (13 rows, coefficient 0 at the bottom,
-// viridis colours, the scale beside it). Tiles are computed by a background job, nearest the
+// viridis colours; the scale is MfccLegend, under it). Tiles are computed by a background job, nearest the
 // visible stretch first, and drawn as they arrive; missing tiles show as hatching. GUI thread
 // only.
 #pragma once
@@ -30,14 +30,12 @@ public:
     const MfccTile* tile(int index) const;
 
     QSize sizeHint() const override { return {400, 110}; }
-    static constexpr int kLegendWidth = 112;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
     void collect();
-    void paintLegend(QPainter& painter, const QRect& area) const;
 
     JobRunner* m_runner;
     std::shared_ptr<const LoadedAudio> m_audio;

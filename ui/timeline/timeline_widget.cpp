@@ -2,6 +2,7 @@
 
 #include "timeline/export_windows.h"
 #include "timeline/label_lane.h"
+#include "timeline/mfcc_legend.h"
 #include "timeline/mfcc_view.h"
 #include "timeline/time_axis.h"
 #include "timeline/time_ruler.h"
@@ -38,6 +39,7 @@ TimelineWidget::TimelineWidget(TimelineState* state, JobRunner* runner, QWidget*
     layout->addWidget(m_ruler);
     layout->addWidget(m_waveform, 3);
     layout->addWidget(m_mfcc, 2);
+    layout->addWidget(new MfccLegend(this));
     layout->addWidget(m_labels);
     layout->addWidget(m_predicted);
     layout->addWidget(m_scroll);

@@ -57,6 +57,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    m_elided.clear();
     if (!hasMatrix()) {
         painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No test results yet"));
@@ -103,6 +104,7 @@ void ConfusionMatrixView::paintHeaders(QPainter& painter) const
         const QRect row(m_layout.rowHeaders.left(), gridCell(c, 0).top(),
                         m_layout.rowHeaders.width() - 8, m_layout.cell);
         const QString rowName = fm.elidedText(m_classes[c], Qt::ElideRight, row.width() - textRoom);
+        if (rowName != m_classes[c]) m_elided << m_classes[c];
         const int rowWidth = fm.horizontalAdvance(rowName);
         paintSwatch(painter,
                     QRect(row.right() - rowWidth - textRoom + 1, row.center().y() - kSwatch / 2,
@@ -111,18 +113,21 @@ void ConfusionMatrixView::paintHeaders(QPainter& painter) const
         painter.setPen(text);
         painter.drawText(row, Qt::AlignRight | Qt::AlignVCenter, rowName);
 
-        // Column header: swatch and name, centred over the column.
+        // Column header: the name centred over the column, on two lines when it needs them
+        // ("boom / bap"), over a bar of the class's colour.
         const QRect cell = gridCell(0, c);
         const QRect column(cell.left() + 2, m_layout.columnHeaders.top(), cell.width() - 4,
-                           m_layout.columnHeaders.height());
-        const QString columnName =
-            fm.elidedText(m_classes[c], Qt::ElideRight, column.width() - textRoom);
-        const int width = textRoom + fm.horizontalAdvance(columnName);
-        const int x = column.center().x() - width / 2;
-        paintSwatch(painter, QRect(x, column.center().y() - kSwatch / 2, kSwatch, kSwatch), c);
+                           m_layout.columnHeaders.height() - kSwatch / 2 - 2);
+        QString columnName = m_classes[c];
+        const QRect needed = fm.boundingRect(column, Qt::AlignCenter | Qt::TextWordWrap, columnName);
+        if (needed.width() > column.width() || needed.height() > column.height()) {
+            columnName = fm.elidedText(columnName, Qt::ElideRight, column.width());
+            m_elided << m_classes[c];
+        }
         painter.setPen(text);
-        painter.drawText(QRect(x + textRoom, column.top(), width, column.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, columnName);
+        painter.drawText(column, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, columnName);
+        paintSwatch(painter, QRect(cell.left() + 4, column.bottom() + 2, cell.width() - 8, kSwatch / 2),
+                    c);
     }
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QRect recallCell = gridCell(0, n);

@@ -109,7 +109,8 @@ ConfusionMatrixView::Layout ConfusionMatrixView::layoutFor(QSize size, int minCe
     for (const QString& name : m_classes)
         headerWidth = std::max(headerWidth, kSwatch + 6 + fm.horizontalAdvance(name));
     headerWidth = std::min(headerWidth, kMaxHeaderWidth) + 10;
-    const int headerHeight = fm.height() + 10;
+    // Column headers: up to two lines of name over a colour bar.
+    const int headerHeight = 2 * fm.height() + kSwatch / 2 + 8;
 
     const int left = titleSide + headerWidth;
     const int top = titleSide + headerHeight;
@@ -137,6 +138,7 @@ QSize ConfusionMatrixView::sizeHint() const
 
 QSize ConfusionMatrixView::minimumSizeHint() const
 {
+    if (!hasMatrix()) return {120, 40}; // "No test results yet"
     const Layout layout = layoutFor(QSize(0, 0), kMinimumCell, kMinimumCell);
     return {layout.grid.right() + kMargin + 1, layout.grid.bottom() + kMargin + 1};
 }

@@ -31,6 +31,8 @@ public:
     void setSelectedCell(int truth, int predicted); // out of range clears the selection
     QRect cellRect(int truth, int predicted) const; // widget coordinates; empty when out of range
     QString cellToolTip(int truth, int predicted) const;
+    // The class names the last paint had to cut short (none when the view is big enough).
+    QStringList elidedNames() const { return m_elided; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -76,6 +78,7 @@ private:
     void paintSummaries(QPainter& painter) const;
     void paintSelection(QPainter& painter) const;
     void paintSwatch(QPainter& painter, QRect rect, int cls) const;
+    mutable QStringList m_elided; // filled by paintEvent
 
     QStringList m_classes;
     std::vector<QColor> m_classColours;

@@ -1,6 +1,7 @@
 #include "train/train_panel.h"
 
 #include "main/project_controller.h"
+#include "main/scroll_column.h"
 #include "timeline/time_ruler.h"
 #include "train/confusion_matrix_view.h"
 #include "train/train_settings_form.h"
@@ -57,10 +58,14 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
     m_cellSegments->header()->setSectionResizeMode(RecordingColumn, QHeaderView::Stretch);
     m_cellSegments->setToolTip(tr("Click a segment to hear it in its recording."));
 
+    // The settings and the summary scroll when the dock is short; Train, Stop and the progress
+    // stay in view.
     auto* settingsBox = new QGroupBox(tr("Next Run"), this);
     auto* left = new QVBoxLayout(settingsBox);
-    left->addWidget(m_form);
-    left->addWidget(m_summary, 1);
+    auto* settings = new QVBoxLayout;
+    settings->addWidget(m_form);
+    settings->addWidget(m_summary, 1);
+    left->addWidget(scrollColumn(settings, settingsBox), 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
@@ -69,12 +74,13 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
     left->addWidget(m_times);
 
     auto* resultsBox = new QGroupBox(tr("Test Results"), this);
-    auto* right = new QVBoxLayout(resultsBox);
-    right->addWidget(m_result);
-    right->addWidget(m_confusion, 3);
-    right->addWidget(m_cellTitle);
-    right->addWidget(m_cellSegments, 1);
+    auto* results = new QVBoxLayout;
+    results->addWidget(m_result);
+    results->addWidget(m_confusion, 3);
+    results->addWidget(m_cellTitle);
+    results->addWidget(m_cellSegments, 1);
     m_cellSegments->setMinimumHeight(90);
+    (new QVBoxLayout(resultsBox))->addWidget(scrollColumn(results, resultsBox));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(settingsBox);

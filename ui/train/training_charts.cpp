@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QLegendMarker>
@@ -32,12 +33,12 @@ int index(ChartSeries which)
     return static_cast<int>(which);
 }
 
-// A tick step that gives at most about ten labelled epochs: 1, 2, 5, 10, 20, 25, 50, 100...
+// A tick step that gives at most about six labelled epochs (they fit a narrow chart): 1, 2, 5, 10, 20, 25, 50, 100...
 double epochTickStep(double span)
 {
     for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 500.0})
-        if (span / step <= 10.0) return step;
-    return std::ceil(span / 10.0);
+        if (span / step <= 6.0) return step;
+    return std::ceil(span / 6.0);
 }
 
 // The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (times a power of ten) that is >= value.
@@ -63,8 +64,8 @@ int decimalsFor(double step)
 
 TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent)
 {
-    m_accuracy = makeChart(tr("Accuracy"), tr("accuracy"));
-    m_loss = makeChart(tr("Loss"), tr("loss"));
+    m_accuracy = makeChart(tr("Accuracy"));
+    m_loss = makeChart(tr("Loss"));
     m_accuracy.y->setRange(0, 1);
     m_accuracy.y->setTickCount(6);
     m_accuracy.y->setLabelFormat(QStringLiteral("%.1f"));
@@ -97,7 +98,7 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent)
     clear();
 }
 
-TrainingCharts::ChartParts TrainingCharts::makeChart(const QString& title, const QString& yTitle)
+TrainingCharts::ChartParts TrainingCharts::makeChart(const QString& title)
 {
     ChartParts parts;
     parts.chart = new QChart;
@@ -108,7 +109,10 @@ TrainingCharts::ChartParts TrainingCharts::makeChart(const QString& title, const
     parts.chart->setTitleFont(titleFont);
     parts.chart->setBackgroundRoundness(0);
     parts.chart->setDropShadowEnabled(false);
-    parts.chart->setMargins(QMargins(4, 4, 8, 4));
+    // Tight margins and no y-axis title (the chart's title names it): the legend and the tick
+    // labels fit a 1280-pixel-wide window's Train panel uncut.
+    parts.chart->setMargins(QMargins(2, 2, 6, 2));
+    parts.chart->layout()->setContentsMargins(0, 0, 0, 0);
     parts.chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = parts.chart->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.92);
@@ -122,13 +126,12 @@ TrainingCharts::ChartParts TrainingCharts::makeChart(const QString& title, const
     parts.x->setTickAnchor(0);
     parts.x->setMinorTickCount(0);
     parts.y = new QValueAxis;
-    parts.y->setTitleText(yTitle);
     parts.chart->addAxis(parts.x, Qt::AlignBottom);
     parts.chart->addAxis(parts.y, Qt::AlignLeft);
 
     parts.view = new QChartView(parts.chart, this);
     parts.view->setRenderHint(QPainter::Antialiasing);
-    parts.view->setMinimumSize(260, 220);
+    parts.view->setMinimumSize(220, 160);
     parts.view->setContextMenuPolicy(Qt::NoContextMenu); // our context menu covers both charts
     return parts;
 }

@@ -68,7 +68,7 @@ private:
         QLineSeries* best = nullptr;
     };
 
-    ChartParts makeChart(const QString& title, const QString& yTitle);
+    ChartParts makeChart(const QString& title);
     QLineSeries* addSeries(ChartParts& parts, const QString& name, const QColor& colour,
                            qreal width, Qt::PenStyle style);
     void showTooltip(ChartSeries which, const QPointF& point, bool state);

@@ -38,9 +38,8 @@ Result<Dataset> buildProjectDataset(const QString& projectPath, double segmentSe
 Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& details,
                                const QString& modelPath)
 {
-    const char* context = "hhs::ui::TrainingController";
     if (!QFileInfo::exists(projectPath))
-        return makeError(tr(context, "The project %1 is no longer there; the model is kept at %2.")
+        return makeError(QCoreApplication::translate("hhs::ui::TrainingController", "The project %1 is no longer there; the model is kept at %2.")
                              .arg(quoted(projectPath), quoted(modelPath)));
     const ModelInfo& info = details.info;
     RunRecord run;
@@ -48,10 +47,10 @@ Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& det
     const QString date =
         QDateTime::fromMSecsSinceEpoch(run.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     run.name = info.trainedOnAll
-                   ? QCoreApplication::translate(context, "%1 on every label, %n epoch(s), %2",
+                   ? QCoreApplication::translate("hhs::ui::TrainingController", "%1 on every label, %n epoch(s), %2",
                                                  nullptr, info.settings.epochs)
                          .arg(modelKindName(info.kind).toUpper(), date)
-                   : QCoreApplication::translate(context, "%1, %2 epochs, %3")
+                   : QCoreApplication::translate("hhs::ui::TrainingController", "%1, %2 epochs, %3")
                          .arg(modelKindName(info.kind).toUpper())
                          .arg(info.history.size())
                          .arg(date);
@@ -78,7 +77,6 @@ int TrainingPreview::segments() const
 QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
 {
     QStringList warnings;
-    const char* context = "hhs::ui::TrainingController";
     int largest = 0;
     for (int n : preview.segmentsPerClass)
         largest = std::max(largest, n);
@@ -86,30 +84,28 @@ QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
         const int n = preview.segmentsPerClass[std::size_t(c)];
         const QString name = preview.classes[c];
         if (n == 0)
-            warnings << tr(context, "No segments of %1: label some of it, or remove the class.")
+            warnings << QCoreApplication::translate("hhs::ui::TrainingController", "No segments of %1: label some of it, or remove the class.")
                             .arg(name);
         else if (n < kThinClassSegments)
-            warnings << tr(context, "Only %1 segment(s) of %2: too few to learn or to score; "
+            warnings << QCoreApplication::translate("hhs::ui::TrainingController", "Only %1 segment(s) of %2: too few to learn or to score; "
                                     "label more of it.")
                             .arg(n)
                             .arg(name);
         else if (n * kImbalanceFactor < largest)
-            warnings << tr(context, "%1 has %2 segments against %3 of the largest class: the "
+            warnings << QCoreApplication::translate("hhs::ui::TrainingController", "%1 has %2 segments against %3 of the largest class: the "
                                     "model may favour the larger one.")
                             .arg(name)
                             .arg(n)
                             .arg(largest);
     }
     if (preview.summary.regionsWithoutSegments > 0)
-        warnings << QCoreApplication::translate(
-            context, "%n labelled region(s) are shorter than one segment and are left out.",
+        warnings << QCoreApplication::translate("hhs::ui::TrainingController", "%n labelled region(s) are shorter than one segment and are left out.",
             nullptr, preview.summary.regionsWithoutSegments);
     if (preview.summary.unlabelledRegions > 0)
-        warnings << QCoreApplication::translate(context,
-                                                "%n region(s) without a class are left out.",
+        warnings << QCoreApplication::translate("hhs::ui::TrainingController", "%n region(s) without a class are left out.",
                                                 nullptr, preview.summary.unlabelledRegions);
     if (method == SplitMethod::Random)
-        warnings << tr(context, "Random split: slices of one recording land in both training "
+        warnings << QCoreApplication::translate("hhs::ui::TrainingController", "Random split: slices of one recording land in both training "
                                 "and test, so the test accuracy is optimistic.");
     return warnings;
 }
@@ -315,7 +311,7 @@ bool TrainingController::launch(const TrainingRequest& request,
             Result<Dataset> dataset =
                 buildProjectDataset(projectPath, request.segmentSeconds, job.part(0, 0.05));
             if (!dataset) return dataset.error();
-            job.report(0.05, tr("hhs::ui::TrainingController", "Loading LibTorch"));
+            job.report(0.05, QCoreApplication::translate("hhs::ui::TrainingController", "Loading LibTorch"));
             Result<MlEngine*> engine = loadMlEngine();
             if (!engine) return engine.error();
             Result<TrainedRun> run = request.allLabelsOf

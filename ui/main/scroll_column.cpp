@@ -1,0 +1,51 @@
+#include "main/scroll_column.h"
+
+#include <QEvent>
+#include <QLayout>
+#include <QScrollArea>
+#include <QScrollBar>
+
+namespace hhs::ui {
+namespace {
+// Keeps the area as wide as its content's minimum (plus a scroll bar), whatever the content
+// shows later: a longer translation or summary widens the column instead of being cut.
+class ScrollColumn : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        const int content = widget() ? widget()->minimumSizeHint().width() : 0;
+        return {content + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+                QScrollArea::minimumSizeHint().height()};
+    }
+    QSize sizeHint() const override
+    {
+        const QSize content = widget() ? widget()->sizeHint() : QSize();
+        return {std::max(content.width(), minimumSizeHint().width()), content.height()};
+    }
+};
+} // namespace
+
+QWidget* scrollColumn(QWidget* content, QWidget* parent)
+{
+    auto* area = new ScrollColumn(parent);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(content);
+    content->setAutoFillBackground(false);
+    area->viewport()->setAutoFillBackground(false);
+    return area;
+}
+
+QWidget* scrollColumn(QLayout* content, QWidget* parent)
+{
+    auto* widget = new QWidget;
+    content->setContentsMargins(0, 0, 0, 0);
+    widget->setLayout(content);
+    return scrollColumn(widget, parent);
+}
+
+} // namespace hhs::ui
