@@ -17,7 +17,8 @@ const QString kJson = QStringLiteral("--json");
 template <typename Body> int withProject(const CliContext& context, Body body)
 {
     if (context.projectPath.isEmpty())
-        return fail(translate("hhs::cli", "this command needs a project: hiphop-cli --project FILE ..."));
+        return fail(
+            translate("hhs::cli", "this command needs a project: hiphop-cli --project FILE ..."));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return fail(project.message());
     return body(**project);
@@ -39,8 +40,9 @@ QString bpmText(const TempoEstimate& tempo)
 int runSuggestChanges(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE suggest-changes TRACK [--json] "
-                                 "[--min-strength X] [--min-spacing S]"));
+        return fail(translate("hhs::cli",
+                              "usage: hiphop-cli --project FILE suggest-changes TRACK [--json] "
+                              "[--min-strength X] [--min-spacing S]"));
     SongChangeOptions options;
     Result<double> strength =
         args.number(QStringLiteral("--min-strength"), options.minStrength, 0.0, 1.0);
@@ -56,8 +58,9 @@ int runSuggestChanges(const CliContext& context, const CliArgs& args)
         const JobControl progress = progressOnStderr(context);
         Result<LoadedAudio> audio = loadAudio(track->path, {}, progress.part(0.0, 0.5));
         if (!audio)
-            return fail(
-                translate("hhs::cli", "cannot read track %1: %2").arg(track->id).arg(audio.message()));
+            return fail(translate("hhs::cli", "cannot read track %1: %2")
+                            .arg(track->id)
+                            .arg(audio.message()));
         Result<SongChangeSuggestions> found =
             suggestSongChanges(audio->samples.data(), std::int64_t(audio->samples.size()),
                                audio->sampleRate, options, progress.part(0.5, 1.0));
@@ -109,7 +112,7 @@ int runCheck(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() > 1)
         return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE check [TRACK] [--fix] "
-                                 "[--min-length S] [--json]"));
+                                          "[--min-length S] [--json]"));
     Result<double> minimum =
         args.number(QStringLiteral("--min-length"), kDefaultMinimumRegionSeconds, 0.0, 3600.0);
     if (!minimum) return fail(minimum.message());
@@ -164,8 +167,9 @@ int runCheck(const CliContext& context, const CliArgs& args)
                          .arg(labelProblemKindName(problem.kind), formatTimeText(problem.start),
                               formatTimeText(problem.end), problem.description));
         if (check.problems.empty())
-            printOut(translate("hhs::cli", "no problems (regions and gaps of at least %1 s, no overlaps, "
-                                  "every region labelled)\n")
+            printOut(translate("hhs::cli",
+                               "no problems (regions and gaps of at least %1 s, no overlaps, "
+                               "every region labelled)\n")
                          .arg(*minimum));
         if (fix) {
             for (const LabelFix& one : check.fixes)
@@ -188,35 +192,37 @@ int runCheck(const CliContext& context, const CliArgs& args)
 
 HHS_REGISTER_COMMANDS(analysis, 25)
 {
-    table.add({QStringLiteral("suggest-changes"),
-               QStringLiteral("suggest-changes TRACK [--json] [--min-strength X] [--min-spacing "
-                              "S]"),
-               translate("hhs::cli", "Find candidate song changes in a track, each with a strength, and "
-                            "the tempo of each song between them."),
-               translate("hhs::cli", "Text: \"change TIME STRENGTH\" lines, then \"song START END BPM\" "
-                            "lines. --json: {\"track\", \"file\", \"duration\", \"changes\": "
-                            "[{\"time\", \"strength\"}], \"songs\": [{\"start\", \"end\", "
-                            "\"bpm\"}]}, times in seconds, strength in (0, 1] (1: the track's "
-                            "clearest change). --min-strength drops weaker changes (default "
-                            "0.3), --min-spacing sets how close two changes may be (default "
-                            "15 s)."),
-               {{QStringLiteral("--min-strength"), QStringLiteral("--min-spacing")}, {kJson}},
-               runSuggestChanges});
-    table.add({QStringLiteral("check"),
-               QStringLiteral("check [TRACK] [--fix] [--min-length S] [--json]"),
-               translate("hhs::cli", "List label problems: regions or gaps shorter than the minimum "
-                            "(0.5 s), overlapping or unlabelled regions; --fix fixes them."),
-               translate("hhs::cli", "Lines: TRACK KIND START END DESCRIPTION, KIND one of short-region, "
-                            "short-gap, overlap, unlabelled. --fix joins a short region to the "
-                            "neighbour it touches (or removes it), closes a short gap by "
-                            "extending the region before it and starts an overlapping region "
-                            "where the one before it ends, all in one edit; unlabelled regions "
-                            "are left for you to label. --json: {\"minimum\", \"problems\": "
-                            "[{\"track\", \"kind\", \"start\", \"end\", \"regions\", "
-                            "\"description\"}], \"fixes\": [{\"region\", \"description\"}], "
-                            "\"fixed\"}."),
-               {{QStringLiteral("--min-length")}, {kJson, QStringLiteral("--fix")}},
-               runCheck});
+    table.add(
+        {QStringLiteral("suggest-changes"),
+         QStringLiteral("suggest-changes TRACK [--json] [--min-strength X] [--min-spacing "
+                        "S]"),
+         translate("hhs::cli", "Find candidate song changes in a track, each with a strength, and "
+                               "the tempo of each song between them."),
+         translate("hhs::cli", "Text: \"change TIME STRENGTH\" lines, then \"song START END BPM\" "
+                               "lines. --json: {\"track\", \"file\", \"duration\", \"changes\": "
+                               "[{\"time\", \"strength\"}], \"songs\": [{\"start\", \"end\", "
+                               "\"bpm\"}]}, times in seconds, strength in (0, 1] (1: the track's "
+                               "clearest change). --min-strength drops weaker changes (default "
+                               "0.3), --min-spacing sets how close two changes may be (default "
+                               "15 s)."),
+         {{QStringLiteral("--min-strength"), QStringLiteral("--min-spacing")}, {kJson}},
+         runSuggestChanges});
+    table.add(
+        {QStringLiteral("check"),
+         QStringLiteral("check [TRACK] [--fix] [--min-length S] [--json]"),
+         translate("hhs::cli", "List label problems: regions or gaps shorter than the minimum "
+                               "(0.5 s), overlapping or unlabelled regions; --fix fixes them."),
+         translate("hhs::cli", "Lines: TRACK KIND START END DESCRIPTION, KIND one of short-region, "
+                               "short-gap, overlap, unlabelled. --fix joins a short region to the "
+                               "neighbour it touches (or removes it), closes a short gap by "
+                               "extending the region before it and starts an overlapping region "
+                               "where the one before it ends, all in one edit; unlabelled regions "
+                               "are left for you to label. --json: {\"minimum\", \"problems\": "
+                               "[{\"track\", \"kind\", \"start\", \"end\", \"regions\", "
+                               "\"description\"}], \"fixes\": [{\"region\", \"description\"}], "
+                               "\"fixed\"}."),
+         {{QStringLiteral("--min-length")}, {kJson, QStringLiteral("--fix")}},
+         runCheck});
 }
 
 } // namespace hhs::cli

@@ -30,8 +30,9 @@ QString clockText(double seconds)
 
 QString bitRateText(std::int64_t bitsPerSecond)
 {
-    return bitsPerSecond > 0 ? translate("hhs::cli", "%1 kb/s").arg(double(bitsPerSecond) / 1000, 0, 'f', 0)
-                             : translate("hhs::cli", "unknown");
+    return bitsPerSecond > 0
+               ? translate("hhs::cli", "%1 kb/s").arg(double(bitsPerSecond) / 1000, 0, 'f', 0)
+               : translate("hhs::cli", "unknown");
 }
 
 int runInfo(const CliContext&, const CliArgs& args)
@@ -88,8 +89,9 @@ int runInfo(const CliContext&, const CliArgs& args)
         printOut(QStringLiteral("\n"));
         return 0;
     }
-    printOut(translate("hhs::cli", "file:        %1\nformat:      %2\nencoding:    %3\nsample rate: %4 Hz\n"
-                          "channels:    %5\nframes:      %6\nduration:    %7 s\n")
+    printOut(translate("hhs::cli",
+                       "file:        %1\nformat:      %2\nencoding:    %3\nsample rate: %4 Hz\n"
+                       "channels:    %5\nframes:      %6\nduration:    %7 s\n")
                  .arg(info->path, info->format, info->encoding)
                  .arg(info->sampleRate)
                  .arg(info->channels)
@@ -171,8 +173,9 @@ void writeMatrix(JsonWriter& json, const MfccMatrix& matrix)
 int runMfcc(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(translate("hhs::cli", "usage: hiphop-cli mfcc FILE [--sr 22050] [--n-mfcc 13] "
-                                 "[--n-fft 2048] [--hop 512] [--segment-seconds S] [--stream N]"));
+        return fail(translate("hhs::cli",
+                              "usage: hiphop-cli mfcc FILE [--sr 22050] [--n-mfcc 13] "
+                              "[--n-fft 2048] [--hop 512] [--segment-seconds S] [--stream N]"));
     Result<FeatureParams> params = featureParamsFrom(args);
     if (!params) return fail(params.message());
     Result<double> segmentSeconds =
@@ -181,8 +184,8 @@ int runMfcc(const CliContext& context, const CliArgs& args)
     const bool segmented = args.has(QStringLiteral("--segment-seconds"));
     const std::int64_t segmentSamples = params->samplesForSeconds(*segmentSeconds);
     if (segmented && segmentSamples < 1)
-        return fail(
-            translate("hhs::cli", "--segment-seconds %1 is shorter than one sample").arg(*segmentSeconds));
+        return fail(translate("hhs::cli", "--segment-seconds %1 is shorter than one sample")
+                        .arg(*segmentSeconds));
 
     const JobControl progress = progressOnStderr(context);
     Result<int> stream = streamFrom(args);
@@ -247,27 +250,30 @@ int runAbout(const CliContext&, const CliArgs& args)
 
 HHS_REGISTER_COMMANDS(audio, 10)
 {
-    table.add({QStringLiteral("about"),
-               QStringLiteral("about [--json]"),
-               translate("hhs::cli", "Show the versions of the studio and the libraries it runs on, and which BLAS "
-                  "LibTorch will use."),
-               {},
-               {{}, {QStringLiteral("--json")}},
-               runAbout});
     table.add(
-        {QStringLiteral("info"),
-         QStringLiteral("info FILE [--stream N] [--json]"),
-         translate("hhs::cli", "Show an audio file's format, sample rate, channels, frames and duration, "
-                      "and for a compressed or video file its container, codec, bit rate, audio "
-                      "streams and chapters."),
+        {QStringLiteral("about"),
+         QStringLiteral("about [--json]"),
+         translate("hhs::cli",
+                   "Show the versions of the studio and the libraries it runs on, and which BLAS "
+                   "LibTorch will use."),
          {},
-         {{QStringLiteral("--stream")}, {QStringLiteral("--json")}},
-         runInfo});
+         {{}, {QStringLiteral("--json")}},
+         runAbout});
+    table.add({QStringLiteral("info"),
+               QStringLiteral("info FILE [--stream N] [--json]"),
+               translate("hhs::cli",
+                         "Show an audio file's format, sample rate, channels, frames and duration, "
+                         "and for a compressed or video file its container, codec, bit rate, audio "
+                         "streams and chapters."),
+               {},
+               {{QStringLiteral("--stream")}, {QStringLiteral("--json")}},
+               runInfo});
     table.add(
         {QStringLiteral("load"),
          QStringLiteral("load FILE --out OUT.wav [--sr 22050] [--stream N]"),
-         translate("hhs::cli", "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
-                      "it as 32-bit float WAV."),
+         translate("hhs::cli",
+                   "Load a file as librosa.load does (mono, resampled with soxr HQ) and write "
+                   "it as 32-bit float WAV."),
          {},
          {{QStringLiteral("--out"), QStringLiteral("--sr"), QStringLiteral("--stream")}, {}},
          runLoad});
@@ -275,12 +281,14 @@ HHS_REGISTER_COMMANDS(audio, 10)
         {QStringLiteral("mfcc"),
          QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
                         "[--segment-seconds S] [--stream N]"),
-         translate("hhs::cli", "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
-                      "with the notebook's semantics."),
-         translate("hhs::cli", "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
-            "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
-            "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
-            "ceil(segment_samples / hop) frames, as in the notebook."),
+         translate("hhs::cli",
+                   "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
+                   "with the notebook's semantics."),
+         translate("hhs::cli",
+                   "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
+                   "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
+                   "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
+                   "ceil(segment_samples / hop) frames, as in the notebook."),
          {{QStringLiteral("--sr"), QStringLiteral("--n-mfcc"), QStringLiteral("--n-fft"),
            QStringLiteral("--hop"), QStringLiteral("--segment-seconds"),
            QStringLiteral("--stream")},

@@ -26,7 +26,8 @@ Result<CliArgs> CliArgs::parse(const QStringList& words, const OptionSpec& spec)
             inlineValue = word.mid(eq + 1);
         }
         if (spec.flags.contains(name)) {
-            if (inlineValue) return makeError(translate("hhs::cli", "option %1 takes no value").arg(name));
+            if (inlineValue)
+                return makeError(translate("hhs::cli", "option %1 takes no value").arg(name));
             args.m_flags.insert(name);
         } else if (spec.valueOptions.contains(name)) {
             if (inlineValue) {
@@ -57,11 +58,12 @@ Result<int> CliArgs::integer(const QString& name, int fallback, int min, int max
     bool ok = false;
     const int parsed = text->toInt(&ok);
     if (!ok || parsed < min || parsed > max)
-        return makeError(translate("hhs::cli", "%1 must be a whole number from %2 to %3, not \"%4\"")
-                             .arg(name)
-                             .arg(min)
-                             .arg(max)
-                             .arg(*text));
+        return makeError(
+            translate("hhs::cli", "%1 must be a whole number from %2 to %3, not \"%4\"")
+                .arg(name)
+                .arg(min)
+                .arg(max)
+                .arg(*text));
     return parsed;
 }
 

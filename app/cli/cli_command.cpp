@@ -1,5 +1,7 @@
 #include "cli/cli_command.h"
 
+#include "jobs/text.h"
+
 #include <QByteArray>
 #include <algorithm>
 #include <chrono>
@@ -56,7 +58,7 @@ void printErr(const QString& text)
 int fail(const QString& message)
 {
     std::fflush(stdout);
-    printErr(QStringLiteral("error: %1\n").arg(message));
+    printErr(translate("hhs::cli", "error: %1").arg(message) + QLatin1Char('\n'));
     return 1;
 }
 

@@ -25,7 +25,7 @@ int runExportJson(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
         return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE export-json OUT.json "
-                                 "[--segment-seconds 3] [--threads 2]"));
+                                          "[--segment-seconds 3] [--threads 2]"));
     Result<double> seconds =
         args.number(QStringLiteral("--segment-seconds"), kNotebookSegmentSeconds, 0.05, 3600.0);
     if (!seconds) return fail(seconds.message());
@@ -44,10 +44,11 @@ int runExportJson(const CliContext& context, const CliArgs& args)
     if (Status written = writeNotebookJson(*dataset, out, progress.part(0.8, 1)); !written)
         return fail(written.message());
     const DatasetSummary& summary = dataset->summary;
-    printOut(translate("hhs::cli", "wrote %1: %2 segments of %3 x %4 from %5 region(s); classes: %6\n"
-                          "manifest: %7\n"
-                          "left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a "
-                          "segment, %11 unlabelled region(s)\n")
+    printOut(translate("hhs::cli",
+                       "wrote %1: %2 segments of %3 x %4 from %5 region(s); classes: %6\n"
+                       "manifest: %7\n"
+                       "left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a "
+                       "segment, %11 unlabelled region(s)\n")
                  .arg(out)
                  .arg(dataset->segments.size())
                  .arg(dataset->frames())
@@ -65,7 +66,8 @@ int runExportJson(const CliContext& context, const CliArgs& args)
 int runImportJson(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
-        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE import-json FILE.json"));
+        return fail(
+            translate("hhs::cli", "usage: hiphop-cli --project FILE import-json FILE.json"));
     const QString path = args.positional().first();
     Result<Dataset> dataset = readNotebookJson(path, progressOnStderr(context));
     if (!dataset) return fail(dataset.message());
@@ -94,7 +96,7 @@ int runImportJson(const CliContext& context, const CliArgs& args)
     const std::size_t added = (*project)->classes().size() - classesBefore;
     printOut(
         translate("hhs::cli", "dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the "
-                     "project); %7\n")
+                              "project); %7\n")
             .arg(*id)
             .arg(dataset->segments.size())
             .arg(dataset->frames())
@@ -103,7 +105,8 @@ int runImportJson(const CliContext& context, const CliArgs& args)
             .arg(added)
             .arg(dataset->hasSources()
                      ? translate("hhs::cli", "every segment traced to its recording (manifest)")
-                     : translate("hhs::cli", "no manifest: recordings unknown, splits will be random")));
+                     : translate("hhs::cli",
+                                 "no manifest: recordings unknown, splits will be random")));
     return 0;
 }
 } // namespace
@@ -112,23 +115,27 @@ HHS_REGISTER_COMMANDS(dataset, 25)
 {
     table.add({QStringLiteral("export-json"),
                QStringLiteral("export-json OUT.json [--segment-seconds 3] [--threads 2]"),
-               translate("hhs::cli", "Write the labelled regions as the notebook's JSON dataset (mapping, "
-                            "labels, mfcc) and OUT.manifest.json beside it."),
-               translate("hhs::cli", "Each labelled region is cut from its start into slices of "
-                            "--segment-seconds; MFCC per slice as the notebook computed it; a "
-                            "slice that does not fill a segment is left out and counted. "
-                            "np.array(data[\"mfcc\"]) gives (segments, frames, 13). The manifest "
-                            "names each segment's track, content hash and times, the feature "
-                            "parameters and the studio's version."),
+               translate("hhs::cli",
+                         "Write the labelled regions as the notebook's JSON dataset (mapping, "
+                         "labels, mfcc) and OUT.manifest.json beside it."),
+               translate("hhs::cli",
+                         "Each labelled region is cut from its start into slices of "
+                         "--segment-seconds; MFCC per slice as the notebook computed it; a "
+                         "slice that does not fill a segment is left out and counted. "
+                         "np.array(data[\"mfcc\"]) gives (segments, frames, 13). The manifest "
+                         "names each segment's track, content hash and times, the feature "
+                         "parameters and the studio's version."),
                {{QStringLiteral("--segment-seconds"), QStringLiteral("--threads")}, {}},
                runExportJson});
     table.add({QStringLiteral("import-json"),
                QStringLiteral("import-json FILE.json"),
-               translate("hhs::cli", "Check a notebook JSON dataset made elsewhere and register it in the "
-                            "project for training (its classes are added)."),
-               translate("hhs::cli", "Refused with the reason when it is not JSON, when segments differ in "
-                            "shape or when a label falls outside the mapping. A manifest beside "
-                            "it (FILE.manifest.json) is read too."),
+               translate("hhs::cli",
+                         "Check a notebook JSON dataset made elsewhere and register it in the "
+                         "project for training (its classes are added)."),
+               translate("hhs::cli",
+                         "Refused with the reason when it is not JSON, when segments differ in "
+                         "shape or when a label falls outside the mapping. A manifest beside "
+                         "it (FILE.manifest.json) is read too."),
                {},
                runImportJson});
 }

@@ -9,7 +9,8 @@ namespace {
 
 int runDemo(const CliContext& context, const CliArgs& args)
 {
-    if (args.positional().size() != 1) return fail(translate("hhs::cli", "usage: hiphop-cli demo DIR"));
+    if (args.positional().size() != 1)
+        return fail(translate("hhs::cli", "usage: hiphop-cli demo DIR"));
     demo::CorpusOptions options;
     Result<int> clips =
         args.integer(QStringLiteral("--clips-per-style"), options.clipsPerStyle, 1, 100);
@@ -32,8 +33,9 @@ int runDemo(const CliContext& context, const CliArgs& args)
         Result<QString> project =
             demo::createDemoProject(dir, context.projectPath, options, progressOnStderr(context));
         if (!project) return fail(project.message());
-        printOut(translate("hhs::cli", "wrote the demo corpus in %1 and the project %2: %3 labelled clips "
-                              "and an unlabelled medley\n")
+        printOut(translate("hhs::cli",
+                           "wrote the demo corpus in %1 and the project %2: %3 labelled clips "
+                           "and an unlabelled medley\n")
                      .arg(dir, *project)
                      .arg(3 * options.clipsPerStyle));
         return 0;
@@ -57,14 +59,16 @@ HHS_REGISTER_COMMANDS(demo, 80)
          QStringLiteral(
              "demo DIR [--clips-per-style 10] [--clip-seconds 30] [--medley-seconds 150] "
              "[--seed 2026]"),
-         translate("hhs::cli", "Write the synthesised demo corpus: clips of boom bap, trap and singing in "
-                      "one folder per style, and a medley of the three."),
-         translate("hhs::cli", "DIR/clips/<style>/*.wav can be imported with --classes-from-folders; "
-                      "DIR/medley.wav is left for labelling or prediction, and "
-                      "DIR/medley.labels.txt (an Audacity label track) says what it really is.\n"
-                      "With --project FILE, also creates that project with the clips as labelled "
-                      "tracks and the medley as an unlabelled one (what the studio opens on its "
-                      "first start)."),
+         translate("hhs::cli",
+                   "Write the synthesised demo corpus: clips of boom bap, trap and singing in "
+                   "one folder per style, and a medley of the three."),
+         translate("hhs::cli",
+                   "DIR/clips/<style>/*.wav can be imported with --classes-from-folders; "
+                   "DIR/medley.wav is left for labelling or prediction, and "
+                   "DIR/medley.labels.txt (an Audacity label track) says what it really is.\n"
+                   "With --project FILE, also creates that project with the clips as labelled "
+                   "tracks and the medley as an unlabelled one (what the studio opens on its "
+                   "first start)."),
          {{QStringLiteral("--clips-per-style"), QStringLiteral("--clip-seconds"),
            QStringLiteral("--medley-seconds"), QStringLiteral("--seed")},
           {}},

@@ -13,7 +13,6 @@ namespace {
 using namespace hhs::cli;
 using hhs::translate;
 
-
 QString version()
 {
     return QStringLiteral("hiphop-cli %1").arg(QStringLiteral(HHS_VERSION));
@@ -31,17 +30,17 @@ QString generalHelp(const CommandTable& table)
 {
     QString text =
         translate("hhs::cli", "usage: hiphop-cli [--project FILE] [--quiet] COMMAND [ARGS...]\n"
-                          "       hiphop-cli COMMAND --help\n\n"
-                          "HipHop Studio without a window: load audio as librosa does, compute "
-                          "MFCC, keep labels in a project, train and predict.\n\n"
-                          "Commands:\n");
+                              "       hiphop-cli COMMAND --help\n\n"
+                              "HipHop Studio without a window: load audio as librosa does, compute "
+                              "MFCC, keep labels in a project, train and predict.\n\n"
+                              "Commands:\n");
     for (const Command& command : table.commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
-    text +=
-        translate("hhs::cli", "\nGlobal options:\n"
-                          "  --project FILE   the project file (created when it does not exist)\n"
-                          "  --quiet          no progress lines on stderr\n"
-                          "  --help, --version\n");
+    text += translate("hhs::cli",
+                      "\nGlobal options:\n"
+                      "  --project FILE   the project file (created when it does not exist)\n"
+                      "  --quiet          no progress lines on stderr\n"
+                      "  --help, --version\n");
     return text;
 }
 
@@ -80,7 +79,8 @@ int run(const QStringList& words)
                 return fail(translate("hhs::cli", "option --project needs a file"));
             }
         } else if (word.startsWith(QLatin1String("--"))) {
-            return fail(translate("hhs::cli", "unknown option %1 (see hiphop-cli --help)").arg(word));
+            return fail(
+                translate("hhs::cli", "unknown option %1 (see hiphop-cli --help)").arg(word));
         } else {
             break;
         }
@@ -129,7 +129,8 @@ int main(int argc, char** argv)
     try {
         const int status = run(words);
         if (std::fflush(stdout) != 0 && status == 0)
-            return fail(translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
+            return fail(
+                translate("hhs::cli", "could not write the output (disk full or pipe closed)"));
         return status;
     } catch (const std::bad_alloc&) {
         return fail(translate("hhs::cli", "out of memory"));

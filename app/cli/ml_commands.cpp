@@ -87,13 +87,15 @@ Result<Dataset> trainingData(const CliContext& context, const CliArgs& args, int
         return makeError(translate("hhs::cli", "train takes --project or --data, not both"));
     if (data) {
         if (args.has(QStringLiteral("--segment-seconds")))
-            return makeError(translate("hhs::cli", "--segment-seconds applies to --project; a JSON file's "
-                                          "segments are already cut"));
+            return makeError(translate("hhs::cli",
+                                       "--segment-seconds applies to --project; a JSON file's "
+                                       "segments are already cut"));
         return readNotebookJson(*data, job);
     }
     if (context.projectPath.isEmpty())
-        return makeError(translate("hhs::cli", "train needs data: hiphop-cli --project FILE train ... or "
-                                      "hiphop-cli train --data DATA.json ..."));
+        return makeError(translate("hhs::cli",
+                                   "train needs data: hiphop-cli --project FILE train ... or "
+                                   "hiphop-cli train --data DATA.json ..."));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return project.error();
     DatasetOptions options;
@@ -115,8 +117,9 @@ void printSplit(const SplitSummary& split, bool json)
         return;
     }
     printOut(split.optimistic()
-                 ? translate("hhs::cli", "split=random (optimistic: slices of one recording can be in "
-                                "both training and test)\n")
+                 ? translate("hhs::cli",
+                             "split=random (optimistic: slices of one recording can be in "
+                             "both training and test)\n")
                  : translate("hhs::cli", "split=by-track (every recording in one part only)\n"));
     for (int p = 0; p < kSplitParts; ++p) {
         QStringList parts;
@@ -164,20 +167,23 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
     if (outcome.stoppedEarly)
         printOut(translate("hhs::cli", "stopped early: validation loss no longer improved\n"));
     if (stillImproving(info))
-        printOut(translate("hhs::cli", "still improving at epoch %1: more epochs may help (--epochs)\n")
-                     .arg(info.history.back().epoch));
+        printOut(
+            translate("hhs::cli", "still improving at epoch %1: more epochs may help (--epochs)\n")
+                .arg(info.history.back().epoch));
     printOut(QStringLiteral("best_epoch=%1\ntest_acc=%2\ntest_loss=%3\n")
                  .arg(info.bestEpoch)
                  .arg(number(test.accuracy), number(test.loss)));
     if (!info.testRecordings.confusion.empty())
-        printOut(translate("hhs::cli", "test_recording_acc=%1 (%n test recordings, each classified by the "
-                    "mean of its segments)\n",
-                    nullptr, info.testRecordings.total())
+        printOut(translate("hhs::cli",
+                           "test_recording_acc=%1 (%n test recordings, each classified by the "
+                           "mean of its segments)\n",
+                           nullptr, info.testRecordings.total())
                      .arg(number(info.testRecordings.accuracy)));
     if (info.split.optimistic())
         printOut(translate("hhs::cli", "(random split: this test accuracy is optimistic)\n"));
-    printOut(translate("hhs::cli", "confusion (rows = truth, columns = predicted in this order: %1)\n")
-                 .arg(info.classes.join(QStringLiteral(", "))));
+    printOut(
+        translate("hhs::cli", "confusion (rows = truth, columns = predicted in this order: %1)\n")
+            .arg(info.classes.join(QStringLiteral(", "))));
     for (int c = 0; c < info.classes.size(); ++c) {
         QStringList counts;
         for (int count : test.confusion[std::size_t(c)])
@@ -200,10 +206,11 @@ int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool j
         }
     }
     if (info.trainedOnAll)
-        printOut(translate("hhs::cli", "the saved model was trained again on every labelled segment for "
-                    "%n epochs; the scores above are the held-out ones measured "
-                    "before\n",
-                    nullptr, info.bestEpoch));
+        printOut(translate("hhs::cli",
+                           "the saved model was trained again on every labelled segment for "
+                           "%n epochs; the scores above are the held-out ones measured "
+                           "before\n",
+                           nullptr, info.bestEpoch));
     printOut(translate("hhs::cli", "saved %1\n").arg(modelPath));
     return 0;
 }
@@ -212,9 +219,10 @@ int runTrain(const CliContext& context, const CliArgs& args)
 {
     const std::optional<QString> out = args.value(QStringLiteral("--out"));
     if (!out || !args.positional().isEmpty())
-        return fail(
-            translate("hhs::cli", "usage: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] "
-               "--out MODEL [options]"));
+        return fail(translate(
+            "hhs::cli",
+            "usage: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] "
+            "--out MODEL [options]"));
     Result<TrainingSettings> settings = trainingSettings(args);
     if (!settings) return fail(settings.message());
     const bool json = args.flag(kJson);
@@ -275,7 +283,8 @@ int printPrediction(const Prediction& prediction, const QString& modelPath, bool
         writePredictionJson(out, prediction, modelPath);
         return finishJson(out);
     }
-    printOut(translate("hhs::cli", "file: %1\nmodel: %2\nwindows:\n").arg(prediction.file, modelPath));
+    printOut(
+        translate("hhs::cli", "file: %1\nmodel: %2\nwindows:\n").arg(prediction.file, modelPath));
     for (const PredictionWindow& w : prediction.windows)
         printOut(QStringLiteral("  %1-%2  %3  %4\n")
                      .arg(number(w.start, 3), number(w.end, 3), classes[w.classIndex])
@@ -296,11 +305,13 @@ int runPredict(const CliContext& context, const CliArgs& args)
 {
     const bool intoLayer = args.flag(QStringLiteral("--into-layer"));
     if (args.positional().size() != 2)
-        return fail(translate("hhs::cli", "usage: hiphop-cli predict MODEL FILE [--hop SECONDS] [--json], or "
-                       "hiphop-cli --project FILE predict MODEL TRACK --into-layer"));
+        return fail(translate("hhs::cli",
+                              "usage: hiphop-cli predict MODEL FILE [--hop SECONDS] [--json], or "
+                              "hiphop-cli --project FILE predict MODEL TRACK --into-layer"));
     if (intoLayer && context.projectPath.isEmpty())
-        return fail(translate("hhs::cli", "--into-layer writes into a project: hiphop-cli --project FILE predict "
-                       "MODEL TRACK --into-layer"));
+        return fail(translate(
+            "hhs::cli", "--into-layer writes into a project: hiphop-cli --project FILE predict "
+                        "MODEL TRACK --into-layer"));
     Result<double> hop = args.number(QStringLiteral("--hop"), 0.0, 0.001, 86400.0);
     if (!hop) return fail(hop.message());
     Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
@@ -395,16 +406,19 @@ HHS_REGISTER_COMMANDS(ml, 40)
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
              "[--lr 1e-4] [--split by-track|random] [--seed S] [--threads T] "
              "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--json]"),
-         translate("hhs::cli", "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
-                      "notebook-format JSON file (--data), and save the model."),
-         translate("hhs::cli", "Splits by recording unless --split random (the notebook's segment-level split, "
-            "whose scores are optimistic). Prints one line per epoch, then test accuracy, "
-            "loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops "
-            "after the current batch and keeps the best finished epoch. With --project the run "
-            "is recorded in the project (see runs). --then-all trains the saved model again on "
-            "every labelled segment (train, validation and test) for the run's best number of "
-            "epochs, once the held-out scores are measured. --init keras starts from Keras's "
-            "initialisers instead of PyTorch's."),
+         translate("hhs::cli",
+                   "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
+                   "notebook-format JSON file (--data), and save the model."),
+         translate(
+             "hhs::cli",
+             "Splits by recording unless --split random (the notebook's segment-level split, "
+             "whose scores are optimistic). Prints one line per epoch, then test accuracy, "
+             "loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops "
+             "after the current batch and keeps the best finished epoch. With --project the run "
+             "is recorded in the project (see runs). --then-all trains the saved model again on "
+             "every labelled segment (train, validation and test) for the run's best number of "
+             "epochs, once the held-out scores are measured. --init keras starts from Keras's "
+             "initialisers instead of PyTorch's."),
          {{QStringLiteral("--model"), QStringLiteral("--data"), QStringLiteral("--out"),
            QStringLiteral("--epochs"), QStringLiteral("--batch"), QStringLiteral("--lr"),
            QStringLiteral("--split"), QStringLiteral("--seed"), QStringLiteral("--threads"),
@@ -416,19 +430,23 @@ HHS_REGISTER_COMMANDS(ml, 40)
         {QStringLiteral("predict"),
          QStringLiteral(
              "predict MODEL FILE|TRACK [--hop SECONDS] [--threads T] [--json] [--into-layer]"),
-         translate("hhs::cli", "Classify an audio file window by window: the timeline of labelled stretches and "
-            "an overall verdict."),
-         translate("hhs::cli", "Windows are the model's segment length, one every --hop seconds (default: the "
-            "segment length). With --project, TRACK names a track of the project; "
-            "--into-layer writes the stretches as the track's predicted layer."),
+         translate(
+             "hhs::cli",
+             "Classify an audio file window by window: the timeline of labelled stretches and "
+             "an overall verdict."),
+         translate("hhs::cli",
+                   "Windows are the model's segment length, one every --hop seconds (default: the "
+                   "segment length). With --project, TRACK names a track of the project; "
+                   "--into-layer writes the stretches as the track's predicted layer."),
          {{QStringLiteral("--hop"), QStringLiteral("--threads")},
           {kJson, QStringLiteral("--into-layer")}},
          runPredict});
     table.add(
         {QStringLiteral("runs"),
          QStringLiteral("runs [--json]"),
-         translate("hhs::cli", "List the training runs recorded in the project: name, date, model, split, "
-                      "test scores and model file."),
+         translate("hhs::cli",
+                   "List the training runs recorded in the project: name, date, model, split, "
+                   "test scores and model file."),
          {},
          {{}, {kJson}},
          runRuns});

@@ -36,7 +36,8 @@ Result<double> timeArgument(const QString& text)
     const std::optional<double> seconds = parseTimeText(text);
     if (!seconds)
         return makeError(
-            translate("hhs::cli", "\"%1\" is not a time: write seconds (75.5) or mm:ss(.fff)").arg(text));
+            translate("hhs::cli", "\"%1\" is not a time: write seconds (75.5) or mm:ss(.fff)")
+                .arg(text));
     return *seconds;
 }
 
@@ -51,8 +52,9 @@ int finishJson(JsonWriter& json)
 int runImport(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().isEmpty())
-        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE import PATH... [--classes-from-folders] "
-                       "[--chapters]"));
+        return fail(translate(
+            "hhs::cli", "usage: hiphop-cli --project FILE import PATH... [--classes-from-folders] "
+                        "[--chapters]"));
     return withProject(context, [&](Project& project) {
         Result<ImportSummary> imported = importPaths(
             project, args.positional(), args.flag(QStringLiteral("--classes-from-folders")),
@@ -69,7 +71,8 @@ int runImport(const CliContext& context, const CliArgs& args)
             chapters += songs->unlabelled;
         }
         if (chapters > 0)
-            printOut(translate("hhs::cli", "made %1 unlabelled song region(s) from the files' chapters\n")
+            printOut(translate("hhs::cli",
+                               "made %1 unlabelled song region(s) from the files' chapters\n")
                          .arg(chapters));
         printOut(translate("hhs::cli", "imported %1 file(s), %2 labelled from their folder\n")
                      .arg(imported->tracks.size())
@@ -121,15 +124,16 @@ int runTracks(const CliContext& context, const CliArgs& args)
 int runRelink(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 2)
-        return fail(
-            translate("hhs::cli", "usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]"));
+        return fail(translate("hhs::cli",
+                              "usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]"));
     return withProject(context, [&](Project& project) {
         Result<TrackRecord> track = project.findTrack(args.positional()[0]);
         if (!track) return fail(track.message());
         Result<TrackRecord> relinked = project.relinkTrack(track->id, args.positional()[1],
                                                            args.flag(QStringLiteral("--force")));
         if (!relinked) return fail(relinked.message());
-        printOut(translate("hhs::cli", "track %1 now reads %2\n").arg(relinked->id).arg(relinked->path));
+        printOut(
+            translate("hhs::cli", "track %1 now reads %2\n").arg(relinked->id).arg(relinked->path));
         return 0;
     });
 }
@@ -179,24 +183,28 @@ int runClasses(const CliContext& context, const CliArgs& args)
             bool ok = false;
             const int position = words[2].toInt(&ok);
             if (!ok)
-                return fail(translate("hhs::cli", "\"%1\" is not a position (0 is first)").arg(words[2]));
+                return fail(
+                    translate("hhs::cli", "\"%1\" is not a position (0 is first)").arg(words[2]));
             edit = project.moveClass(words[1], position);
         } else if (action == QLatin1String("remove") && words.size() == 2) {
             const bool withRegions = args.flag(QStringLiteral("--with-regions"));
             const bool keepRegions = args.flag(QStringLiteral("--keep-regions"));
             if (withRegions && keepRegions)
-                return fail(translate("hhs::cli", "choose one of --with-regions and --keep-regions"));
+                return fail(
+                    translate("hhs::cli", "choose one of --with-regions and --keep-regions"));
             edit = project.removeClass(words[1], withRegions   ? ClassRegions::Delete
                                                  : keepRegions ? ClassRegions::Unlabel
                                                                : ClassRegions::Refuse);
             if (!edit && !withRegions && !keepRegions && project.findClass(words[1]))
                 return fail(edit.message() +
-                            translate("hhs::cli", " (--with-regions deletes them, --keep-regions leaves "
-                                         "them unlabelled)"));
+                            translate("hhs::cli",
+                                      " (--with-regions deletes them, --keep-regions leaves "
+                                      "them unlabelled)"));
         } else {
-            return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE classes [add NAME [--color "
-                                     "#RRGGBB] | rename OLD NEW | recolor NAME #RRGGBB | move NAME "
-                                     "POSITION | remove NAME [--with-regions|--keep-regions]]"));
+            return fail(translate("hhs::cli",
+                                  "usage: hiphop-cli --project FILE classes [add NAME [--color "
+                                  "#RRGGBB] | rename OLD NEW | recolor NAME #RRGGBB | move NAME "
+                                  "POSITION | remove NAME [--with-regions|--keep-regions]]"));
         }
         if (!edit) return fail(edit.message());
         printOut(edit->text() + QLatin1Char('\n'));
@@ -208,8 +216,8 @@ int runLabel(const CliContext& context, const CliArgs& args)
 {
     const QStringList& words = args.positional();
     if (words.size() != 4)
-        return fail(
-            translate("hhs::cli", "usage: hiphop-cli --project FILE label TRACK START END CLASS [--trim]"));
+        return fail(translate(
+            "hhs::cli", "usage: hiphop-cli --project FILE label TRACK START END CLASS [--trim]"));
     Result<double> start = timeArgument(words[1]);
     if (!start) return fail(start.message());
     Result<double> end = timeArgument(words[2]);
@@ -230,7 +238,8 @@ int runUnlabel(const CliContext& context, const CliArgs& args)
 {
     const QStringList& words = args.positional();
     if (words.size() != 3)
-        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE unlabel TRACK START END"));
+        return fail(
+            translate("hhs::cli", "usage: hiphop-cli --project FILE unlabel TRACK START END"));
     Result<double> start = timeArgument(words[1]);
     if (!start) return fail(start.message());
     Result<double> end = timeArgument(words[2]);
@@ -250,7 +259,8 @@ int runUnlabel(const CliContext& context, const CliArgs& args)
 int runRegions(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() > 1)
-        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE regions [TRACK] [--json] [--predicted]"));
+        return fail(translate(
+            "hhs::cli", "usage: hiphop-cli --project FILE regions [TRACK] [--json] [--predicted]"));
     return withProject(context, [&](Project& project) {
         std::optional<std::int64_t> trackId;
         if (!args.positional().isEmpty()) {
@@ -303,17 +313,19 @@ int runLabels(const CliContext& context, const CliArgs& args)
     const QString action = words.value(0);
     if (words.size() != 3 ||
         (action != QLatin1String("import") && action != QLatin1String("export")))
-        return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE labels import TRACK FILE [--format "
-                       "audacity|tracklist] | labels export TRACK FILE [--format "
-                       "audacity|sv-csv]"));
+        return fail(translate("hhs::cli",
+                              "usage: hiphop-cli --project FILE labels import TRACK FILE [--format "
+                              "audacity|tracklist] | labels export TRACK FILE [--format "
+                              "audacity|sv-csv]"));
     const QString formatName =
         args.value(QStringLiteral("--format")).value_or(QStringLiteral("audacity"));
     const std::optional<LabelFileFormat> format = labelFileFormat(formatName);
     const bool importing = action == QLatin1String("import");
     if (!format || (importing && *format == LabelFileFormat::SvCsv) ||
         (!importing && *format == LabelFileFormat::Tracklist))
-        return fail(translate("hhs::cli", "--format %1 cannot be used to %2 (import: audacity, tracklist; "
-                                 "export: audacity, sv-csv)")
+        return fail(translate("hhs::cli",
+                              "--format %1 cannot be used to %2 (import: audacity, tracklist; "
+                              "export: audacity, sv-csv)")
                         .arg(formatName, action));
     return withProject(context, [&](Project& project) {
         Result<TrackRecord> track = project.findTrack(words[1]);
@@ -323,8 +335,9 @@ int runLabels(const CliContext& context, const CliArgs& args)
                 project, track->id, words[2], *format,
                 args.flag(QStringLiteral("--trim")) ? Overlap::TrimNeighbours : Overlap::Refuse);
             if (!imported) return fail(imported.message());
-            printOut(translate("hhs::cli", "imported %1 labelled and %2 unlabelled region(s), skipped %3 "
-                                  "line(s)\n")
+            printOut(translate("hhs::cli",
+                               "imported %1 labelled and %2 unlabelled region(s), skipped %3 "
+                               "line(s)\n")
                          .arg(imported->labelled)
                          .arg(imported->unlabelled)
                          .arg(imported->skipped));
@@ -341,69 +354,78 @@ int runLabels(const CliContext& context, const CliArgs& args)
 HHS_REGISTER_COMMANDS(project, 20)
 {
     const QStringList json{kJson};
-    table.add({QStringLiteral("import"),
-               QStringLiteral("import PATH... [--classes-from-folders] [--chapters]"),
-               translate("hhs::cli", "Add audio files (or every audio file in folders) to the project as "
-                            "tracks."),
-               translate("hhs::cli", "With --classes-from-folders each sub-folder of a folder is a class "
-                            "(the notebook's dataset layout) and its files are labelled with it "
-                            "from start to end. Nothing is imported unless every file can be read. "
-                            "With --chapters the chapters a downloader embedded in a file become "
-                            "unlabelled song regions named after them."),
-               {{}, {QStringLiteral("--classes-from-folders"), QStringLiteral("--chapters")}},
-               runImport});
+    table.add(
+        {QStringLiteral("import"),
+         QStringLiteral("import PATH... [--classes-from-folders] [--chapters]"),
+         translate("hhs::cli", "Add audio files (or every audio file in folders) to the project as "
+                               "tracks."),
+         translate("hhs::cli",
+                   "With --classes-from-folders each sub-folder of a folder is a class "
+                   "(the notebook's dataset layout) and its files are labelled with it "
+                   "from start to end. Nothing is imported unless every file can be read. "
+                   "With --chapters the chapters a downloader embedded in a file become "
+                   "unlabelled song regions named after them."),
+         {{}, {QStringLiteral("--classes-from-folders"), QStringLiteral("--chapters")}},
+         runImport});
     table.add({QStringLiteral("tracks"),
                QStringLiteral("tracks [--json]"),
-               translate("hhs::cli", "List the tracks: id, duration, state (ok, missing, changed), path."),
+               translate("hhs::cli",
+                         "List the tracks: id, duration, state (ok, missing, changed), path."),
                {},
                {{}, json},
                runTracks});
-    table.add({QStringLiteral("relink"),
-               QStringLiteral("relink TRACK NEW_PATH [--force]"),
-               translate("hhs::cli", "Point a track at its file's new place (--force: accept different "
-                            "content)."),
-               {},
-               {{}, {QStringLiteral("--force")}},
-               runRelink});
-    table.add({QStringLiteral("classes"),
-               QStringLiteral("classes [--json] | classes add NAME [--color #RRGGBB] | classes "
-                              "rename OLD NEW | classes remove NAME [--with-regions]"),
-               translate("hhs::cli", "List, add, rename, recolour (recolor NAME #RRGGBB), reorder (move "
-                            "NAME POSITION) or remove classes."),
-               translate("hhs::cli", "Removing a class that labels regions needs --with-regions (delete "
-                            "them) or --keep-regions (leave them unlabelled)."),
-               {{QStringLiteral("--color")},
-                {kJson, QStringLiteral("--with-regions"), QStringLiteral("--keep-regions")}},
-               runClasses});
-    table.add({QStringLiteral("label"),
-               QStringLiteral("label TRACK START END CLASS [--trim]"),
-               translate("hhs::cli", "Label a stretch of a track (times in seconds or mm:ss.fff)."),
-               translate("hhs::cli", "TRACK is a track id or its file name. An overlap with another "
-                            "region is refused unless --trim cuts the neighbours back."),
-               {{}, {QStringLiteral("--trim")}},
-               runLabel});
+    table.add(
+        {QStringLiteral("relink"),
+         QStringLiteral("relink TRACK NEW_PATH [--force]"),
+         translate("hhs::cli", "Point a track at its file's new place (--force: accept different "
+                               "content)."),
+         {},
+         {{}, {QStringLiteral("--force")}},
+         runRelink});
+    table.add(
+        {QStringLiteral("classes"),
+         QStringLiteral("classes [--json] | classes add NAME [--color #RRGGBB] | classes "
+                        "rename OLD NEW | classes remove NAME [--with-regions]"),
+         translate("hhs::cli", "List, add, rename, recolour (recolor NAME #RRGGBB), reorder (move "
+                               "NAME POSITION) or remove classes."),
+         translate("hhs::cli", "Removing a class that labels regions needs --with-regions (delete "
+                               "them) or --keep-regions (leave them unlabelled)."),
+         {{QStringLiteral("--color")},
+          {kJson, QStringLiteral("--with-regions"), QStringLiteral("--keep-regions")}},
+         runClasses});
+    table.add(
+        {QStringLiteral("label"),
+         QStringLiteral("label TRACK START END CLASS [--trim]"),
+         translate("hhs::cli", "Label a stretch of a track (times in seconds or mm:ss.fff)."),
+         translate("hhs::cli", "TRACK is a track id or its file name. An overlap with another "
+                               "region is refused unless --trim cuts the neighbours back."),
+         {{}, {QStringLiteral("--trim")}},
+         runLabel});
     table.add({QStringLiteral("unlabel"),
                QStringLiteral("unlabel TRACK START END"),
-               translate("hhs::cli", "Clear the labels between two times (regions are cut back or split)."),
+               translate("hhs::cli",
+                         "Clear the labels between two times (regions are cut back or split)."),
                {},
                {},
                runUnlabel});
-    table.add({QStringLiteral("regions"),
-               QStringLiteral("regions [TRACK] [--json] [--predicted]"),
-               translate("hhs::cli", "List labelled and unlabelled regions (or the predicted layer)."),
-               translate("hhs::cli", "--json: [{\"id\", \"track\", \"start\", \"end\", \"class\" (null when "
-                            "unlabelled), \"name\"}], times in seconds."),
-               {{}, {kJson, QStringLiteral("--predicted")}},
-               runRegions});
+    table.add(
+        {QStringLiteral("regions"),
+         QStringLiteral("regions [TRACK] [--json] [--predicted]"),
+         translate("hhs::cli", "List labelled and unlabelled regions (or the predicted layer)."),
+         translate("hhs::cli",
+                   "--json: [{\"id\", \"track\", \"start\", \"end\", \"class\" (null when "
+                   "unlabelled), \"name\"}], times in seconds."),
+         {{}, {kJson, QStringLiteral("--predicted")}},
+         runRegions});
     table.add(
         {QStringLiteral("labels"),
          QStringLiteral("labels import|export TRACK FILE [--format audacity|tracklist|sv-csv]"),
          translate("hhs::cli", "Import Audacity labels or a tracklist onto a track, or export its "
-                      "labels for Audacity or Sonic Visualiser."),
+                               "labels for Audacity or Sonic Visualiser."),
          translate("hhs::cli", "import: --format audacity (default; a label naming a class labels "
-                      "the region, other text names it) or tracklist (\"03:25 Artist - "
-                      "Title\" lines become unlabelled songs). export: --format audacity "
-                      "(default) or sv-csv. A malformed line imports nothing."),
+                               "the region, other text names it) or tracklist (\"03:25 Artist - "
+                               "Title\" lines become unlabelled songs). export: --format audacity "
+                               "(default) or sv-csv. A malformed line imports nothing."),
          {{QStringLiteral("--format")}, {QStringLiteral("--trim")}},
          runLabels});
 }

@@ -7,6 +7,7 @@
 #include "main/first_run.h"
 #include "main/language_menu.h"
 #include "main/main_window.h"
+#include "main/studio_font.h"
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
 #include "timeline/mfcc_view.h"
@@ -26,6 +27,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("HipHop Studio"));
     QApplication::setApplicationVersion(QStringLiteral(HHS_VERSION));
     hhs::installTranslations(hhs::ui::chosenLanguage());
+    hhs::ui::useStudioFont();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -35,14 +37,17 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QApplication::translate("main", "The project file to open (created if missing)."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save the window to FILE and quit."),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save the window to FILE and quit."),
+        QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
-    QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Show FROM:TO seconds."),
+    QCommandLineOption view(QStringLiteral("view"),
+                            QApplication::translate("main", "Show FROM:TO seconds."),
                             QStringLiteral("FROM:TO"));
-    QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Select FROM:TO seconds."),
+    QCommandLineOption select(QStringLiteral("select"),
+                              QApplication::translate("main", "Select FROM:TO seconds."),
                               QStringLiteral("FROM:TO"));
     view.setFlags(QCommandLineOption::HiddenFromHelp);
     select.setFlags(QCommandLineOption::HiddenFromHelp);

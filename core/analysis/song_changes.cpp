@@ -161,8 +161,9 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
 {
     if (options.blockSeconds <= 0 || options.kernelSeconds < 2 * options.blockSeconds ||
         options.minSpacingSeconds < 0)
-        return makeError(translate("hhs::SongChanges", "the song change settings are not usable (blocks of %1 s, "
-                                      "a kernel of %2 s, changes %3 s apart)")
+        return makeError(translate("hhs::SongChanges",
+                                   "the song change settings are not usable (blocks of %1 s, "
+                                   "a kernel of %2 s, changes %3 s apart)")
                              .arg(options.blockSeconds)
                              .arg(options.kernelSeconds)
                              .arg(options.minSpacingSeconds));

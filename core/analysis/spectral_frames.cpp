@@ -21,7 +21,8 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
                                              int sampleRate, const JobControl& job)
 {
     if (sampleRate <= 0)
-        return makeError(translate("hhs::SpectralFrames", "cannot analyse audio at %1 Hz").arg(sampleRate));
+        return makeError(
+            translate("hhs::SpectralFrames", "cannot analyse audio at %1 Hz").arg(sampleRate));
     const int n = kNotebookFftSize;
     const int hop = kNotebookHopLength;
     const int bins = n / 2 + 1;
@@ -60,7 +61,8 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
     for (int t = 0; t < result.frames; ++t) {
         if (t % kFramesPerBlock == 0) {
             if (job.cancelled()) return makeError(cancelledMessage());
-            job.report(double(t) / result.frames, translate("hhs::SpectralFrames", "Analysing the spectrum"));
+            job.report(double(t) / result.frames,
+                       translate("hhs::SpectralFrames", "Analysing the spectrum"));
         }
         const std::int64_t start = std::int64_t(t) * hop - pad;
         double energy = 0;

@@ -63,14 +63,18 @@ Status checkPath(const QString& path)
 {
     if (path.isEmpty()) return makeError(translate("hhs::AudioFile", "no audio file was given"));
     const QFileInfo info(path);
-    if (!info.exists()) return makeError(translate("hhs::AudioFile", "%1: no such file").arg(quoted(path)));
+    if (!info.exists())
+        return makeError(translate("hhs::AudioFile", "%1: no such file").arg(quoted(path)));
     if (info.isDir())
-        return makeError(translate("hhs::AudioFile", "%1 is a folder, not an audio file").arg(quoted(path)));
+        return makeError(
+            translate("hhs::AudioFile", "%1 is a folder, not an audio file").arg(quoted(path)));
     if (!info.isFile())
         return makeError(translate("hhs::AudioFile", "%1 is not a regular file").arg(quoted(path)));
     if (!info.isReadable())
-        return makeError(translate("hhs::AudioFile", "%1 cannot be read (permission denied)").arg(quoted(path)));
-    if (info.size() == 0) return makeError(translate("hhs::AudioFile", "%1 is empty (0 bytes)").arg(quoted(path)));
+        return makeError(
+            translate("hhs::AudioFile", "%1 cannot be read (permission denied)").arg(quoted(path)));
+    if (info.size() == 0)
+        return makeError(translate("hhs::AudioFile", "%1 is empty (0 bytes)").arg(quoted(path)));
     return {};
 }
 
@@ -94,7 +98,8 @@ QString openFailureReason()
 {
     const QString reason = QString::fromUtf8(sf_strerror(nullptr));
     if (reason.contains(QLatin1String("SF_INFO struct incomplete")))
-        return translate("hhs::AudioFile", "its header is incomplete (for example a sample rate of 0)");
+        return translate("hhs::AudioFile",
+                         "its header is incomplete (for example a sample rate of 0)");
     return reason;
 }
 } // namespace
@@ -128,17 +133,19 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
     }
     if (!handle->file) {
         const QString reason = openFailureReason();
-        return makeError(
-            translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
+        return makeError(translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2")
+                             .arg(quoted(path), reason));
     }
     if (sfInfo.channels <= 0 || sfInfo.channels > kMaxChannels)
-        return makeError(translate("hhs::AudioFile", "%1 declares %2 channels; at most %3 are supported")
-                             .arg(quoted(path))
-                             .arg(sfInfo.channels)
-                             .arg(kMaxChannels));
+        return makeError(
+            translate("hhs::AudioFile", "%1 declares %2 channels; at most %3 are supported")
+                .arg(quoted(path))
+                .arg(sfInfo.channels)
+                .arg(kMaxChannels));
     if (sfInfo.samplerate < kMinSampleRate || sfInfo.samplerate > kMaxSampleRate)
-        return makeError(translate("hhs::AudioFile", "%1 declares a sample rate of %2 Hz; it must be between "
-                                      "%3 and %4 Hz")
+        return makeError(translate("hhs::AudioFile",
+                                   "%1 declares a sample rate of %2 Hz; it must be between "
+                                   "%3 and %4 Hz")
                              .arg(quoted(path))
                              .arg(sfInfo.samplerate)
                              .arg(kMinSampleRate)
@@ -146,8 +153,9 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
     if (sfInfo.frames < 0)
         return makeError(translate("hhs::AudioFile", "%1 has an invalid length").arg(quoted(path)));
     if (logSaysTruncated(handle->file))
-        return makeError(translate("hhs::AudioFile", "%1 is truncated: its header promises more audio than "
-                                      "the file holds")
+        return makeError(translate("hhs::AudioFile",
+                                   "%1 is truncated: its header promises more audio than "
+                                   "the file holds")
                              .arg(quoted(path)));
 
     std::unique_ptr<AudioFile> audio(new AudioFile);

@@ -89,8 +89,8 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
 {
     quietLibraries();
     auto refuse = [&](const QString& reason) {
-        return makeError(
-            translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2").arg(quoted(path), reason));
+        return makeError(translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2")
+                             .arg(quoted(path), reason));
     };
     auto state = std::make_unique<State>();
     // Local files only: a playlist or concat file must not make the loader fetch anything.
@@ -112,10 +112,11 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     int chosen = -1;
     if (stream >= 0) {
         if (stream >= int(audio.size()))
-            return makeError(translate("hhs::AudioFile", "%1 has %2 audio streams; there is no stream %3")
-                                 .arg(quoted(path))
-                                 .arg(audio.size())
-                                 .arg(stream));
+            return makeError(
+                translate("hhs::AudioFile", "%1 has %2 audio streams; there is no stream %3")
+                    .arg(quoted(path))
+                    .arg(audio.size())
+                    .arg(stream));
         chosen = stream;
     } else {
         chosen = 0;
@@ -158,7 +159,8 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     // cannot be decoded at all is refused at open time.
     if (Status ok = result->fill(); !ok) return ok.error();
     if (s.pending.empty() || !s.swr)
-        return refuse(translate("hhs::AudioFile", "its audio stream holds no samples that can be decoded"));
+        return refuse(
+            translate("hhs::AudioFile", "its audio stream holds no samples that can be decoded"));
 
     AudioInfo& info = result->m_info;
     info.path = path;
@@ -188,7 +190,10 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
                            .arg(st->codecpar->sample_rate);
         const QString title = metadataTitle(st->metadata);
         if (!title.isEmpty()) line += QStringLiteral(" \"%1\"").arg(title);
-        if (int(a) == chosen) line += translate("hhs::AudioFile", " (read)");
+        if (int(a) == chosen)
+            line =
+                translate("hhs::AudioFile", "%1 (the stream that is read)", "an audio stream", -1)
+                    .arg(line);
         info.audioStreams << line;
     }
     for (unsigned c = 0; c < s.format->nb_chapters; ++c) {
@@ -199,13 +204,15 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
     }
 
     if (info.channels <= 0 || info.channels > kMaxChannels)
-        return makeError(translate("hhs::AudioFile", "%1 declares %2 channels; at most %3 are supported")
-                             .arg(quoted(path))
-                             .arg(info.channels)
-                             .arg(kMaxChannels));
+        return makeError(
+            translate("hhs::AudioFile", "%1 declares %2 channels; at most %3 are supported")
+                .arg(quoted(path))
+                .arg(info.channels)
+                .arg(kMaxChannels));
     if (info.sampleRate < kMinSampleRate || info.sampleRate > kMaxSampleRate)
-        return makeError(translate("hhs::AudioFile", "%1 declares a sample rate of %2 Hz; it must be between "
-                                      "%3 and %4 Hz")
+        return makeError(translate("hhs::AudioFile",
+                                   "%1 declares a sample rate of %2 Hz; it must be between "
+                                   "%3 and %4 Hz")
                              .arg(quoted(path))
                              .arg(info.sampleRate)
                              .arg(kMinSampleRate)
@@ -219,8 +226,9 @@ Status FfmpegDecoder::fill()
     auto damaged = [&](const QString& reason) {
         // A read or decode error well short of the declared length is a file cut short.
         if (m_info.frames > 0 && s.framesOut < m_info.frames - m_info.frames / 50)
-            return makeError(translate("hhs::AudioFile", "%1 is truncated: its container declares %2 s of audio "
-                                          "but it breaks off after %3 s (%4)")
+            return makeError(translate("hhs::AudioFile",
+                                       "%1 is truncated: its container declares %2 s of audio "
+                                       "but it breaks off after %3 s (%4)")
                                  .arg(quoted(m_info.path))
                                  .arg(double(m_info.frames) / m_info.sampleRate, 0, 'f', 1)
                                  .arg(double(s.framesOut) / m_info.sampleRate, 0, 'f', 1)
@@ -246,7 +254,8 @@ Status FfmpegDecoder::fill()
                 av_channel_layout_copy(&s.codec->ch_layout, &s.frame->ch_layout);
             } else if (s.frame->sample_rate != s.codec->sample_rate ||
                        channels != s.codec->ch_layout.nb_channels) {
-                return damaged(translate("hhs::AudioFile", "the stream changes its rate or channels midway"));
+                return damaged(
+                    translate("hhs::AudioFile", "the stream changes its rate or channels midway"));
             }
             s.pending.resize(std::size_t(s.frame->nb_samples + 32) * std::size_t(channels));
             s.pendingAt = 0;
@@ -304,8 +313,9 @@ Result<std::int64_t> FfmpegDecoder::read(float* interleaved, std::int64_t frames
     // A download cut short still demuxes to a clean end: compare with what the container
     // declares (2% slack for estimates), so a half-copied file is an error, not a shorter song.
     if (done == 0 && m_info.frames > 0 && s.framesOut < m_info.frames - m_info.frames / 50)
-        return makeError(translate("hhs::AudioFile", "%1 is truncated: its container declares %2 s of audio but "
-                                      "only %3 s could be read")
+        return makeError(translate("hhs::AudioFile",
+                                   "%1 is truncated: its container declares %2 s of audio but "
+                                   "only %3 s could be read")
                              .arg(quoted(m_info.path))
                              .arg(double(m_info.frames) / m_info.sampleRate, 0, 'f', 1)
                              .arg(double(s.framesOut) / m_info.sampleRate, 0, 'f', 1));

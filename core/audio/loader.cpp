@@ -49,8 +49,9 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     LoadTimings local;
     LoadTimings& time = timings ? *timings : local;
     if (options.targetRate < kMinSampleRate || options.targetRate > kMaxSampleRate)
-        return makeError(translate("hhs::Loader", "cannot load %1 at %2 Hz: the rate must be between %3 and "
-                                      "%4 Hz")
+        return makeError(translate("hhs::Loader",
+                                   "cannot load %1 at %2 Hz: the rate must be between %3 and "
+                                   "%4 Hz")
                              .arg(quoted(path))
                              .arg(options.targetRate)
                              .arg(kMinSampleRate)
@@ -64,14 +65,16 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     time.decode += since(start);
 
     if (info.framesExact && info.frames == 0)
-        return makeError(translate("hhs::Loader", "%1 contains no audio samples").arg(quoted(path)));
+        return makeError(
+            translate("hhs::Loader", "%1 contains no audio samples").arg(quoted(path)));
     const bool resample = info.sampleRate != options.targetRate;
     // The FFmpeg route only estimates the length: the output's is fixed once the end is read.
     std::int64_t expected =
         resample ? librosaLength(info.frames, info.sampleRate, options.targetRate) : info.frames;
     if (expected > kMaxOutputSamples)
-        return makeError(translate("hhs::Loader", "%1 is too long: %2 hours at %3 Hz is more than the studio "
-                                      "can hold")
+        return makeError(translate("hhs::Loader",
+                                   "%1 is too long: %2 hours at %3 Hz is more than the studio "
+                                   "can hold")
                              .arg(quoted(path))
                              .arg(info.durationSeconds() / 3600.0, 0, 'f', 1)
                              .arg(options.targetRate));
@@ -139,18 +142,20 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     }
     if (!info.framesExact) {
         if (file.framesRead() == 0)
-            return makeError(translate("hhs::Loader", "%1 contains no audio samples").arg(quoted(path)));
+            return makeError(
+                translate("hhs::Loader", "%1 contains no audio samples").arg(quoted(path)));
         expected = resample ? librosaLength(file.framesRead(), info.sampleRate, options.targetRate)
                             : file.framesRead();
         if (expected > kMaxOutputSamples)
-            return makeError(
-                translate("hhs::Loader", "%1 is too long for the studio to hold").arg(quoted(path)));
+            return makeError(translate("hhs::Loader", "%1 is too long for the studio to hold")
+                                 .arg(quoted(path)));
         loaded.source.frames = file.framesRead();
         loaded.source.framesExact = true;
     }
     if (file.framesRead() < info.frames && info.framesExact)
-        return makeError(translate("hhs::Loader", "%1 ends early: only %2 of the %3 frames its header "
-                                      "declares could be read")
+        return makeError(translate("hhs::Loader",
+                                   "%1 ends early: only %2 of the %3 frames its header "
+                                   "declares could be read")
                              .arg(quoted(path))
                              .arg(file.framesRead())
                              .arg(info.frames));

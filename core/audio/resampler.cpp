@@ -14,8 +14,9 @@ constexpr std::size_t kScratchSamples = 1 << 15;
 Result<Resampler> Resampler::create(double inputRate, double outputRate)
 {
     if (!(inputRate > 0) || !(outputRate > 0))
-        return makeError(
-            translate("hhs::Resampler", "cannot resample from %1 Hz to %2 Hz").arg(inputRate).arg(outputRate));
+        return makeError(translate("hhs::Resampler", "cannot resample from %1 Hz to %2 Hz")
+                             .arg(inputRate)
+                             .arg(outputRate));
     // librosa.resample(res_type="soxr_hq") -> soxr.resample(..., quality="HQ"): float32 in and
     // out, SOXR_HQ recipe, one thread.
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
@@ -24,10 +25,11 @@ Result<Resampler> Resampler::create(double inputRate, double outputRate)
     soxr_error_t error = nullptr;
     soxr_t soxr = soxr_create(inputRate, outputRate, 1, &error, &io, &quality, &runtime);
     if (error || !soxr)
-        return makeError(translate("hhs::Resampler", "libsoxr could not resample %1 Hz to %2 Hz: %3")
-                             .arg(inputRate)
-                             .arg(outputRate)
-                             .arg(QString::fromUtf8(error ? error : "unknown error")));
+        return makeError(
+            translate("hhs::Resampler", "libsoxr could not resample %1 Hz to %2 Hz: %3")
+                .arg(inputRate)
+                .arg(outputRate)
+                .arg(QString::fromUtf8(error ? error : "unknown error")));
     Resampler resampler;
     resampler.m_soxr = soxr;
     resampler.m_inputRate = inputRate;
@@ -68,7 +70,8 @@ Status Resampler::process(const float* input, std::size_t count, std::vector<flo
         soxr_error_t error = soxr_process(soxr, input + consumed, count - consumed, &used,
                                           m_scratch.data(), m_scratch.size(), &produced);
         if (error)
-            return makeError(translate("hhs::Resampler", "libsoxr failed: %1").arg(QString::fromUtf8(error)));
+            return makeError(
+                translate("hhs::Resampler", "libsoxr failed: %1").arg(QString::fromUtf8(error)));
         out.insert(out.end(), m_scratch.begin(), m_scratch.begin() + std::ptrdiff_t(produced));
         consumed += used;
         if (used == 0 && produced == 0) break;
@@ -84,7 +87,8 @@ Status Resampler::flush(std::vector<float>& out)
         soxr_error_t error =
             soxr_process(soxr, nullptr, 0, nullptr, m_scratch.data(), m_scratch.size(), &produced);
         if (error)
-            return makeError(translate("hhs::Resampler", "libsoxr failed: %1").arg(QString::fromUtf8(error)));
+            return makeError(
+                translate("hhs::Resampler", "libsoxr failed: %1").arg(QString::fromUtf8(error)));
         out.insert(out.end(), m_scratch.begin(), m_scratch.begin() + std::ptrdiff_t(produced));
         if (produced == 0) break;
     }

@@ -15,10 +15,12 @@ Status writeWav(const QString& path, const float* interleaved, std::size_t frame
     info.format =
         SF_FORMAT_WAV | (format == WavSampleFormat::Float32 ? SF_FORMAT_FLOAT : SF_FORMAT_PCM_16);
     if (!sf_format_check(&info))
-        return makeError(translate("hhs::WavWriter", "cannot write %1: %2 channels at %3 Hz is not a valid WAV format")
-                             .arg(quoted(path))
-                             .arg(channels)
-                             .arg(sampleRate));
+        return makeError(
+            translate("hhs::WavWriter",
+                      "cannot write %1: %2 channels at %3 Hz is not a valid WAV format")
+                .arg(quoted(path))
+                .arg(channels)
+                .arg(sampleRate));
     SNDFILE* file = sf_open(nativePath(path).constData(), SFM_WRITE, &info);
     if (!file)
         return makeError(translate("hhs::WavWriter", "cannot write %1: %2")
@@ -28,7 +30,8 @@ Status writeWav(const QString& path, const float* interleaved, std::size_t frame
     const sf_count_t written = sf_writef_float(file, interleaved, sf_count_t(frames));
     const int closeError = sf_close(file);
     if (written != sf_count_t(frames) || closeError != 0)
-        return makeError(translate("hhs::WavWriter", "could not write all of %1 (disk full?)").arg(quoted(path)));
+        return makeError(translate("hhs::WavWriter", "could not write all of %1 (disk full?)")
+                             .arg(quoted(path)));
     return {};
 }
 

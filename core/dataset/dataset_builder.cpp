@@ -41,9 +41,10 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
     if (Status valid = params.validate(); !valid) return valid.error();
     const std::int64_t segmentSamples = params.samplesForSeconds(options.segmentSeconds);
     if (!std::isfinite(options.segmentSeconds) || segmentSamples < params.hopLength)
-        return makeError(translate("hhs::DatasetBuilder", "a segment of %1 s is too short for MFCC at %2 Hz")
-                             .arg(options.segmentSeconds)
-                             .arg(params.sampleRate));
+        return makeError(
+            translate("hhs::DatasetBuilder", "a segment of %1 s is too short for MFCC at %2 Hz")
+                .arg(options.segmentSeconds)
+                .arg(params.sampleRate));
 
     Dataset dataset;
     dataset.params = params;
@@ -66,7 +67,8 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
         ++regionCount;
     }
     if (regionCount == 0)
-        return makeError(translate("hhs::DatasetBuilder", "the project has no labelled regions to export"));
+        return makeError(
+            translate("hhs::DatasetBuilder", "the project has no labelled regions to export"));
 
     std::size_t done = 0;
     const QString stage = translate("hhs::DatasetBuilder", "Cutting segments");
@@ -75,13 +77,15 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
         if (!track) return track.error();
         const TrackState state = checkTrack(*track);
         if (state == TrackState::Missing)
-            return makeError(translate("hhs::DatasetBuilder", "track %1 is missing: %2 cannot be read (relink it to "
-                                          "where the file is now)")
+            return makeError(translate("hhs::DatasetBuilder",
+                                       "track %1 is missing: %2 cannot be read (relink it to "
+                                       "where the file is now)")
                                  .arg(trackId)
                                  .arg(quoted(track->path)));
         if (state == TrackState::Changed)
-            return makeError(translate("hhs::DatasetBuilder", "track %1 (%2) has changed since it was labelled; relink "
-                                          "it to accept the new content")
+            return makeError(translate("hhs::DatasetBuilder",
+                                       "track %1 (%2) has changed since it was labelled; relink "
+                                       "it to accept the new content")
                                  .arg(trackId)
                                  .arg(quoted(track->path)));
 

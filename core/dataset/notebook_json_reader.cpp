@@ -77,7 +77,7 @@ public:
     {
         if (m_depth == 0)
             return fail(translate("hhs::NotebookJson", "the file holds a list, not an object with "
-                                     "\"mapping\", \"labels\" and \"mfcc\""));
+                                                       "\"mapping\", \"labels\" and \"mfcc\""));
         ++m_depth;
         if (m_section == Section::Other) return true;
         if (m_depth == 2) return true;
@@ -99,8 +99,9 @@ public:
         if (m_depth == 3) { // a frame ended
             if (m_coefficients == 0) m_coefficients = m_inFrame;
             if (m_inFrame != m_coefficients || m_inFrame == 0)
-                return fail(translate("hhs::NotebookJson", "segment %1, frame %2 has %3 coefficients, the others "
-                                         "have %4")
+                return fail(translate("hhs::NotebookJson",
+                                      "segment %1, frame %2 has %3 coefficients, the others "
+                                      "have %4")
                                 .arg(m_dataset.segments.size())
                                 .arg(m_segment.mfcc.frames)
                                 .arg(m_inFrame)
@@ -110,8 +111,9 @@ public:
         } else if (m_depth == 2) { // a segment ended
             if (m_frames == 0) m_frames = m_segment.mfcc.frames;
             if (m_segment.mfcc.frames != m_frames || m_frames == 0)
-                return fail(translate("hhs::NotebookJson", "segment %1 has %2 frames, the first has %3: every "
-                                         "segment must have the same shape")
+                return fail(translate("hhs::NotebookJson",
+                                      "segment %1 has %2 frames, the first has %3: every "
+                                      "segment must have the same shape")
                                 .arg(m_dataset.segments.size())
                                 .arg(m_segment.mfcc.frames)
                                 .arg(m_frames));
@@ -149,8 +151,9 @@ private:
         case Section::Labels:
             return translate("hhs::NotebookJson", "\"labels\" must be a list of whole numbers");
         default:
-            return translate("hhs::NotebookJson", "\"mfcc\" must be a list of segments, each a list of frames, each "
-                                "a list of numbers");
+            return translate("hhs::NotebookJson",
+                             "\"mfcc\" must be a list of segments, each a list of frames, each "
+                             "a list of numbers");
         }
     }
 
@@ -164,9 +167,10 @@ private:
     {
         if (m_section == Section::Labels && m_depth == 2) {
             if (!integral && (std::floor(value) != value))
-                return fail(translate("hhs::NotebookJson", "label %1 of segment %2 is not a whole number")
-                                .arg(value)
-                                .arg(labels.size()));
+                return fail(
+                    translate("hhs::NotebookJson", "label %1 of segment %2 is not a whole number")
+                        .arg(value)
+                        .arg(labels.size()));
             if (value < INT32_MIN || value > INT32_MAX)
                 return fail(translate("hhs::NotebookJson", "label %1 of segment %2 is out of range")
                                 .arg(value)
@@ -196,16 +200,18 @@ Status readManifest(Dataset& dataset, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
     const QByteArray text = file.readAll();
     try {
         const json manifest = json::parse(text.constData(), text.constData() + text.size());
         const json& segments = manifest.at("segments");
         if (!segments.is_array() || segments.size() != dataset.segments.size())
-            return makeError(translate("hhs::NotebookJson", "%1 describes %2 segments but the dataset has %3")
-                                 .arg(quoted(path))
-                                 .arg(segments.is_array() ? int(segments.size()) : 0)
-                                 .arg(dataset.segments.size()));
+            return makeError(
+                translate("hhs::NotebookJson", "%1 describes %2 segments but the dataset has %3")
+                    .arg(quoted(path))
+                    .arg(segments.is_array() ? int(segments.size()) : 0)
+                    .arg(dataset.segments.size()));
         Result<FeatureParams> params = FeatureParams::fromKey(
             QString::fromStdString(manifest.at("feature_params").at("key").get<std::string>()));
         if (!params) return makeError(QStringLiteral("%1: %2").arg(quoted(path), params.message()));
@@ -215,8 +221,9 @@ Status readManifest(Dataset& dataset, const QString& path)
             const json& entry = segments[i];
             DatasetSegment& segment = dataset.segments[i];
             if (entry.at("label").get<int>() != segment.label)
-                return makeError(translate("hhs::NotebookJson", "%1: segment %2 has label %3 in the manifest but %4 "
-                                              "in the dataset")
+                return makeError(translate("hhs::NotebookJson",
+                                           "%1: segment %2 has label %3 in the manifest but %4 "
+                                           "in the dataset")
                                      .arg(quoted(path))
                                      .arg(i)
                                      .arg(entry.at("label").get<int>())
@@ -227,9 +234,9 @@ Status readManifest(Dataset& dataset, const QString& path)
             segment.endSeconds = entry.at("end").get<double>();
         }
     } catch (const json::exception& e) {
-        return makeError(
-            translate("hhs::NotebookJson", "the manifest %1 is not what hiphop-cli export-json writes: %2")
-                .arg(quoted(path), QString::fromUtf8(e.what())));
+        return makeError(translate("hhs::NotebookJson",
+                                   "the manifest %1 is not what hiphop-cli export-json writes: %2")
+                             .arg(quoted(path), QString::fromUtf8(e.what())));
     }
     return {};
 }
@@ -241,11 +248,14 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     // numbers are what makes a 10 000-segment file read in seconds.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2").arg(quoted(path), file.errorString()));
-    if (file.size() == 0) return makeError(translate("hhs::NotebookJson", "%1 is empty").arg(quoted(path)));
+        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
+    if (file.size() == 0)
+        return makeError(translate("hhs::NotebookJson", "%1 is empty").arg(quoted(path)));
     const uchar* bytes = file.map(0, file.size());
     if (!bytes)
-        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::NotebookJson", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
     const auto* begin = reinterpret_cast<const char*>(bytes);
     Dataset dataset;
     DatasetHandler handler(dataset, job);
@@ -259,11 +269,12 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     file.unmap(const_cast<uchar*>(bytes));
     if (!parsed || !handler.error.isEmpty())
         return makeError(QStringLiteral("%1: %2").arg(
-            quoted(path),
-            handler.error.isEmpty() ? translate("hhs::NotebookJson", "not valid JSON") : handler.error));
+            quoted(path), handler.error.isEmpty() ? translate("hhs::NotebookJson", "not valid JSON")
+                                                  : handler.error));
     if (!handler.sawMapping || !handler.sawLabels || !handler.sawMfcc)
-        return makeError(translate("hhs::NotebookJson", "%1 is not a notebook dataset: it needs \"mapping\", "
-                                      "\"labels\" and \"mfcc\"")
+        return makeError(translate("hhs::NotebookJson",
+                                   "%1 is not a notebook dataset: it needs \"mapping\", "
+                                   "\"labels\" and \"mfcc\"")
                              .arg(quoted(path)));
     if (dataset.segments.empty())
         return makeError(translate("hhs::NotebookJson", "%1 holds no segments").arg(quoted(path)));
@@ -275,8 +286,9 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     for (std::size_t i = 0; i < handler.labels.size(); ++i) {
         const int label = handler.labels[i];
         if (label < 0 || label >= dataset.classes.size())
-            return makeError(translate("hhs::NotebookJson", "%1: label %2 of segment %3 is outside the mapping (%4 "
-                                          "classes)")
+            return makeError(translate("hhs::NotebookJson",
+                                       "%1: label %2 of segment %3 is outside the mapping (%4 "
+                                       "classes)")
                                  .arg(quoted(path))
                                  .arg(label)
                                  .arg(i)

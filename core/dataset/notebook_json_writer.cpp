@@ -11,7 +11,8 @@ namespace {
 
 QString writeError(const QSaveFile& file, const QString& path)
 {
-    return translate("hhs::NotebookJson", "cannot write %1: %2").arg(quoted(path), file.errorString());
+    return translate("hhs::NotebookJson", "cannot write %1: %2")
+        .arg(quoted(path), file.errorString());
 }
 
 Status checkShapes(const Dataset& dataset)
@@ -23,18 +24,20 @@ Status checkShapes(const Dataset& dataset)
     for (std::size_t i = 0; i < dataset.segments.size(); ++i) {
         const DatasetSegment& segment = dataset.segments[i];
         if (segment.mfcc.frames != frames || segment.mfcc.coefficients != coefficients)
-            return makeError(translate("hhs::NotebookJson", "segment %1 is %2 x %3, the first is %4 x %5: the "
-                                          "notebook needs one shape")
+            return makeError(translate("hhs::NotebookJson",
+                                       "segment %1 is %2 x %3, the first is %4 x %5: the "
+                                       "notebook needs one shape")
                                  .arg(i)
                                  .arg(segment.mfcc.frames)
                                  .arg(segment.mfcc.coefficients)
                                  .arg(frames)
                                  .arg(coefficients));
         if (segment.label < 0 || segment.label >= dataset.classes.size())
-            return makeError(translate("hhs::NotebookJson", "segment %1 has label %2, outside the %3 classes")
-                                 .arg(i)
-                                 .arg(segment.label)
-                                 .arg(dataset.classes.size()));
+            return makeError(
+                translate("hhs::NotebookJson", "segment %1 has label %2, outside the %3 classes")
+                    .arg(i)
+                    .arg(segment.label)
+                    .arg(dataset.classes.size()));
     }
     return {};
 }

@@ -71,8 +71,8 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
                                 const JobControl& job)
 {
     if (options.clipsPerStyle < 1 || options.clipSeconds < 1 || options.medleySeconds < 0)
-        return makeError(
-            translate("hhs::demo", "the demo corpus needs at least one clip per style of at least a second"));
+        return makeError(translate(
+            "hhs::demo", "the demo corpus needs at least one clip per style of at least a second"));
     CorpusFiles files;
     files.clipsDir = QDir(dir).filePath(QStringLiteral("clips"));
     const int total = 3 * options.clipsPerStyle + (options.medleySeconds > 0 ? 1 : 0);
@@ -81,7 +81,8 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
     for (Style style : kStyles) {
         const QString folder = QDir(files.clipsDir).filePath(styleName(style));
         if (!QDir().mkpath(folder))
-            return makeError(translate("hhs::demo", "cannot create the folder %1").arg(quoted(folder)));
+            return makeError(
+                translate("hhs::demo", "cannot create the folder %1").arg(quoted(folder)));
         for (int i = 0; i < options.clipsPerStyle; ++i) {
             if (job.cancelled()) return makeError(cancelledMessage());
             const QString path = QDir(folder).filePath(QStringLiteral("%1 %2.wav")

@@ -49,8 +49,9 @@ Result<FeatureParams> FeatureParams::fromKey(const QString& key)
         else if (name == QLatin1String("top_db"))
             params.topDb = value;
         else
-            return makeError(translate("hhs::FeatureParams", "unknown feature parameter \"%1\" in \"%2\"")
-                                 .arg(name, key));
+            return makeError(
+                translate("hhs::FeatureParams", "unknown feature parameter \"%1\" in \"%2\"")
+                    .arg(name, key));
     }
     if (Status valid = params.validate(); !valid) return valid.error();
     return params;
@@ -59,21 +60,30 @@ Result<FeatureParams> FeatureParams::fromKey(const QString& key)
 Status FeatureParams::validate() const
 {
     if (sampleRate < 1000 || sampleRate > 384000)
-        return makeError(translate("hhs::FeatureParams", "sample rate %1 Hz is outside 1000..384000").arg(sampleRate));
+        return makeError(
+            translate("hhs::FeatureParams", "sample rate %1 Hz is outside 1000..384000")
+                .arg(sampleRate));
     if (fftSize < 16 || fftSize > 65536)
-        return makeError(translate("hhs::FeatureParams", "n_fft %1 is outside 16..65536").arg(fftSize));
+        return makeError(
+            translate("hhs::FeatureParams", "n_fft %1 is outside 16..65536").arg(fftSize));
     if (hopLength < 1 || hopLength > fftSize)
         return makeError(
-            translate("hhs::FeatureParams", "hop length %1 must be between 1 and n_fft (%2)").arg(hopLength).arg(fftSize));
+            translate("hhs::FeatureParams", "hop length %1 must be between 1 and n_fft (%2)")
+                .arg(hopLength)
+                .arg(fftSize));
     if (melBands < 1 || melBands > fftSize / 2 + 1)
-        return makeError(translate("hhs::FeatureParams", "n_mels %1 must be between 1 and n_fft/2+1 (%2)")
-                             .arg(melBands)
-                             .arg(fftSize / 2 + 1));
+        return makeError(
+            translate("hhs::FeatureParams", "n_mels %1 must be between 1 and n_fft/2+1 (%2)")
+                .arg(melBands)
+                .arg(fftSize / 2 + 1));
     if (mfccCount < 1 || mfccCount > melBands)
         return makeError(
-            translate("hhs::FeatureParams", "n_mfcc %1 must be between 1 and n_mels (%2)").arg(mfccCount).arg(melBands));
+            translate("hhs::FeatureParams", "n_mfcc %1 must be between 1 and n_mels (%2)")
+                .arg(mfccCount)
+                .arg(melBands));
     if (!(topDb > 0.0) || !std::isfinite(topDb))
-        return makeError(translate("hhs::FeatureParams", "top_db %1 must be a positive number").arg(topDb));
+        return makeError(
+            translate("hhs::FeatureParams", "top_db %1 must be a positive number").arg(topDb));
     return {};
 }
 

@@ -57,21 +57,24 @@ Result<AudacityLabels> parseAudacityLabels(const QByteArray& text, const QString
         }
         const QList<QByteArray> fields = line.split('\t');
         if (fields.size() < 2)
-            return makeError(
-                lineError(fileName, number,
-                          translate("hhs::LabelFormats", "expected start<TAB>end<TAB>label, found \"%1\"")
-                              .arg(QString::fromUtf8(line))));
+            return makeError(lineError(
+                fileName, number,
+                translate("hhs::LabelFormats", "expected start<TAB>end<TAB>label, found \"%1\"")
+                    .arg(QString::fromUtf8(line))));
         const std::optional<double> start = parseSeconds(fields[0]);
         const std::optional<double> end = parseSeconds(fields[1]);
         if (!start || !end)
             return makeError(
                 lineError(fileName, number,
-                          translate("hhs::LabelFormats", "\"%1\" and \"%2\" must be times in seconds such as 12.5")
+                          translate("hhs::LabelFormats",
+                                    "\"%1\" and \"%2\" must be times in seconds such as 12.5")
                               .arg(QString::fromUtf8(fields[0]), QString::fromUtf8(fields[1]))));
         if (*end < *start)
             return makeError(lineError(
                 fileName, number,
-                translate("hhs::LabelFormats", "the label ends (%1) before it starts (%2)").arg(*end).arg(*start)));
+                translate("hhs::LabelFormats", "the label ends (%1) before it starts (%2)")
+                    .arg(*end)
+                    .arg(*start)));
         if (*end == *start) {
             ++labels.pointLabels;
             continue;
@@ -136,31 +139,35 @@ Result<Tracklist> parseTracklist(const QByteArray& text, const QString& fileName
         const std::optional<double> start = parseTimeText(token);
         if (!start || !token.contains(QLatin1Char(':')))
             return makeError(lineError(fileName, number,
-                                       translate("hhs::LabelFormats", "\"%1\" is not a time of the form mm:ss or "
-                                                    "h:mm:ss")
+                                       translate("hhs::LabelFormats",
+                                                 "\"%1\" is not a time of the form mm:ss or "
+                                                 "h:mm:ss")
                                            .arg(token)));
         QString title = space < 0 ? QString() : line.mid(space);
         title.remove(separators);
         title = title.trimmed();
         if (title.isEmpty())
             return makeError(
-                lineError(fileName, number, translate("hhs::LabelFormats", "no title after the time %1").arg(token)));
-        if (!tracklist.songs.empty() && *start <= tracklist.songs.back().start)
-            return makeError(
                 lineError(fileName, number,
-                          translate("hhs::LabelFormats", "%1 does not come after the previous song's "
-                                       "start (%2)")
-                              .arg(token, formatTimeText(tracklist.songs.back().start))));
+                          translate("hhs::LabelFormats", "no title after the time %1").arg(token)));
+        if (!tracklist.songs.empty() && *start <= tracklist.songs.back().start)
+            return makeError(lineError(
+                fileName, number,
+                translate("hhs::LabelFormats", "%1 does not come after the previous song's "
+                                               "start (%2)")
+                    .arg(token, formatTimeText(tracklist.songs.back().start))));
         if (*start >= durationSeconds)
-            return makeError(lineError(fileName, number,
-                                       translate("hhs::LabelFormats", "%1 is after the end of the recording (%2)")
-                                           .arg(token, formatTimeText(durationSeconds))));
+            return makeError(lineError(
+                fileName, number,
+                translate("hhs::LabelFormats", "%1 is after the end of the recording (%2)")
+                    .arg(token, formatTimeText(durationSeconds))));
         if (!tracklist.songs.empty()) tracklist.songs.back().end = *start;
         tracklist.songs.push_back({*start, durationSeconds, title});
     }
     if (tracklist.songs.empty())
-        return makeError(translate("hhs::LabelFormats", "%1 has no lines of the form \"mm:ss Artist - Title\"")
-                             .arg(quoted(fileName)));
+        return makeError(
+            translate("hhs::LabelFormats", "%1 has no lines of the form \"mm:ss Artist - Title\"")
+                .arg(quoted(fileName)));
     return tracklist;
 }
 
@@ -168,7 +175,8 @@ Result<QByteArray> readTextFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(translate("hhs::LabelFormats", "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::LabelFormats", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
     return file.readAll();
 }
 
@@ -176,7 +184,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(translate("hhs::LabelFormats", "cannot write %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::LabelFormats", "cannot write %1: %2")
+                             .arg(quoted(path), file.errorString()));
     return {};
 }
 

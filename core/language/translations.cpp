@@ -44,9 +44,9 @@ InstalledTranslations installTranslations(const QString& choice)
     }
     auto* app = QCoreApplication::instance();
     auto* studio = new QTranslator(app);
-    installed.studio = studio->load(QStringLiteral("hiphop-studio_") + installed.language,
-                                    kStudioTranslations) &&
-                       QCoreApplication::installTranslator(studio);
+    installed.studio =
+        studio->load(QStringLiteral("hiphop-studio_") + installed.language, kStudioTranslations) &&
+        QCoreApplication::installTranslator(studio);
     auto* qt = new QTranslator(app);
     installed.qt = qt->load(QStringLiteral("qtbase_") + installed.language,
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&

@@ -20,9 +20,9 @@ QString effectiveLanguage(const QString& choice);
 
 struct InstalledTranslations
 {
-    QString language;     // what effectiveLanguage() chose
-    bool studio = false;  // the studio's own strings were found and installed (or are English)
-    bool qt = false;      // Qt's own dialog and button strings were found and installed
+    QString language;    // what effectiveLanguage() chose
+    bool studio = false; // the studio's own strings were found and installed (or are English)
+    bool qt = false;     // Qt's own dialog and button strings were found and installed
 };
 
 // Installs the translators for effectiveLanguage(choice) into the running application.

@@ -53,11 +53,13 @@ Result<MlEngine*> load()
         if (MlEngine* engine = factory()) return engine; // lives as long as the process
     }
     if (problems.isEmpty())
-        return makeError(translate("hhs::MlEngine", "training and prediction are not installed: %1 was not "
-                                      "found beside %2")
+        return makeError(translate("hhs::MlEngine",
+                                   "training and prediction are not installed: %1 was not "
+                                   "found beside %2")
                              .arg(QString::fromLatin1(kModuleName), coreLibraryDir()));
-    return makeError(translate("hhs::MlEngine", "could not load LibTorch for training and prediction: %1")
-                         .arg(problems.join(QStringLiteral("; "))));
+    return makeError(
+        translate("hhs::MlEngine", "could not load LibTorch for training and prediction: %1")
+            .arg(problems.join(QStringLiteral("; "))));
 }
 } // namespace
 

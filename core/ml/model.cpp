@@ -121,12 +121,14 @@ Result<Model> Model::create(const ModelInfo& info)
                 .arg(info.frames)
                 .arg(info.coefficients));
     if (info.kind == ModelKind::Cnn && (!cnnFits(info.frames) || !cnnFits(info.coefficients)))
-        return makeError(translate("hhs::Model", "the CNN needs segments of at least %1 frames x %1 coefficients; "
-                            "these have %2 x %3 (use longer segments or more MFCC "
-                            "coefficients, or the LSTM)")
-                             .arg(smallestCnnInput())
-                             .arg(info.frames)
-                             .arg(info.coefficients));
+        return makeError(
+            translate("hhs::Model",
+                      "the CNN needs segments of at least %1 frames x %1 coefficients; "
+                      "these have %2 x %3 (use longer segments or more MFCC "
+                      "coefficients, or the LSTM)")
+                .arg(smallestCnnInput())
+                .arg(info.frames)
+                .arg(info.coefficients));
     const auto coefficients = std::size_t(info.coefficients);
     auto impl = std::make_unique<Impl>();
     impl->info = info;
@@ -136,9 +138,10 @@ Result<Model> Model::create(const ModelInfo& info)
         norm.stddev.assign(coefficients, 1.0f);
     }
     if (norm.mean.size() != coefficients || norm.stddev.size() != coefficients)
-        return makeError(translate("hhs::Model", "the normalisation has %1 values for %2 coefficients")
-                             .arg(norm.mean.size())
-                             .arg(info.coefficients));
+        return makeError(
+            translate("hhs::Model", "the normalisation has %1 values for %2 coefficients")
+                .arg(norm.mean.size())
+                .arg(info.coefficients));
     try {
         torch::manual_seed(info.settings.split.seed);
         if (info.kind == ModelKind::Cnn)
@@ -160,8 +163,9 @@ Model::probabilities(const std::vector<const MfccMatrix*>& segments) const
     for (const MfccMatrix* segment : segments)
         if (segment->frames != info.frames || segment->coefficients != info.coefficients ||
             segment->data.size() != std::size_t(info.frames) * std::size_t(info.coefficients))
-            return makeError(translate("hhs::Model", "the model takes segments of %1 frames x %2 coefficients, "
-                                "not %3 x %4")
+            return makeError(translate("hhs::Model",
+                                       "the model takes segments of %1 frames x %2 coefficients, "
+                                       "not %3 x %4")
                                  .arg(info.frames)
                                  .arg(info.coefficients)
                                  .arg(segment->frames)
@@ -181,7 +185,8 @@ Model::probabilities(const std::vector<const MfccMatrix*>& segments) const
             out.insert(out.end(), p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
         }
     } catch (const std::exception& e) {
-        return makeError(translate("hhs::Model", "prediction failed: %1").arg(QString::fromUtf8(e.what())));
+        return makeError(
+            translate("hhs::Model", "prediction failed: %1").arg(QString::fromUtf8(e.what())));
     }
     return out;
 }

@@ -73,8 +73,8 @@ Status Model::save(const QString& path) const
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(
-            translate("hhs::ModelFile", "could not write the model %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::ModelFile", "could not write the model %1: %2")
+                             .arg(quoted(path), file.errorString()));
     return {};
 }
 
@@ -82,42 +82,49 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            translate("hhs::ModelFile", "cannot open the model %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::ModelFile", "cannot open the model %1: %2")
+                             .arg(quoted(path), file.errorString()));
     const QByteArray bytes = file.readAll();
     const auto notModel = [&] {
-        return makeError(translate("hhs::ModelFile", "%1 is not a HipHop Studio model file").arg(quoted(path)));
+        return makeError(
+            translate("hhs::ModelFile", "%1 is not a HipHop Studio model file").arg(quoted(path)));
     };
     if (bytes.size() < qsizetype(sizeof(kMagic)) ||
         std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
         return notModel();
     if (std::size_t(bytes.size()) < kHeaderSize)
         return makeError(
-            translate("hhs::ModelFile", "the model %1 is truncated (the file is incomplete)").arg(quoted(path)));
+            translate("hhs::ModelFile", "the model %1 is truncated (the file is incomplete)")
+                .arg(quoted(path)));
     const char* header = bytes.data() + sizeof(kMagic);
     const auto version = getLe<std::uint32_t>(header);
     if (version != kFormatVersion)
-        return makeError(translate("hhs::ModelFile", "the model %1 has format version %2; this studio reads version %3 "
-                            "(it was made by a different studio version)")
-                             .arg(quoted(path))
-                             .arg(version)
-                             .arg(kFormatVersion));
+        return makeError(
+            translate("hhs::ModelFile",
+                      "the model %1 has format version %2; this studio reads version %3 "
+                      "(it was made by a different studio version)")
+                .arg(quoted(path))
+                .arg(version)
+                .arg(kFormatVersion));
     const auto metadataSize = getLe<std::uint64_t>(header + 4);
     const auto weightsSize = getLe<std::uint64_t>(header + 12);
     const auto checksum = getLe<std::uint64_t>(header + 20);
     const std::uint64_t payload = std::uint64_t(bytes.size()) - kHeaderSize;
     if (metadataSize > payload || weightsSize > payload - metadataSize)
         return makeError(
-            translate("hhs::ModelFile", "the model %1 is truncated (the file is incomplete)").arg(quoted(path)));
+            translate("hhs::ModelFile", "the model %1 is truncated (the file is incomplete)")
+                .arg(quoted(path)));
     if (metadataSize + weightsSize != payload)
-        return makeError(translate("hhs::ModelFile", "the model %1 has %2 unexpected bytes at its end (damaged)")
-                             .arg(quoted(path))
-                             .arg(payload - metadataSize - weightsSize));
+        return makeError(
+            translate("hhs::ModelFile", "the model %1 has %2 unexpected bytes at its end (damaged)")
+                .arg(quoted(path))
+                .arg(payload - metadataSize - weightsSize));
     const char* metadata = bytes.data() + kHeaderSize;
     const char* weights = metadata + metadataSize;
     if (fnv1a(weights, weightsSize, fnv1a(metadata, metadataSize)) != checksum)
-        return makeError(translate("hhs::ModelFile", "the model %1 is damaged (its checksum does not match)")
-                             .arg(quoted(path)));
+        return makeError(
+            translate("hhs::ModelFile", "the model %1 is damaged (its checksum does not match)")
+                .arg(quoted(path)));
 
     Result<ModelInfo> info = makeError(QString());
     try {
@@ -126,14 +133,18 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
         return makeError(translate("hhs::ModelFile", "the model %1 has unreadable metadata: %2")
                              .arg(quoted(path), QString::fromUtf8(e.what())));
     }
-    if (!info) return makeError(translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), info.message()));
+    if (!info)
+        return makeError(
+            translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), info.message()));
     if (required && info->params != *required)
-        return makeError(translate("hhs::ModelFile", "the model %1 was trained on features %2, not %3: retrain it on "
-                            "these features or use a model made for them")
+        return makeError(translate("hhs::ModelFile",
+                                   "the model %1 was trained on features %2, not %3: retrain it on "
+                                   "these features or use a model made for them")
                              .arg(quoted(path), info->params.key(), required->key()));
     Result<Model> model = create(*info);
     if (!model)
-        return makeError(translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), model.message()));
+        return makeError(
+            translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), model.message()));
     try {
         torch::serialize::InputArchive archive;
         std::istringstream stream(std::string(weights, weightsSize));

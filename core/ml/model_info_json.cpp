@@ -58,7 +58,8 @@ Result<Evaluation> evaluationFromJson(const json& j, int classes)
         if (evaluation.confusion.size() != std::size_t(classes) ||
             row.size() != std::size_t(classes))
             return makeError(
-                translate("hhs::Model", "the confusion matrix does not match the %1 classes").arg(classes));
+                translate("hhs::Model", "the confusion matrix does not match the %1 classes")
+                    .arg(classes));
     return evaluation;
 }
 

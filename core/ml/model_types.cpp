@@ -28,7 +28,8 @@ Result<WeightInit> weightInitFromName(const QString& name)
     if (name == QLatin1String("pytorch")) return WeightInit::PyTorch;
     if (name == QLatin1String("keras")) return WeightInit::Keras;
     return makeError(
-        translate("hhs::Model", "unknown weight initialisation \"%1\": use pytorch or keras").arg(name));
+        translate("hhs::Model", "unknown weight initialisation \"%1\": use pytorch or keras")
+            .arg(name));
 }
 
 bool stillImproving(const ModelInfo& info)

@@ -44,11 +44,13 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
     const double hopSeconds = options.hopSeconds > 0 ? options.hopSeconds : info.segmentSeconds;
     const std::int64_t hopSamples = params.samplesForSeconds(hopSeconds);
     if (!(options.hopSeconds >= 0) || hopSamples < 1)
-        return makeError(translate("hhs::Predictor", "the hop must be a positive number of seconds, not %1")
-                             .arg(options.hopSeconds));
+        return makeError(
+            translate("hhs::Predictor", "the hop must be a positive number of seconds, not %1")
+                .arg(options.hopSeconds));
     if (count < segmentSamples)
         return makeError(
-            translate("hhs::Predictor", "the audio is %1 s long, shorter than the model's segment of %2 s")
+            translate("hhs::Predictor",
+                      "the audio is %1 s long, shorter than the model's segment of %2 s")
                 .arg(double(count) / params.sampleRate, 0, 'f', 2)
                 .arg(info.segmentSeconds));
 
@@ -58,7 +60,8 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
     if (extraction.cancelled || job.cancelled()) return makeError(cancelledMessage());
     if (extraction.framesPerSegment != info.frames)
         return makeError(
-            translate("hhs::Predictor", "the model expects %1 frames per segment but the features give %2")
+            translate("hhs::Predictor",
+                      "the model expects %1 frames per segment but the features give %2")
                 .arg(info.frames)
                 .arg(extraction.framesPerSegment));
 
@@ -86,7 +89,8 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
                 prediction.verdictProbabilities[std::size_t(c)] += row[c];
             prediction.windows.push_back(std::move(window));
         }
-        job.report(0.7 + 0.3 * double(end) / double(segments.size()), translate("hhs::Predictor", "Predicting"));
+        job.report(0.7 + 0.3 * double(end) / double(segments.size()),
+                   translate("hhs::Predictor", "Predicting"));
     }
     if (prediction.windows.empty())
         return makeError(translate("hhs::Predictor", "no window of the audio could be classified"));
@@ -112,7 +116,8 @@ Result<Prediction> predictFile(const Model& model, const QString& path,
                       job.part(0.5, 1));
     if (!prediction) {
         if (prediction.message() == cancelledMessage()) return prediction;
-        return makeError(translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()));
+        return makeError(
+            translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()));
     }
     prediction->file = path;
     return prediction;

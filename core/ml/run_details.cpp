@@ -74,8 +74,9 @@ Result<RunDetails> runDetailsFromJson(const QString& text)
                                          r.at("confidence").get<float>()};
                 if (record.truth < 0 || record.truth >= classes || record.predicted < 0 ||
                     record.predicted >= classes)
-                    return makeError(translate("hhs::RunDetails", "a test segment names a class the run does "
-                                                  "not have"));
+                    return makeError(translate("hhs::RunDetails",
+                                               "a test segment names a class the run does "
+                                               "not have"));
                 details.testSegments.push_back(std::move(record));
             }
         }

@@ -29,13 +29,15 @@ std::vector<int> permutation(int count, std::uint64_t seed)
 Status checkLabels(const Dataset& dataset)
 {
     if (dataset.classes.size() < 2)
-        return makeError(translate("hhs::Split", "training needs at least two classes; the dataset has %1")
-                             .arg(dataset.classes.size()));
+        return makeError(
+            translate("hhs::Split", "training needs at least two classes; the dataset has %1")
+                .arg(dataset.classes.size()));
     std::vector<int> perClass(std::size_t(dataset.classes.size()), 0);
     for (const DatasetSegment& segment : dataset.segments) {
         if (segment.label < 0 || segment.label >= dataset.classes.size())
             return makeError(
-                translate("hhs::Split", "a segment of %1 has label %2, but there are only %3 classes")
+                translate("hhs::Split",
+                          "a segment of %1 has label %2, but there are only %3 classes")
                     .arg(quoted(segment.sourceName))
                     .arg(segment.label)
                     .arg(dataset.classes.size()));
@@ -43,8 +45,9 @@ Status checkLabels(const Dataset& dataset)
     }
     for (int c = 0; c < dataset.classes.size(); ++c)
         if (perClass[std::size_t(c)] == 0)
-            return makeError(translate("hhs::Split", "class \"%1\" has no segments: label some audio as \"%1\" "
-                                "or remove the class before training")
+            return makeError(translate("hhs::Split",
+                                       "class \"%1\" has no segments: label some audio as \"%1\" "
+                                       "or remove the class before training")
                                  .arg(dataset.classes[c]));
     return {};
 }
@@ -85,8 +88,9 @@ Result<DatasetSplit> splitRandom(const Dataset& dataset, const SplitOptions& opt
     const int test = int(std::ceil(options.testFraction * count));
     const int validation = int(std::ceil(options.validationFraction * (count - test)));
     if (test < 1 || validation < 1 || count - test - validation < 1)
-        return makeError(translate("hhs::Split", "%1 segments are too few to split into training, validation "
-                                      "and test; label more audio")
+        return makeError(translate("hhs::Split",
+                                   "%1 segments are too few to split into training, validation "
+                                   "and test; label more audio")
                              .arg(count));
     const std::vector<int> order = permutation(count, options.seed);
     DatasetSplit split;
@@ -101,10 +105,11 @@ Result<DatasetSplit> splitRandom(const Dataset& dataset, const SplitOptions& opt
 Result<DatasetSplit> splitByRecording(const Dataset& dataset, const SplitOptions& options)
 {
     if (!dataset.hasSources())
-        return makeError(translate("hhs::Split", "the segments do not say which recording they come from (a "
-                            "notebook JSON without its manifest), so they cannot be split "
-                            "by recording; export the dataset with its manifest, or use "
-                            "the random split (its scores are optimistic)"));
+        return makeError(translate("hhs::Split",
+                                   "the segments do not say which recording they come from (a "
+                                   "notebook JSON without its manifest), so they cannot be split "
+                                   "by recording; export the dataset with its manifest, or use "
+                                   "the random split (its scores are optimistic)"));
     const int classes = dataset.classes.size();
 
     // Group segments by recording.
@@ -133,11 +138,12 @@ Result<DatasetSplit> splitByRecording(const Dataset& dataset, const SplitOptions
         }
     for (int c = 0; c < classes; ++c)
         if (tracksPerClass[std::size_t(c)] < kSplitParts)
-            return makeError(translate("hhs::Split", "class \"%1\" has segments from only %2 recording(s); a "
-                                          "split by recording needs at least %3 (one each for "
-                                          "training, validation and test): label \"%1\" in more "
-                                          "recordings, or use the random split (its scores are "
-                                          "optimistic)")
+            return makeError(translate("hhs::Split",
+                                       "class \"%1\" has segments from only %2 recording(s); a "
+                                       "split by recording needs at least %3 (one each for "
+                                       "training, validation and test): label \"%1\" in more "
+                                       "recordings, or use the random split (its scores are "
+                                       "optimistic)")
                                  .arg(dataset.classes[c])
                                  .arg(tracksPerClass[std::size_t(c)])
                                  .arg(kSplitParts));
@@ -176,10 +182,11 @@ Result<DatasetSplit> splitByRecording(const Dataset& dataset, const SplitOptions
                     break;
                 }
             if (best < 0)
-                return makeError(translate("hhs::Split", "could not give training, validation and test each a "
-                                    "recording of class \"%1\" (its recordings also carry "
-                                    "the other classes); label \"%1\" in more recordings, "
-                                    "or use the random split (its scores are optimistic)")
+                return makeError(translate("hhs::Split",
+                                           "could not give training, validation and test each a "
+                                           "recording of class \"%1\" (its recordings also carry "
+                                           "the other classes); label \"%1\" in more recordings, "
+                                           "or use the random split (its scores are optimistic)")
                                      .arg(dataset.classes[c]));
             assign(best, p);
         }
@@ -229,7 +236,8 @@ Result<SplitMethod> splitMethodFromName(const QString& name)
 {
     if (name == QLatin1String("by-track")) return SplitMethod::ByRecording;
     if (name == QLatin1String("random")) return SplitMethod::Random;
-    return makeError(translate("hhs::Split", "unknown split \"%1\": use by-track or random").arg(name));
+    return makeError(
+        translate("hhs::Split", "unknown split \"%1\": use by-track or random").arg(name));
 }
 
 QString splitPartName(int part)
@@ -256,8 +264,9 @@ Result<DatasetSplit> splitDataset(const Dataset& dataset, const SplitOptions& op
 {
     if (!(options.testFraction > 0 && options.testFraction < 1 && options.validationFraction > 0 &&
           options.validationFraction < 1))
-        return makeError(translate("hhs::Split", "split fractions must lie strictly between 0 and 1 (test %1, "
-                                      "validation %2)")
+        return makeError(translate("hhs::Split",
+                                   "split fractions must lie strictly between 0 and 1 (test %1, "
+                                   "validation %2)")
                              .arg(options.testFraction)
                              .arg(options.validationFraction));
     if (Status labels = checkLabels(dataset); !labels) return labels.error();

@@ -21,34 +21,41 @@ constexpr double kKerasAdamEpsilon = 1e-7;
 Status checkSettings(const TrainingSettings& s)
 {
     if (s.epochs < 1 || s.epochs > 100000)
-        return makeError(translate("hhs::Trainer", "epochs must be between 1 and 100000, not %1").arg(s.epochs));
+        return makeError(
+            translate("hhs::Trainer", "epochs must be between 1 and 100000, not %1").arg(s.epochs));
     if (s.batchSize < 1 || s.batchSize > 65536)
         return makeError(
-            translate("hhs::Trainer", "the batch size must be between 1 and 65536, not %1").arg(s.batchSize));
+            translate("hhs::Trainer", "the batch size must be between 1 and 65536, not %1")
+                .arg(s.batchSize));
     if (!(s.learningRate > 0 && s.learningRate < 10))
-        return makeError(translate("hhs::Trainer", "the learning rate must be above 0 and below 10, not %1")
-                             .arg(s.learningRate));
+        return makeError(
+            translate("hhs::Trainer", "the learning rate must be above 0 and below 10, not %1")
+                .arg(s.learningRate));
     if (s.threads < 1 || s.threads > 256)
         return makeError(
-            translate("hhs::Trainer", "the thread count must be between 1 and 256, not %1").arg(s.threads));
+            translate("hhs::Trainer", "the thread count must be between 1 and 256, not %1")
+                .arg(s.threads));
     if (s.patience < 0)
         return makeError(
-            translate("hhs::Trainer", "the early-stopping patience cannot be negative (%1)").arg(s.patience));
+            translate("hhs::Trainer", "the early-stopping patience cannot be negative (%1)")
+                .arg(s.patience));
     return {};
 }
 
 Status checkDataset(const Dataset& dataset)
 {
     if (dataset.segments.empty())
-        return makeError(translate("hhs::Trainer", "the dataset has no segments: label some audio first"));
+        return makeError(
+            translate("hhs::Trainer", "the dataset has no segments: label some audio first"));
     const int frames = dataset.frames();
     const int coefficients = dataset.coefficients();
     for (const DatasetSegment& segment : dataset.segments) {
         const MfccMatrix& m = segment.mfcc;
         if (m.frames != frames || m.coefficients != coefficients ||
             m.data.size() != std::size_t(frames) * std::size_t(coefficients))
-            return makeError(translate("hhs::Trainer", "the segment of %1 at %2 s is %3 x %4, but the others are "
-                                "%5 x %6: every segment must have the same shape")
+            return makeError(translate("hhs::Trainer",
+                                       "the segment of %1 at %2 s is %3 x %4, but the others are "
+                                       "%5 x %6: every segment must have the same shape")
                                  .arg(quoted(segment.sourceName))
                                  .arg(segment.startSeconds)
                                  .arg(m.frames)
@@ -57,8 +64,9 @@ Status checkDataset(const Dataset& dataset)
                                  .arg(coefficients));
         for (float value : m.data)
             if (!std::isfinite(value))
-                return makeError(translate("hhs::Trainer", "the segment of %1 at %2 s contains a value that is not "
-                                    "a finite number")
+                return makeError(translate("hhs::Trainer",
+                                           "the segment of %1 at %2 s contains a value that is not "
+                                           "a finite number")
                                      .arg(quoted(segment.sourceName))
                                      .arg(segment.startSeconds));
     }
@@ -328,13 +336,15 @@ Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored
 {
     if (Status ok = checkDataset(dataset); !ok) return ok.error();
     if (dataset.classes != scored.classes)
-        return makeError(translate("hhs::Trainer", "the labels have the classes %1, but the run was trained "
-                                      "on %2: train a new run instead")
+        return makeError(translate("hhs::Trainer",
+                                   "the labels have the classes %1, but the run was trained "
+                                   "on %2: train a new run instead")
                              .arg(dataset.classes.join(QStringLiteral(", ")),
                                   scored.classes.join(QStringLiteral(", "))));
     if (dataset.frames() != scored.frames || dataset.coefficients() != scored.coefficients)
-        return makeError(translate("hhs::Trainer", "the labels give segments of %1 x %2, but the run was "
-                                      "trained on %3 x %4")
+        return makeError(translate("hhs::Trainer",
+                                   "the labels give segments of %1 x %2, but the run was "
+                                   "trained on %3 x %4")
                              .arg(dataset.frames())
                              .arg(dataset.coefficients())
                              .arg(scored.frames)

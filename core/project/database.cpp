@@ -147,24 +147,30 @@ QString Database::describe(int code) const
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return translate("hhs::Database", "the project %1 is in use by another HipHop Studio or hiphop-cli; "
-                            "try again when it has finished")
+        return translate("hhs::Database",
+                         "the project %1 is in use by another HipHop Studio or hiphop-cli; "
+                         "try again when it has finished")
             .arg(quoted(m_path));
     case SQLITE_NOTADB:
-        return translate("hhs::Database", "%1 is not a HipHop Studio project (not an SQLite database)")
+        return translate("hhs::Database",
+                         "%1 is not a HipHop Studio project (not an SQLite database)")
             .arg(quoted(m_path));
     case SQLITE_CORRUPT:
-        return translate("hhs::Database", "the project %1 is damaged (SQLite reports corruption); restore it "
-                            "from a backup")
+        return translate("hhs::Database",
+                         "the project %1 is damaged (SQLite reports corruption); restore it "
+                         "from a backup")
             .arg(quoted(m_path));
     case SQLITE_FULL:
-        return translate("hhs::Database", "the disk holding the project %1 is full").arg(quoted(m_path));
+        return translate("hhs::Database", "the disk holding the project %1 is full")
+            .arg(quoted(m_path));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return translate("hhs::Database", "the project %1 cannot be written (read-only file or folder)")
+        return translate("hhs::Database",
+                         "the project %1 cannot be written (read-only file or folder)")
             .arg(quoted(m_path));
     case SQLITE_CANTOPEN:
-        return translate("hhs::Database", "cannot open the project %1 (missing folder or no permission)")
+        return translate("hhs::Database",
+                         "cannot open the project %1 (missing folder or no permission)")
             .arg(quoted(m_path));
     default:
         return translate("hhs::Database", "project %1: %2")

@@ -48,18 +48,21 @@ void findProblems(const std::vector<RegionRecord>& sorted, double minimum,
         const double length = region.end - region.start;
         if (length < minimum)
             add(LabelProblemKind::ShortRegion, region.start, region.end, {region.id},
-                translate("hhs::LabelCheck", "%1 is only %2 s long").arg(describe(region)).arg(length, 0, 'f', 3));
+                translate("hhs::LabelCheck", "%1 is only %2 s long")
+                    .arg(describe(region))
+                    .arg(length, 0, 'f', 3));
         if (!region.classId)
             add(LabelProblemKind::Unlabelled, region.start, region.end, {region.id},
-                translate("hhs::LabelCheck", "%1 has no class%2")
-                    .arg(describe(region), region.name.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral(" (%1)").arg(region.name)));
+                region.name.isEmpty()
+                    ? translate("hhs::LabelCheck", "%1 has no class").arg(describe(region))
+                    : translate("hhs::LabelCheck", "%1 (%2) has no class")
+                          .arg(describe(region), region.name));
         if (latest) {
             if (region.start < latest->end - kSameTime) {
                 add(LabelProblemKind::Overlap, region.start, std::min(latest->end, region.end),
                     {latest->id, region.id},
-                    translate("hhs::LabelCheck", "%1 overlaps %2").arg(describe(region), describe(*latest)));
+                    translate("hhs::LabelCheck", "%1 overlaps %2")
+                        .arg(describe(region), describe(*latest)));
             } else if (region.start - latest->end > kSameTime &&
                        region.start - latest->end < minimum) {
                 add(LabelProblemKind::ShortGap, latest->end, region.start, {latest->id, region.id},
@@ -88,13 +91,15 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
     for (RegionRecord& region : work) {
         if (!clean.empty() && region.start < clean.back().end - kSameTime) {
             if (region.end <= clean.back().end + kSameTime) {
-                fixes.push_back({region.id, translate("hhs::LabelCheck", "remove %1, which lies inside %2")
-                                                .arg(describe(region), describe(clean.back()))});
+                fixes.push_back(
+                    {region.id, translate("hhs::LabelCheck", "remove %1, which lies inside %2")
+                                    .arg(describe(region), describe(clean.back()))});
                 continue;
             }
-            fixes.push_back({region.id, translate("hhs::LabelCheck", "start %1 at %2, where %3 ends")
-                                            .arg(describe(region), formatTimeText(clean.back().end),
-                                                 describe(clean.back()))});
+            fixes.push_back(
+                {region.id, translate("hhs::LabelCheck", "start %1 at %2, where %3 ends")
+                                .arg(describe(region), formatTimeText(clean.back().end),
+                                     describe(clean.back()))});
             region.start = clean.back().end;
         }
         clean.push_back(region);
@@ -110,20 +115,23 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
             const bool afterFirst = after && (!before || (clean[i + 1].classId == region.classId &&
                                                           clean[i - 1].classId != region.classId));
             if (afterFirst) {
-                fixes.push_back({region.id, translate("hhs::LabelCheck", "join %1 to %2 (it starts at %3)")
-                                                .arg(describe(region), describe(clean[i + 1]),
-                                                     formatTimeText(region.start))});
+                fixes.push_back(
+                    {region.id, translate("hhs::LabelCheck", "join %1 to %2 (it starts at %3)")
+                                    .arg(describe(region), describe(clean[i + 1]),
+                                         formatTimeText(region.start))});
                 clean[i + 1].start = region.start;
             } else if (before) {
-                fixes.push_back({region.id, translate("hhs::LabelCheck", "join %1 to %2 (it ends at %3)")
-                                                .arg(describe(region), describe(clean[i - 1]),
-                                                     formatTimeText(region.end))});
+                fixes.push_back(
+                    {region.id, translate("hhs::LabelCheck", "join %1 to %2 (it ends at %3)")
+                                    .arg(describe(region), describe(clean[i - 1]),
+                                         formatTimeText(region.end))});
                 clean[i - 1].end = std::max(clean[i - 1].end, region.end);
             } else {
-                fixes.push_back({region.id, translate("hhs::LabelCheck", "remove %1, shorter than %2 s and "
-                                                         "touching no other region")
-                                                .arg(describe(region))
-                                                .arg(minimum)});
+                fixes.push_back(
+                    {region.id, translate("hhs::LabelCheck", "remove %1, shorter than %2 s and "
+                                                             "touching no other region")
+                                    .arg(describe(region))
+                                    .arg(minimum)});
             }
             clean.erase(clean.begin() + std::ptrdiff_t(i));
             changed = true;
@@ -136,16 +144,16 @@ std::vector<RegionRecord> fixRegions(std::vector<RegionRecord> work, double mini
         RegionRecord& region = clean[i];
         if (i == 0 && duration && region.start > kSameTime && region.start < minimum) {
             fixes.push_back(
-                {region.id, translate("hhs::LabelCheck", "start %1 at 0:00.000").arg(describe(region))});
+                {region.id,
+                 translate("hhs::LabelCheck", "start %1 at 0:00.000").arg(describe(region))});
             region.start = 0;
         }
         const double next = i + 1 < clean.size() ? clean[i + 1].start
                             : duration           ? *duration
                                                  : region.end;
         if (next - region.end > kSameTime && next - region.end < minimum) {
-            fixes.push_back(
-                {region.id,
-                 translate("hhs::LabelCheck", "extend %1 to %2").arg(describe(region), formatTimeText(next))});
+            fixes.push_back({region.id, translate("hhs::LabelCheck", "extend %1 to %2")
+                                            .arg(describe(region), formatTimeText(next))});
             region.end = next;
         }
     }

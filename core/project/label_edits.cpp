@@ -60,9 +60,10 @@ Result<RegionEdit> planCut(const std::vector<RegionRecord>& regions, std::int64_
         return makeError(translate("hhs::LabelEdits", "A cut must fall inside the track."));
     const double snapped = snapToBoundary(regions, at, duration, minimum);
     if (snapped != at)
-        return makeError(translate("hhs::LabelEdits", "There is a boundary at %1 already, nearer than %2 s.")
-                             .arg(formatTimeText(snapped))
-                             .arg(minimum));
+        return makeError(
+            translate("hhs::LabelEdits", "There is a boundary at %1 already, nearer than %2 s.")
+                .arg(formatTimeText(snapped))
+                .arg(minimum));
     RegionEdit edit;
     if (const std::optional<RegionRecord> region = regionAt(regions, at)) {
         RegionRecord first = *region;

@@ -51,15 +51,18 @@ Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, cons
         result.unlabelled = int(regions.size());
         result.skipped = tracklist->skippedLines;
     } else {
-        return makeError(translate("hhs::LabelFiles", "Sonic Visualiser CSV can be exported, not imported"));
+        return makeError(
+            translate("hhs::LabelFiles", "Sonic Visualiser CSV can be exported, not imported"));
     }
     if (regions.empty())
-        return makeError(translate("hhs::LabelFiles", "%1 holds no regions to import").arg(quoted(path)));
-    Result<EditCommand> edit = project.addRegions(
-        trackId, regions, overlap, translate("hhs::LabelFiles", "Import labels from %1").arg(fileName));
-    if (!edit)
         return makeError(
-            translate("hhs::LabelFiles", "%1: %2 (nothing was imported)").arg(quoted(path), edit.message()));
+            translate("hhs::LabelFiles", "%1 holds no regions to import").arg(quoted(path)));
+    Result<EditCommand> edit =
+        project.addRegions(trackId, regions, overlap,
+                           translate("hhs::LabelFiles", "Import labels from %1").arg(fileName));
+    if (!edit)
+        return makeError(translate("hhs::LabelFiles", "%1: %2 (nothing was imported)")
+                             .arg(quoted(path), edit.message()));
     result.edit = std::move(*edit);
     return result;
 }
@@ -86,11 +89,13 @@ Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overl
         regions.push_back({start, end, std::nullopt, name});
     }
     if (regions.empty())
-        return makeError(translate("hhs::LabelFiles", "%1 has no chapters to import").arg(quoted(track->path)));
+        return makeError(
+            translate("hhs::LabelFiles", "%1 has no chapters to import").arg(quoted(track->path)));
     result.unlabelled = int(regions.size());
     const QString fileName = QFileInfo(track->path).fileName();
-    Result<EditCommand> edit = project.addRegions(
-        trackId, regions, overlap, translate("hhs::LabelFiles", "Import chapters from %1").arg(fileName));
+    Result<EditCommand> edit =
+        project.addRegions(trackId, regions, overlap,
+                           translate("hhs::LabelFiles", "Import chapters from %1").arg(fileName));
     if (!edit)
         return makeError(translate("hhs::LabelFiles", "%1: %2 (no chapter was imported)")
                              .arg(quoted(track->path), edit.message()));

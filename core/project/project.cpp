@@ -48,7 +48,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, const Projec
     const QFileInfo info(path);
     if (path.isEmpty()) return makeError(translate("hhs::Project", "no project file given"));
     if (info.isDir())
-        return makeError(translate("hhs::Project", "%1 is a folder, not a project file").arg(quoted(path)));
+        return makeError(
+            translate("hhs::Project", "%1 is a folder, not a project file").arg(quoted(path)));
     Result<std::unique_ptr<Database>> database = Database::open(path, true, options.busyTimeoutMs);
     if (!database) return database.error();
     // Version first: a newer file is refused before anything (even the journal mode) changes.
@@ -96,7 +97,8 @@ Result<TrackRecord> Project::track(std::int64_t id) const
     if (!row) return row.error();
     if (!*row)
         return makeError(
-            translate("hhs::Project", "the project has no track %1 (hiphop-cli tracks lists them)").arg(id));
+            translate("hhs::Project", "the project has no track %1 (hiphop-cli tracks lists them)")
+                .arg(id));
     return sql::readTrack(*query);
 }
 
@@ -110,16 +112,18 @@ Result<TrackRecord> Project::findTrack(const QString& idOrFileName) const
         if (candidate.fileName == idOrFileName || candidate.path == idOrFileName)
             matches.push_back(std::move(candidate));
     if (matches.empty())
-        return makeError(translate("hhs::Project", "the project has no track called %1 (hiphop-cli tracks "
-                                      "lists them)")
+        return makeError(translate("hhs::Project",
+                                   "the project has no track called %1 (hiphop-cli tracks "
+                                   "lists them)")
                              .arg(quoted(idOrFileName)));
     if (matches.size() > 1) {
         QStringList ids;
         for (const TrackRecord& match : matches)
             ids << QString::number(match.id);
-        return makeError(translate("hhs::Project", "%1 tracks are called %2; name one by its id (%3)")
-                             .arg(matches.size())
-                             .arg(quoted(idOrFileName), ids.join(QStringLiteral(", "))));
+        return makeError(
+            translate("hhs::Project", "%1 tracks are called %2; name one by its id (%3)")
+                .arg(matches.size())
+                .arg(quoted(idOrFileName), ids.join(QStringLiteral(", "))));
     }
     return matches.front();
 }
@@ -171,9 +175,10 @@ Result<TrackRecord> Project::relinkTrack(std::int64_t trackId, const QString& ne
     Result<TrackRecord> fresh = describeTrack(newPath);
     if (!fresh) return fresh;
     if (fresh->contentHash != old->contentHash && !allowChanged)
-        return makeError(translate("hhs::Project", "%1 is not the same recording as track %2 (%3): its content "
-                                      "differs; relink anyway only if it is the same music "
-                                      "re-encoded (labels keep their times)")
+        return makeError(translate("hhs::Project",
+                                   "%1 is not the same recording as track %2 (%3): its content "
+                                   "differs; relink anyway only if it is the same music "
+                                   "re-encoded (labels keep their times)")
                              .arg(quoted(newPath))
                              .arg(trackId)
                              .arg(old->fileName));

@@ -17,13 +17,15 @@ Status checkColor(const QString& color)
 {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!pattern.match(color).hasMatch())
-        return makeError(translate("hhs::Project", "colour %1 is not of the form #RRGGBB").arg(quoted(color)));
+        return makeError(
+            translate("hhs::Project", "colour %1 is not of the form #RRGGBB").arg(quoted(color)));
     return {};
 }
 
 Status checkName(const QString& name)
 {
-    if (name.trimmed().isEmpty()) return makeError(translate("hhs::Project", "a class name cannot be empty"));
+    if (name.trimmed().isEmpty())
+        return makeError(translate("hhs::Project", "a class name cannot be empty"));
     return {};
 }
 } // namespace
@@ -42,8 +44,9 @@ Result<ClassRecord> Project::findClass(const QString& name) const
 {
     for (ClassRecord& record : classes())
         if (record.name == name) return std::move(record);
-    return makeError(translate("hhs::Project", "the project has no class %1 (hiphop-cli classes lists them)")
-                         .arg(quoted(name)));
+    return makeError(
+        translate("hhs::Project", "the project has no class %1 (hiphop-cli classes lists them)")
+            .arg(quoted(name)));
 }
 
 Result<EditCommand> Project::addClass(const QString& name, const QString& color)
@@ -55,13 +58,15 @@ Result<EditCommand> Project::addClass(const QString& name, const QString& color)
     int position = 0;
     for (const ClassRecord& record : existing) {
         if (record.name == name)
-            return makeError(translate("hhs::Project", "the project already has a class %1").arg(quoted(name)));
+            return makeError(
+                translate("hhs::Project", "the project already has a class %1").arg(quoted(name)));
         position = std::max(position, record.position + 1);
     }
     ClassRecord added{0, name,
                       color.isEmpty() ? sql::paletteColor(int(existing.size())) : color.toLower(),
                       position};
-    return commitEdit(translate("hhs::Project", "Add class %1").arg(name), {}, EditState{{added}, {}});
+    return commitEdit(translate("hhs::Project", "Add class %1").arg(name), {},
+                      EditState{{added}, {}});
 }
 
 Result<EditCommand> Project::renameClass(const QString& oldName, const QString& newName)
@@ -71,7 +76,8 @@ Result<EditCommand> Project::renameClass(const QString& oldName, const QString& 
     if (!record) return record.error();
     if (oldName == newName) return EditCommand();
     if (findClass(newName))
-        return makeError(translate("hhs::Project", "the project already has a class %1").arg(quoted(newName)));
+        return makeError(
+            translate("hhs::Project", "the project already has a class %1").arg(quoted(newName)));
     ClassRecord renamed = *record;
     renamed.name = newName;
     return commitEdit(translate("hhs::Project", "Rename class %1 to %2").arg(oldName, newName),
@@ -85,8 +91,8 @@ Result<EditCommand> Project::recolorClass(const QString& name, const QString& co
     if (!record) return record.error();
     ClassRecord recolored = *record;
     recolored.color = color.toLower();
-    return commitEdit(translate("hhs::Project", "Recolour class %1").arg(name), EditState{{*record}, {}},
-                      EditState{{recolored}, {}});
+    return commitEdit(translate("hhs::Project", "Recolour class %1").arg(name),
+                      EditState{{*record}, {}}, EditState{{recolored}, {}});
 }
 
 Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
@@ -96,8 +102,9 @@ Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
                                  [&](const ClassRecord& record) { return record.name == name; });
     if (it == list.end()) return findClass(name).error();
     if (newPosition < 0 || newPosition >= int(list.size()))
-        return makeError(
-            translate("hhs::Project", "position %1 is outside 0..%2").arg(newPosition).arg(list.size() - 1));
+        return makeError(translate("hhs::Project", "position %1 is outside 0..%2")
+                             .arg(newPosition)
+                             .arg(list.size() - 1));
     const std::vector<ClassRecord> before = list;
     ClassRecord moved = *it;
     list.erase(it);
@@ -129,8 +136,9 @@ Result<EditCommand> Project::removeClass(const QString& name, ClassRegions polic
             before.regions.push_back(std::move(region));
         }
     if (labelled > 0 && policy == ClassRegions::Refuse)
-        return makeError(translate("hhs::Project", "class %1 labels %2 region(s); choose to delete them with "
-                                      "the class or to keep them unlabelled")
+        return makeError(translate("hhs::Project",
+                                   "class %1 labels %2 region(s); choose to delete them with "
+                                   "the class or to keep them unlabelled")
                              .arg(quoted(name))
                              .arg(labelled));
     return commitEdit(translate("hhs::Project", "Remove class %1").arg(name), std::move(before),
@@ -171,8 +179,9 @@ Status Project::writeState(const EditState& from, EditState& to)
         Result<std::optional<std::int64_t>> other = sql::trackIdForPath(*m_database, track.path);
         if (!other) return other.error();
         if (*other && **other != track.id)
-            return makeError(translate("hhs::Project", "track %1 cannot come back: %2 was imported again as "
-                                          "track %3; remove that one first")
+            return makeError(translate("hhs::Project",
+                                       "track %1 cannot come back: %2 was imported again as "
+                                       "track %3; remove that one first")
                                  .arg(track.id)
                                  .arg(quoted(track.path))
                                  .arg(**other));
@@ -182,8 +191,9 @@ Status Project::writeState(const EditState& from, EditState& to)
         Result<bool> taken = byId->step();
         if (!taken) return taken.error();
         if (*taken && !*other)
-            return makeError(translate("hhs::Project", "track %1 (%2) cannot come back: its number now "
-                                          "belongs to a track imported since")
+            return makeError(translate("hhs::Project",
+                                       "track %1 (%2) cannot come back: its number now "
+                                       "belongs to a track imported since")
                                  .arg(track.id)
                                  .arg(quoted(track.fileName)));
         if (Status done = sql::upsertTrack(*m_database, track); !done) return done;

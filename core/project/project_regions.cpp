@@ -89,8 +89,9 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
     for (const Range& range : ranges) {
         if (!std::isfinite(range.start) || !std::isfinite(range.end) || range.start < 0 ||
             range.end <= range.start)
-            return makeError(translate("hhs::Project", "%1–%2 is not a time range (the start must come before "
-                                          "the end, neither below 0)")
+            return makeError(translate("hhs::Project",
+                                       "%1–%2 is not a time range (the start must come before "
+                                       "the end, neither below 0)")
                                  .arg(formatTimeText(range.start), formatTimeText(range.end)));
         if (range.end > track->durationSeconds + kEndTolerance)
             return makeError(translate("hhs::Project", "%1–%2 ends after the end of %3 (%4)")
@@ -122,11 +123,11 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
         }
         if (!hit) continue;
         if (overlap == Overlap::Refuse)
-            return makeError(translate("hhs::Project", "%1–%2 overlaps region %3 of %4; unlabel it first or "
+            return makeError(
+                translate("hhs::Project", "%1–%2 overlaps region %3 of %4; unlabel it first or "
                                           "ask to trim the neighbours")
-                                 .arg(formatTimeText(ranges.front().start),
-                                      formatTimeText(ranges.back().end), describe(existing),
-                                      track->fileName));
+                    .arg(formatTimeText(ranges.front().start), formatTimeText(ranges.back().end),
+                         describe(existing), track->fileName));
         before.regions.push_back(existing);
         bool first = true;
         for (const Range& piece : subtract({existing.start, existing.end}, ranges)) {
@@ -148,8 +149,9 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
         if (region.className) {
             const auto it = classIds.find(*region.className);
             if (it == classIds.end())
-                return makeError(translate("hhs::Project", "the project has no class %1 (add it with "
-                                              "hiphop-cli classes add)")
+                return makeError(translate("hhs::Project",
+                                           "the project has no class %1 (add it with "
+                                           "hiphop-cli classes add)")
                                      .arg(quoted(*region.className)));
             record.classId = *it;
             record.className = *region.className;
@@ -171,8 +173,9 @@ Result<EditCommand> Project::unlabel(std::int64_t trackId, double start, double 
 {
     Result<EditPlan> plan = planLabel(trackId, {}, {{start, end}}, Overlap::TrimNeighbours);
     if (!plan) return plan.error();
-    return commitEdit(translate("hhs::Project", "Unlabel %1–%2").arg(formatTimeText(start), formatTimeText(end)),
-                      std::move(plan->before), std::move(plan->after));
+    return commitEdit(
+        translate("hhs::Project", "Unlabel %1–%2").arg(formatTimeText(start), formatTimeText(end)),
+        std::move(plan->before), std::move(plan->after));
 }
 
 Result<EditCommand> Project::addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
@@ -190,7 +193,8 @@ Result<EditCommand> Project::removeTrack(std::int64_t trackId)
     EditState before;
     before.tracks.push_back(*track);
     before.regions = queryRegions("r.track_id = ?1", trackId, std::nullopt);
-    return commitEdit(translate("hhs::Project", "Remove track %1").arg(track->fileName), std::move(before), {});
+    return commitEdit(translate("hhs::Project", "Remove track %1").arg(track->fileName),
+                      std::move(before), {});
 }
 
 Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& before,
@@ -205,17 +209,20 @@ Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& bef
         if (now.empty() || now.front().start != region.start || now.front().end != region.end ||
             now.front().classId != region.classId || now.front().trackId != region.trackId)
             return makeError(
-                translate("hhs::Project", "region %1 changed since it was read; check again").arg(region.id));
+                translate("hhs::Project", "region %1 changed since it was read; check again")
+                    .arg(region.id));
         changed.insert(region.id, &region);
     }
     for (const RegionRecord& region : after) {
         if (region.id > 0 && !changed.contains(region.id))
             return makeError(
-                translate("hhs::Project", "region %1 is changed without being read first").arg(region.id));
+                translate("hhs::Project", "region %1 is changed without being read first")
+                    .arg(region.id));
         if (!std::isfinite(region.start) || !std::isfinite(region.end) || region.start < 0 ||
             region.end <= region.start || region.layer != Layer::Label)
-            return makeError(translate("hhs::Project", "%1–%2 is not a time range (the start must come before "
-                                          "the end, neither below 0)")
+            return makeError(translate("hhs::Project",
+                                       "%1–%2 is not a time range (the start must come before "
+                                       "the end, neither below 0)")
                                  .arg(formatTimeText(region.start), formatTimeText(region.end)));
     }
     return commitEdit(editText, EditState{{}, before}, EditState{{}, after});
@@ -240,8 +247,9 @@ Status Project::replacePredictedRegions(std::int64_t trackId,
     for (const PredictedRegion& prediction : predicted) {
         const auto it = classIds.find(prediction.className);
         if (it == classIds.end())
-            return makeError(translate("hhs::Project", "the prediction names class %1, which the project does "
-                                          "not have")
+            return makeError(translate("hhs::Project",
+                                       "the prediction names class %1, which the project does "
+                                       "not have")
                                  .arg(quoted(prediction.className)));
         if (!std::isfinite(prediction.start) || !std::isfinite(prediction.end) ||
             prediction.start < 0 || prediction.end <= prediction.start)
@@ -265,7 +273,8 @@ Result<EditCommand> Project::acceptPredicted(std::int64_t regionId, Overlap over
 {
     const std::vector<RegionRecord> found = queryRegions("r.id = ?1", regionId, Layer::Predicted);
     if (found.empty())
-        return makeError(translate("hhs::Project", "the project has no predicted region %1").arg(regionId));
+        return makeError(
+            translate("hhs::Project", "the project has no predicted region %1").arg(regionId));
     const RegionRecord& region = found.front();
     return addRegions(
         region.trackId, {NewRegion{region.start, region.end, region.className, {}}}, overlap,
@@ -279,7 +288,8 @@ Result<EditCommand> Project::acceptAllPredicted(std::int64_t trackId, Overlap ov
     for (const RegionRecord& region : regions(trackId, Layer::Predicted))
         added.push_back(NewRegion{region.start, region.end, region.className, {}});
     if (added.empty())
-        return makeError(translate("hhs::Project", "track %1 has no predicted regions to accept").arg(trackId));
+        return makeError(
+            translate("hhs::Project", "track %1 has no predicted regions to accept").arg(trackId));
     return addRegions(trackId, added, overlap, translate("hhs::Project", "Accept all predictions"));
 }
 

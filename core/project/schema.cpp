@@ -116,9 +116,10 @@ Status checkSchemaVersion(const Database& database)
     Result<std::int64_t> version = database.queryInteger("PRAGMA user_version");
     if (!version) return version.error();
     if (*version > kProjectSchemaVersion)
-        return makeError(translate("hhs::Project", "the project %1 was saved by a newer HipHop Studio (file "
-                                      "version %2, this version reads up to %3); open it with "
-                                      "the newer version. The file was not changed.")
+        return makeError(translate("hhs::Project",
+                                   "the project %1 was saved by a newer HipHop Studio (file "
+                                   "version %2, this version reads up to %3); open it with "
+                                   "the newer version. The file was not changed.")
                              .arg(quoted(database.path()))
                              .arg(*version)
                              .arg(kProjectSchemaVersion));
@@ -126,8 +127,9 @@ Status checkSchemaVersion(const Database& database)
         Result<std::int64_t> tables = database.queryInteger("SELECT count(*) FROM sqlite_master");
         if (!tables) return tables.error();
         if (*tables > 0)
-            return makeError(translate("hhs::Project", "%1 is an SQLite database of another program, not a "
-                                          "HipHop Studio project; it was not changed")
+            return makeError(translate("hhs::Project",
+                                       "%1 is an SQLite database of another program, not a "
+                                       "HipHop Studio project; it was not changed")
                                  .arg(quoted(database.path())));
     }
     return {};

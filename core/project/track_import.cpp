@@ -31,10 +31,12 @@ Result<QString> contentHash(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(translate("hhs::TrackImport", "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::TrackImport", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return makeError(translate("hhs::TrackImport", "cannot read %1: %2").arg(quoted(path), file.errorString()));
+        return makeError(translate("hhs::TrackImport", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
     return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
 }
 
@@ -142,8 +144,8 @@ Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
         }
     }
     if (candidates.empty())
-        return makeError(
-            translate("hhs::TrackImport", "no audio files found in %1").arg(paths.join(QStringLiteral(", "))));
+        return makeError(translate("hhs::TrackImport", "no audio files found in %1")
+                             .arg(paths.join(QStringLiteral(", "))));
 
     std::vector<TrackImport> imports;
     const QString stage = translate("hhs::TrackImport", "Reading audio files");
@@ -152,7 +154,8 @@ Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
         job.report(double(i) / double(candidates.size()), stage);
         Result<TrackRecord> track = describeTrack(candidates[i].path);
         if (!track)
-            return makeError(translate("hhs::TrackImport", "%1 (nothing was imported)").arg(track.message()));
+            return makeError(
+                translate("hhs::TrackImport", "%1 (nothing was imported)").arg(track.message()));
         imports.push_back({*track, candidates[i].className});
     }
     Result<std::vector<TrackRecord>> added = project.addTracks(imports);

@@ -22,12 +22,12 @@
         <translation>오디오 파일이 지정되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: no such file</source>
         <translation>%1: 파일이 없습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a folder, not an audio file</source>
         <translation>%1은(는) 오디오 파일이 아니라 폴더입니다</translation>
     </message>
@@ -37,12 +37,12 @@
         <translation>%1은(는) 일반 파일이 아닙니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 cannot be read (permission denied)</source>
         <translation>%1을(를) 읽을 수 없습니다 (권한 없음)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1은(는) 비어 있습니다 (0바이트)</translation>
     </message>
@@ -53,13 +53,13 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+93"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+92"/>
         <source>%1 is not an audio file that can be read: %2</source>
         <translation>%1은(는) 읽을 수 있는 오디오 파일이 아닙니다: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+109"/>
+        <location line="+5"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+116"/>
         <source>%1 declares %2 channels; at most %3 are supported</source>
         <translation>%1에 채널이 %2개로 선언되어 있지만 최대 %3개까지만 지원됩니다</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>%1에 선언된 샘플레이트는 %2 Hz입니다. 샘플레이트는 %3~%4 Hz 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 has an invalid length</source>
         <translation>%1의 길이가 올바르지 않습니다</translation>
     </message>
@@ -80,17 +80,17 @@
         <translation>%1이(가) 잘려 있습니다: 헤더에 표시된 것보다 파일에 담긴 오디오가 적습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 could not be read after %2 frames: %3</source>
         <translation>%1을(를) %2 프레임 이후로 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="-96"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="-102"/>
         <source>it has no audio stream</source>
         <translation>오디오 스트림이 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has %2 audio streams; there is no stream %3</source>
         <translation>%1에는 오디오 스트림이 %2개 있으므로 스트림 %3은(는) 없습니다</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>%1 오디오를 디코딩할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>its audio stream holds no samples that can be decoded</source>
         <translation>오디오 스트림에 디코딩할 수 있는 샘플이 없습니다</translation>
     </message>
@@ -119,23 +119,26 @@
         <source>%1: %2, %3 ch, %4 Hz</source>
         <translation>%1: %2, %3채널, %4 Hz</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source> (read)</source>
-        <translation> (읽는 스트림)</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (the stream that is read)</source>
+        <comment>an audio stream</comment>
+        <translation>
+            <numerusform>%1 (읽는 스트림)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 is truncated: its container declares %2 s of audio but it breaks off after %3 s (%4)</source>
         <translation>%1이(가) 잘려 있습니다: 컨테이너에 선언된 오디오 길이는 %2 s이지만 %3 s 이후로 끊깁니다 (%4)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is damaged after %2 frames: %3</source>
         <translation>%1이(가) %2 프레임 이후로 손상되어 있습니다: %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the stream changes its rate or channels midway</source>
         <translation>스트림의 샘플레이트나 채널 수가 중간에 바뀝니다</translation>
     </message>
@@ -158,32 +161,32 @@
         <translation>프로젝트 %1을(를) 다른 HipHop Studio 또는 hiphop-cli에서 사용 중입니다. 작업이 끝난 후 다시 시도하십시오</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a HipHop Studio project (not an SQLite database)</source>
         <translation>%1은(는) HipHop Studio 프로젝트가 아닙니다 (SQLite 데이터베이스가 아님)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the project %1 is damaged (SQLite reports corruption); restore it from a backup</source>
         <translation>프로젝트 %1이(가) 손상되었습니다 (SQLite에서 손상을 보고함). 백업에서 복원하십시오</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the disk holding the project %1 is full</source>
         <translation>프로젝트 %1이(가) 있는 디스크가 가득 찼습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the project %1 cannot be written (read-only file or folder)</source>
         <translation>프로젝트 %1에 쓸 수 없습니다 (읽기 전용 파일 또는 폴더)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot open the project %1 (missing folder or no permission)</source>
         <translation>프로젝트 %1을(를) 열 수 없습니다 (폴더가 없거나 권한이 없음)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>project %1: %2</source>
         <translation>프로젝트 %1: %2</translation>
     </message>
@@ -191,12 +194,12 @@
 <context>
     <name>hhs::DatasetBuilder</name>
     <message>
-        <location filename="../../core/dataset/dataset_builder.cpp" line="+44"/>
+        <location filename="../../core/dataset/dataset_builder.cpp" line="+45"/>
         <source>a segment of %1 s is too short for MFCC at %2 Hz</source>
         <translation>%1 s 세그먼트는 %2 Hz에서 MFCC를 계산하기에 너무 짧습니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>the project has no labelled regions to export</source>
         <translation>프로젝트에 내보낼 라벨이 있는 구간이 없습니다</translation>
     </message>
@@ -211,7 +214,7 @@
         <translation>트랙 %1이(가) 없습니다: %2을(를) 읽을 수 없습니다 (파일이 현재 있는 위치로 다시 연결하십시오)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>track %1 (%2) has changed since it was labelled; relink it to accept the new content</source>
         <translation>트랙 %1 (%2)이(가) 라벨을 단 후에 변경되었습니다. 새 내용을 받아들이려면 다시 연결하십시오</translation>
     </message>
@@ -224,17 +227,17 @@
         <translation>특징 매개변수 &quot;%1&quot;의 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>unknown feature parameter &quot;%1&quot; in &quot;%2&quot;</source>
         <translation>&quot;%2&quot;에 알 수 없는 특징 매개변수 &quot;%1&quot;이(가) 있습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sample rate %1 Hz is outside 1000..384000</source>
         <translation>샘플레이트 %1 Hz가 1000..384000 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>n_fft %1 is outside 16..65536</source>
         <translation>n_fft %1이(가) 16..65536 범위를 벗어납니다</translation>
     </message>
@@ -244,7 +247,7 @@
         <translation>홉 길이 %1은(는) 1에서 n_fft(%2) 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>n_mels %1 must be between 1 and n_fft/2+1 (%2)</source>
         <translation>n_mels %1은(는) 1에서 n_fft/2+1(%2) 사이여야 합니다</translation>
     </message>
@@ -254,7 +257,7 @@
         <translation>n_mfcc %1은(는) 1에서 n_mels(%2) 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>top_db %1 must be a positive number</source>
         <translation>top_db %1은(는) 양수여야 합니다</translation>
     </message>
@@ -285,17 +288,22 @@
         <translation>%1의 길이가 %2 s밖에 되지 않습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 has no class%2</source>
-        <translation>%1%2에 클래스가 없습니다</translation>
+        <location line="+6"/>
+        <source>%1 has no class</source>
+        <translation>%1에 클래스가 없습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 (%2) has no class</source>
+        <translation>%1(%2)에 클래스가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 overlaps %2</source>
         <translation>%1이(가) %2와(과) 겹칩니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a gap of %1 s between %2 and %3</source>
         <translation>%2와(과) %3 사이에 %1 s의 간격이 있습니다</translation>
     </message>
@@ -305,42 +313,42 @@
         <translation>%2 뒤에 %1 s의 간격이 있습니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>remove %1, which lies inside %2</source>
         <translation>%2 안에 있는 %1 제거</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>start %1 at %2, where %3 ends</source>
         <translation>%1의 시작을 %3이(가) 끝나는 %2(으)로 변경</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>join %1 to %2 (it starts at %3)</source>
         <translation>%1을(를) %2에 병합 (%3에서 시작)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>join %1 to %2 (it ends at %3)</source>
         <translation>%1을(를) %2에 병합 (%3에서 끝남)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>remove %1, shorter than %2 s and touching no other region</source>
         <translation>%2 s보다 짧고 다른 구간과 닿지 않는 %1 제거</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>start %1 at 0:00.000</source>
         <translation>%1의 시작을 0:00.000으로 변경</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>extend %1 to %2</source>
         <translation>%1을(를) %2까지 연장</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Fix %n label problem(s)</source>
         <translation>
             <numerusform>라벨 문제 %n개 수정</numerusform>
@@ -355,7 +363,7 @@
         <translation>자르는 위치는 트랙 안에 있어야 합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is a boundary at %1 already, nearer than %2 s.</source>
         <translation>%1에 이미 경계가 있습니다 (%2 s 이내).</translation>
     </message>
@@ -368,37 +376,37 @@
 <context>
     <name>hhs::LabelFiles</name>
     <message>
-        <location filename="../../core/project/label_files.cpp" line="+54"/>
+        <location filename="../../core/project/label_files.cpp" line="+55"/>
         <source>Sonic Visualiser CSV can be exported, not imported</source>
         <translation>Sonic Visualiser CSV는 내보내기만 가능하며 가져올 수는 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 holds no regions to import</source>
         <translation>%1에 가져올 구간이 없습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import labels from %1</source>
         <translation>%1에서 라벨 가져오기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2 (nothing was imported)</source>
         <translation>%1: %2 (아무것도 가져오지 않았습니다)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Chapter %1</source>
         <translation>챕터 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 has no chapters to import</source>
         <translation>%1에 가져올 챕터가 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import chapters from %1</source>
         <translation>%1에서 챕터 가져오기</translation>
     </message>
@@ -431,17 +439,17 @@
         <translation>&quot;%1&quot;와(과) &quot;%2&quot;은(는) 12.5와 같은 초 단위 시간이어야 합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the label ends (%1) before it starts (%2)</source>
         <translation>라벨의 끝(%1)이 시작(%2)보다 앞에 있습니다</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&quot;%1&quot; is not a time of the form mm:ss or h:mm:ss</source>
         <translation>&quot;%1&quot;은(는) mm:ss 또는 h:mm:ss 형식의 시간이 아닙니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no title after the time %1</source>
         <translation>시간 %1 뒤에 제목이 없습니다</translation>
     </message>
@@ -451,12 +459,12 @@
         <translation>%1이(가) 이전 곡의 시작(%2)보다 뒤에 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is after the end of the recording (%2)</source>
         <translation>%1이(가) 녹음의 끝(%2)보다 뒤에 있습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has no lines of the form &quot;mm:ss Artist - Title&quot;</source>
         <translation>%1에 &quot;mm:ss 아티스트 - 제목&quot; 형식의 줄이 없습니다</translation>
     </message>
@@ -466,7 +474,7 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -479,18 +487,18 @@
         <translation>%1을(를) %2 Hz로 불러올 수 없습니다: 샘플레이트는 %3~%4 Hz 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+75"/>
+        <location line="+17"/>
+        <location line="+77"/>
         <source>%1 contains no audio samples</source>
         <translation>%1에 오디오 샘플이 없습니다</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>%1 is too long: %2 hours at %3 Hz is more than the studio can hold</source>
         <translation>%1이(가) 너무 깁니다: %3 Hz에서 %2시간은 스튜디오에서 다룰 수 있는 양을 넘습니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
@@ -500,7 +508,7 @@
         <translation>%1이(가) 너무 길어 스튜디오에서 다룰 수 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 ends early: only %2 of the %3 frames its header declares could be read</source>
         <translation>%1이(가) 일찍 끝납니다: 헤더에 선언된 %3 프레임 중 %2 프레임만 읽을 수 있었습니다</translation>
     </message>
@@ -518,7 +526,7 @@
         <translation>학습 및 예측 기능이 설치되어 있지 않습니다: %2 옆에서 %1을(를) 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>could not load LibTorch for training and prediction: %1</source>
         <translation>학습 및 예측에 필요한 LibTorch를 불러올 수 없습니다: %1</translation>
     </message>
@@ -541,12 +549,12 @@
         <translation>%1 프레임 x %2 계수의 세그먼트는 분류할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the CNN needs segments of at least %1 frames x %1 coefficients; these have %2 x %3 (use longer segments or more MFCC coefficients, or the LSTM)</source>
         <translation>CNN에는 %1 프레임 x %1 계수 이상의 세그먼트가 필요하지만 이 세그먼트는 %2 x %3입니다 (더 긴 세그먼트나 더 많은 MFCC 계수를 사용하거나 LSTM을 사용하십시오)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the normalisation has %1 values for %2 coefficients</source>
         <translation>정규화 값은 %1개인데 계수는 %2개입니다</translation>
     </message>
@@ -561,7 +569,7 @@
         <translation>모델은 %1 프레임 x %2 계수의 세그먼트를 받지만 %3 x %4가 주어졌습니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>prediction failed: %1</source>
         <translation>예측에 실패했습니다: %1</translation>
     </message>
@@ -571,7 +579,7 @@
         <translation>혼동 행렬이 클래스 %1개와 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>the model has %1 outputs but names %2 classes</source>
         <translation>모델의 출력은 %1개인데 클래스 이름은 %2개입니다</translation>
     </message>
@@ -590,7 +598,7 @@
     <name>hhs::ModelFile</name>
     <message>
         <location filename="../../core/ml/model_file.cpp" line="+60"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>could not write the model %1: %2</source>
         <translation>모델 %1을(를) 저장할 수 없습니다: %2</translation>
     </message>
@@ -600,28 +608,28 @@
         <translation>모델 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 is not a HipHop Studio model file</source>
         <translation>%1은(는) HipHop Studio 모델 파일이 아닙니다</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the model %1 is truncated (the file is incomplete)</source>
         <translation>모델 %1이(가) 잘려 있습니다 (파일이 불완전함)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>the model %1 has format version %2; this studio reads version %3 (it was made by a different studio version)</source>
         <translation>모델 %1의 형식 버전은 %2이지만 이 스튜디오는 버전 %3을(를) 읽습니다 (다른 버전의 스튜디오에서 만든 모델입니다)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the model %1 has %2 unexpected bytes at its end (damaged)</source>
         <translation>모델 %1의 끝에 예상치 못한 %2바이트가 있습니다 (손상됨)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the model %1 is damaged (its checksum does not match)</source>
         <translation>모델 %1이(가) 손상되었습니다 (체크섬이 일치하지 않음)</translation>
     </message>
@@ -631,18 +639,18 @@
         <translation>모델 %1의 메타데이터를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+9"/>
         <source>the model %1: %2</source>
         <translation>모델 %1: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>the model %1 was trained on features %2, not %3: retrain it on these features or use a model made for them</source>
         <translation>모델 %1은(는) 특징 %3이(가) 아니라 %2(으)로 학습되었습니다: 이 특징으로 다시 학습하거나 이 특징에 맞게 만든 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the model %1 has unreadable weights: %2</source>
         <translation>모델 %1의 가중치를 읽을 수 없습니다: %2</translation>
     </message>
@@ -660,12 +668,12 @@
         <translation>세그먼트 %1의 프레임 %2에는 계수가 %3개 있지만 나머지는 %4개입니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>segment %1 has %2 frames, the first has %3: every segment must have the same shape</source>
         <translation>세그먼트 %1에는 프레임이 %2개 있지만 첫 번째 세그먼트는 %3개입니다: 모든 세그먼트의 형태가 같아야 합니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>not valid JSON near byte %1: %2</source>
         <translation>바이트 %1 근처가 올바른 JSON이 아닙니다: %2</translation>
     </message>
@@ -685,7 +693,7 @@
         <translation>&quot;mfcc&quot;는 세그먼트의 목록이어야 하며, 각 세그먼트는 프레임의 목록, 각 프레임은 숫자의 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>label %1 of segment %2 is not a whole number</source>
         <translation>세그먼트 %2의 라벨 %1이(가) 정수가 아닙니다</translation>
     </message>
@@ -696,13 +704,13 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+45"/>
-        <location line="+4"/>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>%1 describes %2 segments but the dataset has %3</source>
         <translation>%1에는 세그먼트가 %2개로 기술되어 있지만 데이터셋에는 %3개가 있습니다</translation>
     </message>
@@ -717,28 +725,28 @@
         <translation>매니페스트 %1은(는) hiphop-cli export-json이 쓰는 형식이 아닙니다: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 is empty</source>
         <translation>%1이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+38"/>
+        <location line="+8"/>
+        <location line="+40"/>
         <source>Reading the dataset</source>
         <translation>데이터셋 읽는 중</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>not valid JSON</source>
         <translation>올바른 JSON이 아닙니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a notebook dataset: it needs &quot;mapping&quot;, &quot;labels&quot; and &quot;mfcc&quot;</source>
         <translation>%1은(는) 노트북 데이터셋이 아닙니다: &quot;mapping&quot;, &quot;labels&quot;, &quot;mfcc&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 holds no segments</source>
         <translation>%1에 세그먼트가 없습니다</translation>
     </message>
@@ -758,7 +766,7 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the dataset has no segments to write</source>
         <translation>데이터셋에 쓸 세그먼트가 없습니다</translation>
     </message>
@@ -768,7 +776,7 @@
         <translation>세그먼트 %1은(는) %2 x %3이지만 첫 번째 세그먼트는 %4 x %5입니다: 노트북에서는 한 가지 형태만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>segment %1 has label %2, outside the %3 classes</source>
         <translation>세그먼트 %1의 라벨 %2이(가) 클래스 %3개의 범위를 벗어납니다</translation>
     </message>
@@ -782,7 +790,7 @@
 <context>
     <name>hhs::Predictor</name>
     <message>
-        <location filename="../../core/ml/predictor.cpp" line="+47"/>
+        <location filename="../../core/ml/predictor.cpp" line="+48"/>
         <source>the hop must be a positive number of seconds, not %1</source>
         <translation>홉은 0보다 큰 초 단위 값이어야 합니다 (현재 %1)</translation>
     </message>
@@ -792,12 +800,12 @@
         <translation>오디오 길이가 %1 s로, 모델의 세그먼트 길이 %2 s보다 짧습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the model expects %1 frames per segment but the features give %2</source>
         <translation>모델은 세그먼트당 %1 프레임을 요구하지만 특징은 %2 프레임입니다</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Predicting</source>
         <translation>예측하는 중</translation>
     </message>
@@ -807,7 +815,7 @@
         <translation>오디오에서 분류할 수 있는 윈도우가 없습니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -820,7 +828,7 @@
         <translation>프로젝트 파일이 지정되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is a folder, not a project file</source>
         <translation>%1은(는) 프로젝트 파일이 아니라 폴더입니다</translation>
     </message>
@@ -835,12 +843,12 @@
         <translation>프로젝트에 트랙 %1이(가) 없습니다 (hiphop-cli tracks로 목록을 볼 수 있습니다)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the project has no track called %1 (hiphop-cli tracks lists them)</source>
         <translation>프로젝트에 이름이 %1인 트랙이 없습니다 (hiphop-cli tracks로 목록을 볼 수 있습니다)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 tracks are called %2; name one by its id (%3)</source>
         <translation>이름이 %2인 트랙이 %1개 있습니다. ID로 하나를 지정하십시오 (%3)</translation>
     </message>
@@ -850,33 +858,33 @@
         <translation>%1은(는) 트랙 %2 (%3)와(과) 같은 녹음이 아닙니다: 내용이 다릅니다. 같은 음악을 다시 인코딩한 경우에만 그래도 다시 연결하십시오 (라벨의 시간은 유지됩니다)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project_classes.cpp" line="+20"/>
+        <location filename="../../core/project/project_classes.cpp" line="+21"/>
         <source>colour %1 is not of the form #RRGGBB</source>
         <translation>색상 %1이(가) #RRGGBB 형식이 아닙니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a class name cannot be empty</source>
         <translation>클래스 이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the project has no class %1 (hiphop-cli classes lists them)</source>
         <translation>프로젝트에 클래스 %1이(가) 없습니다 (hiphop-cli classes로 목록을 볼 수 있습니다)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>the project already has a class %1</source>
         <translation>프로젝트에 이미 클래스 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Add class %1</source>
         <translation>클래스 %1 추가</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Rename class %1 to %2</source>
         <translation>클래스 %1의 이름을 %2(으)로 변경</translation>
     </message>
@@ -886,12 +894,12 @@
         <translation>클래스 %1의 색상 변경</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>position %1 is outside 0..%2</source>
         <translation>위치 %1이(가) 0..%2 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Move class %1</source>
         <translation>클래스 %1 이동</translation>
     </message>
@@ -901,7 +909,7 @@
         <translation>클래스 %1이(가) 구간 %2개에 라벨로 달려 있습니다. 클래스와 함께 구간을 삭제할지, 라벨 없는 구간으로 남길지 선택하십시오</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove class %1</source>
         <translation>클래스 %1 제거</translation>
     </message>
@@ -911,18 +919,18 @@
         <translation>트랙 %1을(를) 되돌릴 수 없습니다: %2을(를) 트랙 %3(으)로 다시 가져왔습니다. 먼저 그 트랙을 제거하십시오</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>track %1 (%2) cannot come back: its number now belongs to a track imported since</source>
         <translation>트랙 %1 (%2)을(를) 되돌릴 수 없습니다: 그 번호는 이후에 가져온 트랙이 사용하고 있습니다</translation>
     </message>
     <message>
         <location filename="../../core/project/project_regions.cpp" line="+92"/>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>%1–%2 is not a time range (the start must come before the end, neither below 0)</source>
         <translation>%1–%2은(는) 올바른 시간 범위가 아닙니다 (시작이 끝보다 앞서야 하며 둘 다 0 이상이어야 합니다)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-126"/>
         <source>%1–%2 ends after the end of %3 (%4)</source>
         <translation>%1–%2이(가) %3의 끝(%4)을 넘어갑니다</translation>
     </message>
@@ -932,22 +940,22 @@
         <translation>새 구간 %1–%2와(과) %3–%4이(가) 겹칩니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1–%2 overlaps region %3 of %4; unlabel it first or ask to trim the neighbours</source>
         <translation>%1–%2이(가) %4의 구간 %3와(과) 겹칩니다. 먼저 그 구간의 라벨을 제거하거나 인접 구간을 다듬도록 요청하십시오</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>the project has no class %1 (add it with hiphop-cli classes add)</source>
         <translation>프로젝트에 클래스 %1이(가) 없습니다 (hiphop-cli classes add로 추가하십시오)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Label %1–%2 as %3</source>
         <translation>%1–%2에 %3 라벨 달기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unlabel %1–%2</source>
         <translation>%1–%2 라벨 제거</translation>
     </message>
@@ -957,7 +965,7 @@
         <translation>트랙 %1 제거</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>there are no regions to change</source>
         <translation>변경할 구간이 없습니다</translation>
     </message>
@@ -967,22 +975,22 @@
         <translation>구간 %1이(가) 읽은 후에 변경되었습니다. 다시 확인하십시오</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>region %1 is changed without being read first</source>
         <translation>구간 %1을(를) 먼저 읽지 않고 변경하려고 합니다</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the prediction names class %1, which the project does not have</source>
         <translation>예측에 프로젝트에 없는 클래스 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the prediction %1–%2 is not a time range</source>
         <translation>예측 %1–%2은(는) 올바른 시간 범위가 아닙니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the project has no predicted region %1</source>
         <translation>프로젝트에 예측 구간 %1이(가) 없습니다</translation>
     </message>
@@ -992,7 +1000,7 @@
         <translation>예측 %1–%2 (%3) 수락</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>track %1 has no predicted regions to accept</source>
         <translation>트랙 %1에 수락할 예측 구간이 없습니다</translation>
     </message>
@@ -1007,7 +1015,7 @@
         <translation>프로젝트 %1은(는) 더 새로운 버전의 HipHop Studio에서 저장되었습니다 (파일 버전 %2, 이 버전은 %3까지 읽을 수 있음). 새 버전으로 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is an SQLite database of another program, not a HipHop Studio project; it was not changed</source>
         <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 HipHop Studio 프로젝트가 아닙니다. 파일은 변경되지 않았습니다</translation>
     </message>
@@ -1015,18 +1023,18 @@
 <context>
     <name>hhs::Resampler</name>
     <message>
-        <location filename="../../core/audio/resampler.cpp" line="+18"/>
+        <location filename="../../core/audio/resampler.cpp" line="+17"/>
         <source>cannot resample from %1 Hz to %2 Hz</source>
         <translation>%1 Hz에서 %2 Hz로 리샘플링할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>libsoxr could not resample %1 Hz to %2 Hz: %3</source>
         <translation>libsoxr에서 %1 Hz를 %2 Hz로 리샘플링하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+16"/>
+        <location line="+45"/>
+        <location line="+17"/>
         <source>libsoxr failed: %1</source>
         <translation>libsoxr 처리에 실패했습니다: %1</translation>
     </message>
@@ -1039,7 +1047,7 @@
         <translation>테스트 세그먼트에 이 학습 실행에 없는 클래스가 있습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the run&apos;s details are not readable: %1</source>
         <translation>학습 실행의 세부 정보를 읽을 수 없습니다: %1</translation>
     </message>
@@ -1060,7 +1068,7 @@
         <translation>곡 전환 설정을 사용할 수 없습니다 (블록 %1 s, 커널 %2 s, 전환 간격 %3 s)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>Finding song changes</source>
         <translation>곡 전환 찾는 중</translation>
@@ -1074,12 +1082,12 @@
 <context>
     <name>hhs::SpectralFrames</name>
     <message>
-        <location filename="../../core/analysis/spectral_frames.cpp" line="+24"/>
+        <location filename="../../core/analysis/spectral_frames.cpp" line="+25"/>
         <source>cannot analyse audio at %1 Hz</source>
         <translation>%1 Hz 오디오는 분석할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+26"/>
         <source>Analysing the spectrum</source>
         <translation>스펙트럼 분석 중</translation>
@@ -1088,7 +1096,7 @@
 <context>
     <name>hhs::Split</name>
     <message>
-        <location filename="../../core/ml/split.cpp" line="+32"/>
+        <location filename="../../core/ml/split.cpp" line="+33"/>
         <source>training needs at least two classes; the dataset has %1</source>
         <translation>학습에는 클래스가 두 개 이상 필요하지만 데이터셋에는 %1개뿐입니다</translation>
     </message>
@@ -1098,32 +1106,32 @@
         <translation>%1의 세그먼트에 라벨 %2이(가) 있지만 클래스는 %3개뿐입니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>class &quot;%1&quot; has no segments: label some audio as &quot;%1&quot; or remove the class before training</source>
         <translation>클래스 &quot;%1&quot;에 세그먼트가 없습니다: 오디오에 &quot;%1&quot; 라벨을 달거나 학습 전에 클래스를 제거하십시오</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 segments are too few to split into training, validation and test; label more audio</source>
         <translation>세그먼트 %1개로는 학습, 검증, 테스트 데이터로 분할하기에 너무 적습니다. 오디오에 라벨을 더 다십시오</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the segments do not say which recording they come from (a notebook JSON without its manifest), so they cannot be split by recording; export the dataset with its manifest, or use the random split (its scores are optimistic)</source>
         <translation>세그먼트에 어느 녹음에서 나왔는지에 대한 정보가 없어(매니페스트 없는 노트북 JSON) 녹음별로 분할할 수 없습니다. 매니페스트와 함께 데이터셋을 내보내거나 무작위 분할을 사용하십시오 (점수가 낙관적으로 나옵니다)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>class &quot;%1&quot; has segments from only %2 recording(s); a split by recording needs at least %3 (one each for training, validation and test): label &quot;%1&quot; in more recordings, or use the random split (its scores are optimistic)</source>
         <translation>클래스 &quot;%1&quot;의 세그먼트가 녹음 %2개에서만 나왔습니다. 녹음별 분할에는 최소 %3개(학습, 검증, 테스트 데이터에 각각 하나)가 필요합니다. 더 많은 녹음에 &quot;%1&quot; 라벨을 달거나 무작위 분할을 사용하십시오 (점수가 낙관적으로 나옵니다)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>could not give training, validation and test each a recording of class &quot;%1&quot; (its recordings also carry the other classes); label &quot;%1&quot; in more recordings, or use the random split (its scores are optimistic)</source>
         <translation>학습, 검증, 테스트 데이터에 클래스 &quot;%1&quot;의 녹음을 하나씩 배정할 수 없습니다 (해당 녹음에 다른 클래스도 함께 있음). 더 많은 녹음에 &quot;%1&quot; 라벨을 달거나 무작위 분할을 사용하십시오 (점수가 낙관적으로 나옵니다)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>unknown split &quot;%1&quot;: use by-track or random</source>
         <translation>알 수 없는 분할 &quot;%1&quot;: by-track 또는 random을 사용하십시오</translation>
     </message>
@@ -1137,27 +1145,27 @@
     <name>hhs::TrackImport</name>
     <message>
         <location filename="../../core/project/track_import.cpp" line="+34"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no audio files found in %1</source>
         <translation>%1에 오디오 파일이 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading audio files</source>
         <translation>오디오 파일 읽는 중</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (nothing was imported)</source>
         <translation>%1 (아무것도 가져오지 않았습니다)</translation>
     </message>
@@ -1165,7 +1173,7 @@
 <context>
     <name>hhs::Trainer</name>
     <message>
-        <location filename="../../core/ml/trainer.cpp" line="+24"/>
+        <location filename="../../core/ml/trainer.cpp" line="+25"/>
         <source>epochs must be between 1 and 100000, not %1</source>
         <translation>에포크 수는 1에서 100000 사이여야 합니다 (현재 %1)</translation>
     </message>
@@ -1175,7 +1183,7 @@
         <translation>배치 크기는 1에서 65536 사이여야 합니다 (현재 %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the learning rate must be above 0 and below 10, not %1</source>
         <translation>학습률은 0보다 크고 10보다 작아야 합니다 (현재 %1)</translation>
     </message>
@@ -1185,12 +1193,12 @@
         <translation>스레드 수는 1에서 256 사이여야 합니다 (현재 %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the early-stopping patience cannot be negative (%1)</source>
         <translation>조기 종료 대기 에포크 수는 음수일 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the dataset has no segments: label some audio first</source>
         <translation>데이터셋에 세그먼트가 없습니다: 먼저 오디오에 라벨을 다십시오</translation>
     </message>
@@ -1200,28 +1208,28 @@
         <translation>%1의 %2 s 지점 세그먼트는 %3 x %4이지만 나머지는 %5 x %6입니다: 모든 세그먼트의 형태가 같아야 합니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the segment of %1 at %2 s contains a value that is not a finite number</source>
         <translation>%1의 %2 s 지점 세그먼트에 유한하지 않은 값이 있습니다</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
         <location line="+102"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>training failed: %1</source>
         <translation>학습에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>the labels have the classes %1, but the run was trained on %2: train a new run instead</source>
         <translation>라벨의 클래스는 %1이지만 이 학습 실행은 %2(으)로 학습되었습니다: 새 학습 실행으로 학습하십시오</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the labels give segments of %1 x %2, but the run was trained on %3 x %4</source>
         <translation>라벨에서 만든 세그먼트는 %1 x %2이지만 이 학습 실행은 %3 x %4(으)로 학습되었습니다</translation>
     </message>
@@ -1229,12 +1237,12 @@
 <context>
     <name>hhs::WavWriter</name>
     <message>
-        <location filename="../../core/audio/wav_writer.cpp" line="+18"/>
+        <location filename="../../core/audio/wav_writer.cpp" line="+19"/>
         <source>cannot write %1: %2 channels at %3 Hz is not a valid WAV format</source>
         <translation>%1에 쓸 수 없습니다: %3 Hz의 %2채널은 올바른 WAV 형식이 아닙니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1247,19 +1255,19 @@
 <context>
     <name>hhs::cli</name>
     <message>
-        <location filename="../../app/cli/analysis_commands.cpp" line="+20"/>
+        <location filename="../../app/cli/analysis_commands.cpp" line="+21"/>
         <location filename="../../app/cli/dataset_commands.cpp" line="+20"/>
         <location filename="../../app/cli/project_commands.cpp" line="+22"/>
-        <location filename="../../app/cli/track_commands.cpp" line="+13"/>
+        <location filename="../../app/cli/track_commands.cpp" line="+14"/>
         <source>this command needs a project: hiphop-cli --project FILE ...</source>
         <translation>이 명령에는 프로젝트가 필요합니다: hiphop-cli --project FILE ...</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/audio_commands.cpp" line="+223"/>
-        <location filename="../../app/cli/main.cpp" line="+132"/>
+        <location filename="../../app/cli/audio_commands.cpp" line="+226"/>
+        <location filename="../../app/cli/main.cpp" line="+133"/>
         <location filename="../../app/cli/ml_commands.cpp" line="+38"/>
-        <location filename="../../app/cli/project_commands.cpp" line="+24"/>
+        <location filename="../../app/cli/project_commands.cpp" line="+25"/>
         <source>could not write the output (disk full or pipe closed)</source>
         <translation>출력을 쓸 수 없습니다(디스크가 가득 찼거나 파이프가 닫혔습니다)</translation>
     </message>
@@ -1274,7 +1282,7 @@
         <translation>트랙 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>usage: hiphop-cli --project FILE check [TRACK] [--fix] [--min-length S] [--json]</source>
         <translation>사용법: hiphop-cli --project FILE check [TRACK] [--fix] [--min-length S] [--json]</translation>
     </message>
@@ -1286,7 +1294,7 @@
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>fixed: %1
 </source>
         <translation>수정했습니다: %1
@@ -1300,7 +1308,7 @@
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Find candidate song changes in a track, each with a strength, and the tempo of each song between them.</source>
         <translation>트랙에서 곡 전환 후보를 각각의 강도와 함께 찾고, 그 사이에 있는 각 곡의 템포를 구합니다.</translation>
     </message>
@@ -1310,7 +1318,7 @@
         <translation>텍스트: &quot;change TIME STRENGTH&quot; 줄 다음에 &quot;song START END BPM&quot; 줄을 출력합니다. --json: {&quot;track&quot;, &quot;file&quot;, &quot;duration&quot;, &quot;changes&quot;: [{&quot;time&quot;, &quot;strength&quot;}], &quot;songs&quot;: [{&quot;start&quot;, &quot;end&quot;, &quot;bpm&quot;}]}, 시간은 초 단위이고 strength는 (0, 1] 범위입니다(1: 트랙에서 가장 뚜렷한 전환). --min-strength는 이보다 약한 전환을 버리고(기본값 0.3), --min-spacing은 두 전환이 얼마나 가까울 수 있는지 정합니다(기본값 15 s).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>List label problems: regions or gaps shorter than the minimum (0.5 s), overlapping or unlabelled regions; --fix fixes them.</source>
         <translation>라벨 문제를 나열합니다: 최소 길이(0.5 s)보다 짧은 구간이나 빈틈, 겹치는 구간, 라벨 없는 구간. --fix를 주면 문제를 고칩니다.</translation>
     </message>
@@ -1320,7 +1328,7 @@
         <translation>출력 줄: TRACK KIND START END DESCRIPTION, KIND는 short-region, short-gap, overlap, unlabelled 중 하나입니다. --fix는 짧은 구간을 맞닿은 이웃 구간에 합치고(또는 제거하고), 짧은 빈틈은 앞 구간을 늘려 메우며, 겹치는 구간은 앞 구간이 끝나는 곳에서 시작하게 합니다. 모두 한 번의 편집으로 처리됩니다. 라벨 없는 구간은 직접 라벨을 달 수 있도록 그대로 둡니다. --json: {&quot;minimum&quot;, &quot;problems&quot;: [{&quot;track&quot;, &quot;kind&quot;, &quot;start&quot;, &quot;end&quot;, &quot;regions&quot;, &quot;description&quot;}], &quot;fixes&quot;: [{&quot;region&quot;, &quot;description&quot;}], &quot;fixed&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audio_commands.cpp" line="-190"/>
+        <location filename="../../app/cli/audio_commands.cpp" line="-192"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
@@ -1354,7 +1362,7 @@ duration:    %7 s
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>about %1</source>
         <translation>약 %1</translation>
     </message>
@@ -1415,7 +1423,7 @@ bit rate:    %3
         <translation>--segment-seconds %1은(는) 샘플 하나보다 짧습니다</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Show the versions of the studio and the libraries it runs on, and which BLAS LibTorch will use.</source>
         <translation>스튜디오와 스튜디오가 사용하는 라이브러리의 버전, 그리고 LibTorch가 사용할 BLAS를 표시합니다.</translation>
     </message>
@@ -1425,24 +1433,24 @@ bit rate:    %3
         <translation>오디오 파일의 형식, 샘플레이트, 채널, 프레임, 길이를 표시하고, 압축 파일이나 동영상 파일이면 컨테이너, 코덱, 비트레이트, 오디오 스트림, 챕터도 표시합니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Load a file as librosa.load does (mono, resampled with soxr HQ) and write it as 32-bit float WAV.</source>
         <translation>librosa.load와 같은 방식(모노, soxr HQ로 리샘플링)으로 파일을 불러와 32비트 float WAV로 씁니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Print librosa-identical MFCC as JSON: for the whole file, or per slice with the notebook&apos;s semantics.</source>
         <translation>librosa와 똑같은 MFCC를 JSON으로 출력합니다: 파일 전체에 대해, 또는 노트북과 같은 방식으로 조각마다 계산합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Without --segment-seconds: {&quot;sr&quot;, &quot;samples&quot;, &quot;mfcc&quot;: [[13 numbers] per frame]}.
 With it: {&quot;sr&quot;, &quot;segment_samples&quot;, &quot;segments&quot;: [{&quot;start_sample&quot;, &quot;mfcc&quot;}]}; a slice is kept only if it has exactly ceil(segment_samples / hop) frames, as in the notebook.</source>
         <translation>--segment-seconds가 없으면: {&quot;sr&quot;, &quot;samples&quot;, &quot;mfcc&quot;: [프레임마다 [숫자 13개]]}.
 있으면: {&quot;sr&quot;, &quot;segment_samples&quot;, &quot;segments&quot;: [{&quot;start_sample&quot;, &quot;mfcc&quot;}]}. 노트북과 마찬가지로 프레임이 정확히 ceil(segment_samples / hop)개인 조각만 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_args.cpp" line="+29"/>
+        <location filename="../../app/cli/cli_args.cpp" line="+30"/>
         <source>option %1 takes no value</source>
         <translation>옵션 %1은(는) 값을 받지 않습니다</translation>
     </message>
@@ -1457,7 +1465,7 @@ With it: {&quot;sr&quot;, &quot;segment_samples&quot;, &quot;segments&quot;: [{&
         <translation>알 수 없는 옵션입니다: %1 (--help 참고)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
         <translation>%1은(는) %2부터 %3까지의 정수여야 합니다. &quot;%4&quot;은(는) 사용할 수 없습니다</translation>
     </message>
@@ -1488,7 +1496,7 @@ left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a segment, %11 
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>usage: hiphop-cli --project FILE import-json FILE.json</source>
         <translation>사용법: hiphop-cli --project FILE import-json FILE.json</translation>
     </message>
@@ -1510,27 +1518,27 @@ left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a segment, %11 
         <translation>매니페스트 없음: 녹음을 알 수 없으므로 무작위로 분할합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Write the labelled regions as the notebook&apos;s JSON dataset (mapping, labels, mfcc) and OUT.manifest.json beside it.</source>
         <translation>라벨이 있는 구간을 노트북 형식의 JSON 데이터셋(mapping, labels, mfcc)으로 쓰고, 그 옆에 OUT.manifest.json을 씁니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Each labelled region is cut from its start into slices of --segment-seconds; MFCC per slice as the notebook computed it; a slice that does not fill a segment is left out and counted. np.array(data[&quot;mfcc&quot;]) gives (segments, frames, 13). The manifest names each segment&apos;s track, content hash and times, the feature parameters and the studio&apos;s version.</source>
         <translation>라벨이 있는 각 구간을 시작점부터 --segment-seconds 길이의 조각으로 자르고, 조각마다 노트북과 같은 방식으로 MFCC를 계산합니다. 세그먼트 길이를 채우지 못하는 조각은 제외하고 개수만 셉니다. np.array(data[&quot;mfcc&quot;])의 모양은 (segments, frames, 13)입니다. 매니페스트에는 각 세그먼트의 트랙, 내용 해시와 시간, 특징 파라미터, 스튜디오 버전이 기록됩니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Check a notebook JSON dataset made elsewhere and register it in the project for training (its classes are added).</source>
         <translation>다른 곳에서 만든 노트북 형식의 JSON 데이터셋을 검사하고, 학습에 쓸 수 있도록 프로젝트에 등록합니다(데이터셋의 클래스가 추가됩니다).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refused with the reason when it is not JSON, when segments differ in shape or when a label falls outside the mapping. A manifest beside it (FILE.manifest.json) is read too.</source>
         <translation>JSON이 아니거나, 세그먼트의 모양이 서로 다르거나, 라벨이 mapping 범위를 벗어나면 이유와 함께 거부합니다. 옆에 매니페스트(FILE.manifest.json)가 있으면 함께 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/demo_commands.cpp" line="+12"/>
+        <location filename="../../app/cli/demo_commands.cpp" line="+13"/>
         <source>usage: hiphop-cli demo DIR</source>
         <translation>사용법: hiphop-cli demo DIR</translation>
     </message>
@@ -1542,7 +1550,7 @@ left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a segment, %11 
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>wrote %1 clips in %2 (one folder per style)
 </source>
         <translation>%2에 클립 %1개를 저장했습니다(스타일마다 폴더 하나)
@@ -1561,14 +1569,14 @@ left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a segment, %11 
         <translation>합성한 데모 음원 모음을 씁니다: 스타일별 폴더에 나뉜 붐뱁, 트랩, 싱잉 클립과 세 스타일을 이어 붙인 메들리.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>DIR/clips/&lt;style&gt;/*.wav can be imported with --classes-from-folders; DIR/medley.wav is left for labelling or prediction, and DIR/medley.labels.txt (an Audacity label track) says what it really is.
 With --project FILE, also creates that project with the clips as labelled tracks and the medley as an unlabelled one (what the studio opens on its first start).</source>
         <translation>DIR/clips/&lt;style&gt;/*.wav는 --classes-from-folders로 가져올 수 있습니다. DIR/medley.wav는 라벨링이나 예측용으로 남겨 두며, DIR/medley.labels.txt(Audacity 라벨 트랙)에 실제 내용이 적혀 있습니다.
 --project FILE을 주면 클립을 라벨이 있는 트랙으로, 메들리를 라벨 없는 트랙으로 넣은 프로젝트도 만듭니다(스튜디오를 처음 시작할 때 여는 프로젝트입니다).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="-108"/>
+        <location filename="../../app/cli/main.cpp" line="-110"/>
         <source>usage: hiphop-cli [--project FILE] %1
 
 %2
@@ -1596,7 +1604,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>
 Global options:
   --project FILE   the project file (created when it does not exist)
@@ -1611,12 +1619,12 @@ Global options:
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>option --project needs a file</source>
         <translation>--project 옵션에는 파일이 필요합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown option %1 (see hiphop-cli --help)</source>
         <translation>알 수 없는 옵션입니다: %1 (hiphop-cli --help 참고)</translation>
     </message>
@@ -1626,7 +1634,7 @@ Global options:
         <translation>알 수 없는 명령입니다: &quot;%1&quot; (hiphop-cli --help 참고)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>out of memory</source>
         <translation>메모리가 부족합니다</translation>
     </message>
@@ -1651,19 +1659,19 @@ Global options:
         <translation>--segment-seconds는 --project에만 적용됩니다. JSON 파일의 세그먼트는 이미 잘려 있습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>train needs data: hiphop-cli --project FILE train ... or hiphop-cli train --data DATA.json ...</source>
         <translation>train에는 데이터가 필요합니다: hiphop-cli --project FILE train ... 또는 hiphop-cli train --data DATA.json ...</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>split=random (optimistic: slices of one recording can be in both training and test)
 </source>
         <translation>split=random (낙관적: 한 녹음의 조각이 학습 데이터와 테스트 데이터 양쪽에 들어갈 수 있습니다)
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>split=by-track (every recording in one part only)
 </source>
         <translation>split=by-track (각 녹음은 한 데이터에만 들어갑니다)
@@ -1689,7 +1697,7 @@ Global options:
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>still improving at epoch %1: more epochs may help (--epochs)
 </source>
         <translation>에포크 %1에서도 계속 개선되고 있습니다: 에포크를 늘리면 나아질 수 있습니다(--epochs)
@@ -1705,14 +1713,14 @@ Global options:
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(random split: this test accuracy is optimistic)
 </source>
         <translation>(무작위 분할: 이 테스트 정확도는 낙관적입니다)
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>confusion (rows = truth, columns = predicted in this order: %1)
 </source>
         <translation>혼동 행렬 (행 = 실제, 열 = 예측, 순서: %1)
@@ -1735,19 +1743,19 @@ Global options:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>saved %1
 </source>
         <translation>%1을(를) 저장했습니다
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>usage: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] --out MODEL [options]</source>
         <translation>사용법: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] --out MODEL [options]</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>file: %1
 model: %2
 windows:
@@ -1777,12 +1785,12 @@ windows:
         <translation>사용법: hiphop-cli predict MODEL FILE [--hop SECONDS] [--json] 또는 hiphop-cli --project FILE predict MODEL TRACK --into-layer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--into-layer writes into a project: hiphop-cli --project FILE predict MODEL TRACK --into-layer</source>
         <translation>--into-layer는 프로젝트에 씁니다: hiphop-cli --project FILE predict MODEL TRACK --into-layer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>wrote %1 predicted region(s) into track %2 (%3)
 </source>
         <translation>트랙 %2(%3)에 예측 구간 %1개를 썼습니다
@@ -1799,68 +1807,68 @@ windows:
         <translation>프로젝트의 라벨(--project) 또는 노트북 형식의 JSON 파일(--data)로 노트북의 CNN 또는 LSTM을 학습하고 모델을 저장합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Splits by recording unless --split random (the notebook&apos;s segment-level split, whose scores are optimistic). Prints one line per epoch, then test accuracy, loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops after the current batch and keeps the best finished epoch. With --project the run is recorded in the project (see runs). --then-all trains the saved model again on every labelled segment (train, validation and test) for the run&apos;s best number of epochs, once the held-out scores are measured. --init keras starts from Keras&apos;s initialisers instead of PyTorch&apos;s.</source>
         <translation>--split random을 지정하지 않으면 녹음별로 분할합니다(random은 노트북의 세그먼트 단위 분할이며 점수가 낙관적으로 나옵니다). 에포크마다 한 줄씩 출력한 뒤 테스트 정확도, 손실, 혼동 행렬을 출력합니다. --json은 같은 내용을 JSON 줄로 출력합니다. Ctrl-C를 누르면 현재 배치가 끝난 뒤 멈추고, 끝난 에포크 중 가장 좋은 결과를 유지합니다. --project를 주면 학습 실행이 프로젝트에 기록됩니다(runs 참고). --then-all은 따로 떼어 둔 데이터로 점수를 측정한 뒤, 라벨이 있는 모든 세그먼트(학습, 검증, 테스트 데이터)로 그 학습 실행의 최적 에포크 수만큼 저장된 모델을 다시 학습합니다. --init keras는 PyTorch 대신 Keras의 초기화 방식으로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Classify an audio file window by window: the timeline of labelled stretches and an overall verdict.</source>
         <translation>오디오 파일을 윈도우 단위로 분류합니다: 라벨이 달린 구간의 타임라인과 전체 판정을 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Windows are the model&apos;s segment length, one every --hop seconds (default: the segment length). With --project, TRACK names a track of the project; --into-layer writes the stretches as the track&apos;s predicted layer.</source>
         <translation>윈도우 길이는 모델의 세그먼트 길이이며, --hop 초마다 하나씩 만듭니다(기본값: 세그먼트 길이). --project를 주면 TRACK은 프로젝트의 트랙을 가리킵니다. --into-layer는 구간을 트랙의 예측 레이어로 씁니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>List the training runs recorded in the project: name, date, model, split, test scores and model file.</source>
         <translation>프로젝트에 기록된 학습 실행을 나열합니다: 이름, 날짜, 모델, 분할, 테스트 점수, 모델 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_commands.cpp" line="-7"/>
+        <location filename="../../app/cli/project_commands.cpp" line="-8"/>
         <source>&quot;%1&quot; is not a time: write seconds (75.5) or mm:ss(.fff)</source>
         <translation>&quot;%1&quot;은(는) 시간이 아닙니다: 초(75.5) 또는 mm:ss(.fff) 형식으로 쓰세요</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>usage: hiphop-cli --project FILE import PATH... [--classes-from-folders] [--chapters]</source>
         <translation>사용법: hiphop-cli --project FILE import PATH... [--classes-from-folders] [--chapters]</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>made %1 unlabelled song region(s) from the files&apos; chapters
 </source>
         <translation>파일의 챕터로 라벨 없는 곡 구간 %1개를 만들었습니다
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>imported %1 file(s), %2 labelled from their folder
 </source>
         <translation>파일 %1개를 가져왔고, 그중 %2개는 폴더 이름으로 라벨을 달았습니다
 </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</source>
         <translation>사용법: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>track %1 now reads %2
 </source>
         <translation>트랙 %1이(가) 이제 %2에 연결되었습니다
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&quot;%1&quot; is not a position (0 is first)</source>
         <translation>&quot;%1&quot;은(는) 위치가 아닙니다(0이 첫 번째)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>choose one of --with-regions and --keep-regions</source>
         <translation>--with-regions와 --keep-regions 중 하나만 고르세요</translation>
     </message>
@@ -1870,7 +1878,7 @@ windows:
         <translation> (--with-regions는 구간을 삭제하고, --keep-regions는 구간을 라벨 없이 남깁니다)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>usage: hiphop-cli --project FILE classes [add NAME [--color #RRGGBB] | rename OLD NEW | recolor NAME #RRGGBB | move NAME POSITION | remove NAME [--with-regions|--keep-regions]]</source>
         <translation>사용법: hiphop-cli --project FILE classes [add NAME [--color #RRGGBB] | rename OLD NEW | recolor NAME #RRGGBB | move NAME POSITION | remove NAME [--with-regions|--keep-regions]]</translation>
     </message>
@@ -1880,7 +1888,7 @@ windows:
         <translation>사용법: hiphop-cli --project FILE label TRACK START END CLASS [--trim]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>usage: hiphop-cli --project FILE unlabel TRACK START END</source>
         <translation>사용법: hiphop-cli --project FILE unlabel TRACK START END</translation>
     </message>
@@ -1897,31 +1905,31 @@ windows:
         <translation>사용법: hiphop-cli --project FILE regions [TRACK] [--json] [--predicted]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>usage: hiphop-cli --project FILE labels import TRACK FILE [--format audacity|tracklist] | labels export TRACK FILE [--format audacity|sv-csv]</source>
         <translation>사용법: hiphop-cli --project FILE labels import TRACK FILE [--format audacity|tracklist] | labels export TRACK FILE [--format audacity|sv-csv]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--format %1 cannot be used to %2 (import: audacity, tracklist; export: audacity, sv-csv)</source>
         <translation>--format %1은(는) %2에 쓸 수 없습니다(import: audacity, tracklist; export: audacity, sv-csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>imported %1 labelled and %2 unlabelled region(s), skipped %3 line(s)
 </source>
         <translation>라벨이 있는 구간 %1개와 라벨 없는 구간 %2개를 가져왔고, %3줄을 건너뛰었습니다
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>wrote %1 region(s) to %2
 </source>
         <translation>%2에 구간 %1개를 썼습니다
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Add audio files (or every audio file in folders) to the project as tracks.</source>
         <translation>오디오 파일(또는 폴더 안의 모든 오디오 파일)을 프로젝트에 트랙으로 추가합니다.</translation>
     </message>
@@ -1931,17 +1939,17 @@ windows:
         <translation>--classes-from-folders를 주면 폴더의 각 하위 폴더가 하나의 클래스가 되고(노트북의 데이터셋 구조), 그 안의 파일은 처음부터 끝까지 그 클래스로 라벨이 달립니다. 모든 파일을 읽을 수 있을 때만 가져옵니다. --chapters를 주면 다운로더가 파일에 넣어 둔 챕터가 그 이름을 딴 라벨 없는 곡 구간이 됩니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>List the tracks: id, duration, state (ok, missing, changed), path.</source>
         <translation>트랙을 나열합니다: id, 길이, 상태(ok, missing, changed), 경로.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Point a track at its file&apos;s new place (--force: accept different content).</source>
         <translation>트랙을 파일의 새 위치에 다시 연결합니다(--force: 내용이 달라도 허용).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>List, add, rename, recolour (recolor NAME #RRGGBB), reorder (move NAME POSITION) or remove classes.</source>
         <translation>클래스를 나열, 추가, 이름 변경, 색 변경(recolor NAME #RRGGBB), 순서 변경(move NAME POSITION), 제거합니다.</translation>
     </message>
@@ -1951,7 +1959,7 @@ windows:
         <translation>구간의 라벨로 쓰이는 클래스를 제거하려면 --with-regions(구간 삭제) 또는 --keep-regions(구간을 라벨 없이 유지)가 필요합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Label a stretch of a track (times in seconds or mm:ss.fff).</source>
         <translation>트랙의 한 구간에 라벨을 답니다(시간은 초 또는 mm:ss.fff).</translation>
     </message>
@@ -1966,7 +1974,7 @@ windows:
         <translation>두 시점 사이의 라벨을 지웁니다(구간이 줄어들거나 나뉩니다).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>List labelled and unlabelled regions (or the predicted layer).</source>
         <translation>라벨이 있는 구간과 라벨 없는 구간(또는 예측 레이어)을 나열합니다.</translation>
     </message>
@@ -1976,7 +1984,7 @@ windows:
         <translation>--json: [{&quot;id&quot;, &quot;track&quot;, &quot;start&quot;, &quot;end&quot;, &quot;class&quot; (라벨이 없으면 null), &quot;name&quot;}], 시간은 초 단위입니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import Audacity labels or a tracklist onto a track, or export its labels for Audacity or Sonic Visualiser.</source>
         <translation>Audacity 라벨이나 트랙리스트를 트랙으로 가져오거나, 트랙의 라벨을 Audacity 또는 Sonic Visualiser용으로 내보냅니다.</translation>
     </message>
@@ -1998,30 +2006,35 @@ windows:
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Forget a track (by id or file name) and its regions; the audio file is not touched.</source>
         <translation>트랙(id 또는 파일 이름으로 지정)과 그 구간을 프로젝트에서 제거합니다. 오디오 파일은 건드리지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The GUI&apos;s Remove Track can be undone while the project is open; this command cannot: import the file again and its labels again.</source>
         <translation>GUI의 트랙 제거는 프로젝트가 열려 있는 동안 실행 취소할 수 있지만, 이 명령은 되돌릴 수 없습니다. 되돌리려면 파일과 라벨을 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli_command.cpp" line="+61"/>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
     </message>
 </context>
 <context>
     <name>hhs::demo</name>
     <message>
-        <location filename="../../core/demo/demo_corpus.cpp" line="+75"/>
+        <location filename="../../core/demo/demo_corpus.cpp" line="+74"/>
         <source>the demo corpus needs at least one clip per style of at least a second</source>
         <translation>데모 음원 모음에는 스타일마다 1초 이상인 클립이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Writing the demo corpus</source>
         <translation>데모 음원 모음을 쓰는 중</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot create the folder %1</source>
         <translation>%1 폴더를 만들 수 없습니다</translation>
     </message>
@@ -2063,9 +2076,27 @@ windows:
     </message>
 </context>
 <context>
+    <name>hhs::ui::ClassGloss</name>
+    <message>
+        <location filename="../../ui/main/class_gloss.cpp" line="+10"/>
+        <source>boom bap</source>
+        <translation>붐뱁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trap</source>
+        <translation>트랩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>singing</source>
+        <translation>싱잉</translation>
+    </message>
+</context>
+<context>
     <name>hhs::ui::ClassList</name>
     <message>
-        <location filename="../../ui/main/class_list.cpp" line="+24"/>
+        <location filename="../../ui/main/class_list.cpp" line="+25"/>
         <source>Class</source>
         <translation>클래스</translation>
     </message>
@@ -2135,7 +2166,7 @@ windows:
         <translation>선택한 클래스를 아래로 이동(키가 바뀝니다)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Add class</source>
         <translation>클래스 추가</translation>
     </message>
@@ -2163,7 +2194,7 @@ windows:
 <context>
     <name>hhs::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../../ui/train/confusion_matrix_paint.cpp" line="+62"/>
+        <location filename="../../ui/train/confusion_matrix_paint.cpp" line="+63"/>
         <source>No test results yet</source>
         <translation>아직 테스트 결과가 없습니다</translation>
     </message>
@@ -2178,7 +2209,7 @@ windows:
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>recall</source>
         <translation>재현율</translation>
     </message>
@@ -2202,7 +2233,7 @@ windows:
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../ui/train/confusion_matrix_view.cpp" line="+77"/>
+        <location filename="../../ui/train/confusion_matrix_view.cpp" line="+79"/>
         <source>No segments in the test set</source>
         <translation>테스트 데이터에 세그먼트가 없습니다</translation>
     </message>
@@ -2276,7 +2307,7 @@ windows:
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Adding beside them is refused if a new region would overlap one of them. Either way, Undo takes the import back.</source>
         <translation>옆에 추가할 때 새 구간이 기존 구간과 겹치면 거부됩니다. 어느 쪽이든 실행 취소로 가져오기를 되돌릴 수 있습니다.</translation>
     </message>
@@ -2468,7 +2499,7 @@ windows:
         <translation>데모 프로젝트를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="+49"/>
+        <location filename="../../ui/main/main_window.cpp" line="+45"/>
         <source>HipHop Studio projects (*.hhs);;All files (*)</source>
         <translation>HipHop Studio 프로젝트 (*.hhs);;모든 파일 (*)</translation>
     </message>
@@ -2488,22 +2519,22 @@ windows:
         <translation>구간</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Import cancelled</source>
         <translation>가져오기 취소됨</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Dataset exported</source>
         <translation>데이터셋 내보내기 완료</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/main/main_window_menus.cpp" line="+23"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2663,7 +2694,7 @@ windows:
         <translation>HipHop Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/main/main_window.cpp" line="+64"/>
         <source>%1 — HipHop Studio</source>
         <translation>%1 — HipHop Studio</translation>
     </message>
@@ -2757,42 +2788,39 @@ windows:
     </message>
 </context>
 <context>
-    <name>hhs::ui::MfccView</name>
+    <name>hhs::ui::MfccLegend</name>
     <message>
-        <location filename="../../ui/timeline/mfcc_view.cpp" line="+50"/>
-        <location line="+76"/>
+        <location filename="../../ui/timeline/mfcc_legend.cpp" line="+15"/>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 ~ %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each band of coefficients has its own colour range: c0 (loudness) and c1 (spectral tilt) vary far more than c2 to c12.</source>
+        <translation>계수 대역마다 색 범위가 따로 있습니다: c0(음량)과 c1(스펙트럼 기울기)은 c2~c12보다 훨씬 크게 변합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>MFCC</source>
         <translation>MFCC</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>high</source>
-        <translation>높음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>low</source>
         <translation>낮음</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: %2…%3</source>
-        <translation>%1: %2…%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>c2–12</source>
-        <translation>c2–12</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>c1</source>
-        <translation>c1</translation>
+        <source>high</source>
+        <translation>높음</translation>
     </message>
+</context>
+<context>
+    <name>hhs::ui::MfccView</name>
     <message>
-        <location line="+1"/>
-        <source>c0</source>
-        <translation>c0</translation>
+        <location filename="../../ui/timeline/mfcc_view.cpp" line="+50"/>
+        <source>MFCC</source>
+        <translation>MFCC</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2846,7 @@ windows:
         <translation>검토</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>A training is running: its curves stay on screen until it ends.</source>
         <translation>학습이 진행 중입니다: 학습이 끝날 때까지 곡선이 화면에 표시됩니다.</translation>
     </message>
@@ -3105,7 +3133,7 @@ windows:
 <context>
     <name>hhs::ui::PredictionPanel</name>
     <message>
-        <location filename="../../ui/predict/prediction_panel.cpp" line="+34"/>
+        <location filename="../../ui/predict/prediction_panel.cpp" line="+36"/>
         <source>Clear finished</source>
         <translation>완료 항목 지우기</translation>
     </message>
@@ -3188,7 +3216,7 @@ windows:
     <name>hhs::ui::PredictionView</name>
     <message>
         <location filename="../../ui/predict/prediction_view.cpp" line="+28"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -3440,7 +3468,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::ReviewPanel</name>
     <message>
-        <location filename="../../ui/predict/review_panel.cpp" line="+29"/>
+        <location filename="../../ui/predict/review_panel.cpp" line="+30"/>
         <source>&amp;Accept Prediction</source>
         <translation>예측 수락(&amp;A)</translation>
     </message>
@@ -3500,17 +3528,12 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The labels say %1 here; the model hears %2</source>
         <translation>이곳의 라벨은 %1(이)지만, 모델에는 %2(으)로 들립니다</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> and </source>
-        <translation> 및 </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>no label</source>
         <translation>라벨 없음</translation>
     </message>
@@ -3801,7 +3824,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::TimelineController</name>
     <message>
-        <location filename="../../ui/main/timeline_controller.cpp" line="+35"/>
+        <location filename="../../ui/main/timeline_controller.cpp" line="+36"/>
         <source>Play / Pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
@@ -3903,13 +3926,13 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>Z</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <location filename="../../ui/main/timeline_labelling.cpp" line="+146"/>
         <source>Label as %1</source>
         <translation>%1(으)로 라벨 달기</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Loading %1</source>
         <translation>%1 불러오는 중</translation>
     </message>
@@ -4029,7 +4052,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="+31"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="+32"/>
         <source>Waveform</source>
         <translation>파형</translation>
     </message>
@@ -4156,7 +4179,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::TrainPanel</name>
     <message>
-        <location filename="../../ui/train/train_panel.cpp" line="+35"/>
+        <location filename="../../ui/train/train_panel.cpp" line="+49"/>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>
@@ -4166,12 +4189,12 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>정지</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>Train a model on the project&apos;s labelled regions with these settings.</source>
         <translation>이 설정으로 프로젝트의 라벨이 있는 구간에서 모델을 학습합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Stop after the current batch, keeping the best finished epoch.</source>
         <translation>현재 배치가 끝나면 정지하고, 완료된 에포크 중 가장 좋은 것을 남깁니다.</translation>
     </message>
@@ -4201,17 +4224,17 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>세그먼트를 클릭하면 해당 녹음에서 들을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Next Run</source>
         <translation>다음 학습 실행</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Test Results</source>
         <translation>테스트 결과</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Train a model to see how it scores on recordings it never heard.</source>
         <translation>모델을 학습하면 처음 듣는 녹음에서 어떤 점수를 내는지 볼 수 있습니다.</translation>
     </message>
@@ -4226,7 +4249,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>라벨이 있는 세그먼트를 세는 중…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Class</source>
         <translation>클래스</translation>
     </message>
@@ -4258,7 +4281,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Training %1 again on every label for %n epoch(s), as many as the run&apos;s best one…</source>
         <translation>
             <numerusform>%1 모델을 모든 라벨로 %n 에포크(이 학습 실행의 최적 에포크와 같은 수) 동안 다시 학습하는 중…</numerusform>
@@ -4283,16 +4306,16 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
     </message>
     <message>
         <location line="+12"/>
+        <source>Elapsed %1 · about %2 left</source>
+        <translation>경과 %1 · 약 %2 남음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Elapsed %1</source>
         <translation>경과 시간 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> · about %1 left</source>
-        <translation> · 약 %1 남음</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Stopped</source>
         <translation>정지됨</translation>
     </message>
@@ -4491,23 +4514,13 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::TrainingCharts</name>
     <message>
-        <location filename="../../ui/train/training_charts.cpp" line="+66"/>
+        <location filename="../../ui/train/training_charts.cpp" line="+68"/>
         <source>Accuracy</source>
-        <translation>정확도</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
@@ -4528,12 +4541,12 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>검증</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>kept (epoch %1)</source>
         <translation>채택 (에포크 %1)</translation>
     </message>
@@ -4618,14 +4631,14 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>프로젝트 %1이(가) 더 이상 없습니다. 모델은 %2에 보관되어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 on every label, %n epoch(s), %2</source>
         <translation>
             <numerusform>%1 전체 라벨, %n 에포크, %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, %2 epochs, %3</source>
         <translation>%1, %2 에포크, %3</translation>
     </message>
@@ -4635,47 +4648,57 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>%1 세그먼트가 없습니다: 일부에 라벨을 달거나 클래스를 제거하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Only %1 segment(s) of %2: too few to learn or to score; label more of it.</source>
         <translation>%2 세그먼트가 %1개뿐입니다: 학습하거나 평가하기에 너무 적으니 라벨을 더 다세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 has %2 segments against %3 of the largest class: the model may favour the larger one.</source>
         <translation>%1 세그먼트는 %2개로, 가장 많은 클래스의 %3개보다 적습니다: 모델이 많은 쪽으로 치우칠 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n labelled region(s) are shorter than one segment and are left out.</source>
         <translation>
             <numerusform>라벨이 있는 구간 %n개가 세그먼트 하나보다 짧아 제외됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n region(s) without a class are left out.</source>
         <translation>
             <numerusform>클래스가 없는 구간 %n개는 제외됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Random split: slices of one recording land in both training and test, so the test accuracy is optimistic.</source>
         <translation>무작위 분할: 한 녹음의 조각이 학습 데이터와 테스트 데이터 양쪽에 들어가므로 테스트 정확도가 낙관적입니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
+        <source>Nothing to train on yet: label some of each class first, for example by playing a track and pressing a class key when a song starts.</source>
+        <translation>아직 학습할 데이터가 없습니다: 먼저 클래스마다 몇 구간씩 라벨을 다세요. 예를 들어 트랙을 재생하면서 곡이 시작될 때 클래스 키를 누르면 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Counting segments</source>
         <translation>세그먼트 세는 중</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+220"/>
+        <location line="+7"/>
+        <source>The labelled segments could not be counted: %1</source>
+        <translation>라벨이 있는 세그먼트를 셀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+221"/>
         <source>That run is no longer in the project.</source>
         <translation>해당 학습 실행이 더 이상 프로젝트에 없습니다.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>The run&apos;s model file %1 is missing; train a new run instead.</source>
         <translation>이 학습 실행의 모델 파일 %1이(가) 없습니다. 대신 새로 학습하세요.</translation>
     </message>
@@ -4710,7 +4733,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>LibTorch 불러오는 중</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Training finished; the run was kept in %1</source>
         <translation>학습이 끝났습니다. 학습 실행을 %1에 저장했습니다</translation>
     </message>
@@ -4761,7 +4784,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/studio/main.cpp" line="+31"/>
+        <location filename="../../app/studio/main.cpp" line="+33"/>
         <source>Label hip-hop recordings by style and train classifiers on their MFCC</source>
         <translation>힙합 녹음에 스타일별로 라벨을 달고 MFCC로 분류기를 학습합니다</translation>
     </message>
@@ -4771,17 +4794,17 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>열 프로젝트 파일입니다(없으면 새로 만듭니다).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the window to FILE and quit.</source>
         <translation>창을 FILE로 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show FROM:TO seconds.</source>
         <translation>FROM:TO초 구간을 표시합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select FROM:TO seconds.</source>
         <translation>FROM:TO초 구간을 선택합니다.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "main/class_list.h"
 
+#include "main/class_gloss.h"
 #include "main/project_controller.h"
 #include "timeline/class_swatch.h"
 
@@ -67,7 +68,8 @@ void ClassList::rebuild()
     for (const ClassRecord& record : m_controller->classes()) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setIcon(NameColumn, classSwatch(QColor(record.color), 14));
-        item->setText(NameColumn, record.name);
+        item->setText(NameColumn, classWithGloss(record.name));
+        item->setData(NameColumn, Qt::UserRole, record.name); // the name itself, without gloss
         item->setText(KeyColumn, hotkey(record.position));
         item->setText(SegmentsColumn, QString::number(segments.value(record.id)));
         item->setTextAlignment(SegmentsColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -78,7 +80,7 @@ void ClassList::rebuild()
 QString ClassList::selectedName() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
-    return item ? item->text(NameColumn) : QString();
+    return item ? item->data(NameColumn, Qt::UserRole).toString() : QString();
 }
 
 void ClassList::addClass()

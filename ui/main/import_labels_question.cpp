@@ -17,12 +17,13 @@ ExistingLabels askHowToImportLabels(QWidget* parent, const QString& trackName, i
     if (!qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) return ExistingLabels::Replace;
     QMessageBox box(QMessageBox::Question, Text::tr("Import Labels"),
                     Text::tr("%1 already has %n labelled region(s). Replace them with the file's "
-                       "regions, or add the file's regions beside them?",
-                       nullptr, existingRegions)
+                             "regions, or add the file's regions beside them?",
+                             nullptr, existingRegions)
                         .arg(trackName),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(Text::tr("Adding beside them is refused if a new region would overlap one "
-                              "of them. Either way, Undo takes the import back."));
+    box.setInformativeText(
+        Text::tr("Adding beside them is refused if a new region would overlap one "
+                 "of them. Either way, Undo takes the import back."));
     QPushButton* replace = box.addButton(Text::tr("Replace Them"), QMessageBox::DestructiveRole);
     QPushButton* beside = box.addButton(Text::tr("Add Beside Them"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);

@@ -59,7 +59,8 @@ void addLanguageMenu(QMenu* view)
     };
     add(Text::tr("System Language (%1)").arg(nativeName(effectiveLanguage(QString()))), QString());
     menu->addSeparator();
-    for (const QString& language : shippedLanguages()) add(nativeName(language), language);
+    for (const QString& language : shippedLanguages())
+        add(nativeName(language), language);
 }
 
 } // namespace hhs::ui

@@ -25,22 +25,44 @@ public:
         const QSize content = widget() ? widget()->sizeHint() : QSize();
         return {std::max(content.width(), minimumSizeHint().width()), content.height()};
     }
+
+    // Word-wrapped labels need their height for the column's width: QScrollArea sizes the
+    // content by its minimum, which counts such a label as one line.
+    void fitContent()
+    {
+        QWidget* content = widget();
+        if (!content || !content->layout() || !content->layout()->hasHeightForWidth()) return;
+        content->setMinimumHeight(content->layout()->totalHeightForWidth(viewport()->width()));
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QScrollArea::resizeEvent(event);
+        fitContent();
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest) fitContent();
+        return QScrollArea::eventFilter(watched, event);
+    }
 };
 } // namespace
 
-QWidget* scrollColumn(QWidget* content, QWidget* parent)
+QScrollArea* scrollColumn(QWidget* content, QWidget* parent)
 {
     auto* area = new ScrollColumn(parent);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setWidget(content);
+    content->installEventFilter(area);
     content->setAutoFillBackground(false);
     area->viewport()->setAutoFillBackground(false);
     return area;
 }
 
-QWidget* scrollColumn(QLayout* content, QWidget* parent)
+QScrollArea* scrollColumn(QLayout* content, QWidget* parent)
 {
     auto* widget = new QWidget;
     content->setContentsMargins(0, 0, 0, 0);

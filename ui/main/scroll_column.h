@@ -4,14 +4,15 @@
 #pragma once
 
 class QLayout;
+class QScrollArea;
 class QWidget;
 
 namespace hhs::ui {
 
 // Puts `content` in a frameless vertical scroll area owned by `parent`. The area is as wide as
 // the content needs (no horizontal scrolling) and as short as the dock makes it.
-QWidget* scrollColumn(QWidget* content, QWidget* parent);
+QScrollArea* scrollColumn(QWidget* content, QWidget* parent);
 // The same for a layout of widgets.
-QWidget* scrollColumn(QLayout* content, QWidget* parent);
+QScrollArea* scrollColumn(QLayout* content, QWidget* parent);
 
 } // namespace hhs::ui

@@ -1,6 +1,7 @@
 #include "main/timeline_controller.h"
 
 #include "jobs/job_runner.h"
+#include "main/class_gloss.h"
 #include "main/class_list.h"
 #include "main/labelling_settings.h"
 #include "main/project_controller.h"
@@ -140,8 +141,8 @@ void TimelineController::rebuildClassActions()
     for (const ClassRecord& record : m_project->classes()) {
         const QString key = ClassList::hotkey(record.position);
         if (key.isEmpty()) continue;
-        QAction* action =
-            makeAction(tr("Label as %1").arg(record.name), QKeySequence(key), m_classActions);
+        QAction* action = makeAction(tr("Label as %1").arg(classWithGloss(record.name)),
+                                     QKeySequence(key), m_classActions);
         const int position = record.position;
         connect(action, &QAction::triggered, this,
                 [this, position]() { labelWithClass(position); });

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -120,9 +121,9 @@ void ReviewPanel::refresh()
         if (d.overOtherClass()) {
             item->setText(LabelColumn, d.labelClasses.join(QStringLiteral(" / ")));
             item->setIcon(LabelColumn, classSwatch(colourOf(d.labelClasses.front())));
-            item->setToolTip(LabelColumn,
-                             tr("The labels say %1 here; the model hears %2")
-                                 .arg(d.labelClasses.join(tr(" and ")), d.predicted.className));
+            item->setToolTip(LabelColumn, tr("The labels say %1 here; the model hears %2")
+                                              .arg(QLocale().createSeparatedList(d.labelClasses),
+                                                   d.predicted.className));
         } else {
             item->setText(LabelColumn, tr("no label"));
             item->setFont(LabelColumn, italic);

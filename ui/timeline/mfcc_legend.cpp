@@ -33,7 +33,10 @@ QFont MfccLegend::legendFont() const
 
 QStringList MfccLegend::texts() const
 {
-    return {tr("MFCC"), tr("low"), tr("high"), rangeText(QStringLiteral("c0"), MfccScale::kEnergy),
+    return {tr("MFCC"),
+            tr("low"),
+            tr("high"),
+            rangeText(QStringLiteral("c0"), MfccScale::kEnergy),
             rangeText(QStringLiteral("c1"), MfccScale::kTilt),
             rangeText(QStringLiteral("c2–12"), MfccScale::kOther)};
 }

@@ -1,7 +1,7 @@
 // MfccView: the MFCC heat map of the current track (13 rows, coefficient 0 at the bottom,
-// viridis colours; the scale is MfccLegend, under it). Tiles are computed by a background job, nearest the
-// visible stretch first, and drawn as they arrive; missing tiles show as hatching. GUI thread
-// only.
+// viridis colours; the scale is MfccLegend, under it). Tiles are computed by a background job,
+// nearest the visible stretch first, and drawn as they arrive; missing tiles show as hatching. GUI
+// thread only.
 #pragma once
 
 #include "audio/loader.h"

@@ -119,15 +119,16 @@ void ConfusionMatrixView::paintHeaders(QPainter& painter) const
         const QRect column(cell.left() + 2, m_layout.columnHeaders.top(), cell.width() - 4,
                            m_layout.columnHeaders.height() - kSwatch / 2 - 2);
         QString columnName = m_classes[c];
-        const QRect needed = fm.boundingRect(column, Qt::AlignCenter | Qt::TextWordWrap, columnName);
+        const QRect needed =
+            fm.boundingRect(column, Qt::AlignCenter | Qt::TextWordWrap, columnName);
         if (needed.width() > column.width() || needed.height() > column.height()) {
             columnName = fm.elidedText(columnName, Qt::ElideRight, column.width());
             m_elided << m_classes[c];
         }
         painter.setPen(text);
         painter.drawText(column, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, columnName);
-        paintSwatch(painter, QRect(cell.left() + 4, column.bottom() + 2, cell.width() - 8, kSwatch / 2),
-                    c);
+        paintSwatch(painter,
+                    QRect(cell.left() + 4, column.bottom() + 2, cell.width() - 8, kSwatch / 2), c);
     }
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QRect recallCell = gridCell(0, n);

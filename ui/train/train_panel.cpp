@@ -13,7 +13,10 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +26,16 @@ enum SegmentColumn { RecordingColumn, TimeColumn, ConfidenceColumn };
 constexpr int kSourceRole = Qt::UserRole;
 constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
+
+QString warningHtml(const QString& text)
+{
+    return QStringLiteral("<p style='color:#b9770e'>⚠ %1</p>").arg(text.toHtmlEscaped());
+}
+
+QString trainToolTip()
+{
+    return TrainPanel::tr("Train a model on the project's labelled regions with these settings.");
+}
 
 QString percent(double fraction)
 {
@@ -42,7 +55,7 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_start->setToolTip(tr("Train a model on the project's labelled regions with these settings."));
+    m_start->setToolTip(trainToolTip());
     m_stop->setToolTip(tr("Stop after the current batch, keeping the best finished epoch."));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
@@ -65,7 +78,8 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
     auto* settings = new QVBoxLayout;
     settings->addWidget(m_form);
     settings->addWidget(m_summary, 1);
-    left->addWidget(scrollColumn(settings, settingsBox), 1);
+    m_summaryScroll = scrollColumn(settings, settingsBox);
+    left->addWidget(m_summaryScroll, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
@@ -136,6 +150,14 @@ void TrainPanel::refreshPreview()
     m_training->requestPreview(m_form->request());
 }
 
+void TrainPanel::revealSummary()
+{
+    // Once the label has its new height: its top at the top of the column, so a short dock
+    // shows the warnings rather than settings the user already sees.
+    QTimer::singleShot(
+        0, this, [this]() { m_summaryScroll->verticalScrollBar()->setValue(m_summary->y()); });
+}
+
 void TrainPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -145,9 +167,10 @@ void TrainPanel::showEvent(QShowEvent* event)
 void TrainPanel::showPreview(const TrainingPreview& preview)
 {
     if (!preview.error.isEmpty()) {
-        m_summary->setText(
-            QStringLiteral("<p style='color:#c0392b'>%1</p>").arg(preview.error.toHtmlEscaped()));
+        m_summary->setText(warningHtml(preview.error));
         m_start->setEnabled(false);
+        m_start->setToolTip(preview.error);
+        revealSummary();
         return;
     }
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th align='left'>"
@@ -169,14 +192,16 @@ void TrainPanel::showPreview(const TrainingPreview& preview)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    if (!preview.splitError.isEmpty())
-        html += QStringLiteral("<p style='color:#c0392b'>%1</p>")
-                    .arg(preview.splitError.toHtmlEscaped());
+    // One style for every warning, whether it stops training or not; the Train button's
+    // tooltip says why it is off.
+    if (!preview.splitError.isEmpty()) html += warningHtml(preview.splitError);
     for (const QString& warning : preview.warnings)
-        html += QStringLiteral("<p style='color:#b9770e'>⚠ %1</p>").arg(warning.toHtmlEscaped());
+        html += warningHtml(warning);
     m_summary->setText(html);
     m_canTrain = preview.canTrain();
     m_start->setEnabled(!m_training->isRunning() && m_canTrain);
+    m_start->setToolTip(m_canTrain ? trainToolTip() : preview.splitError);
+    if (!preview.splitError.isEmpty() || !preview.warnings.isEmpty()) revealSummary();
 }
 
 void TrainPanel::startTraining()
@@ -230,10 +255,10 @@ void TrainPanel::onEpoch(const EpochMetrics& metrics)
 void TrainPanel::updateTimes(double fraction)
 {
     const double elapsed = m_clock.elapsed() / 1000.0;
-    QString text = tr("Elapsed %1").arg(clockText(elapsed));
-    if (fraction > 0.01)
-        text += tr(" · about %1 left").arg(clockText(elapsed * (1 - fraction) / fraction));
-    m_times->setText(text);
+    m_times->setText(fraction > 0.01 ? tr("Elapsed %1 · about %2 left")
+                                           .arg(clockText(elapsed),
+                                                clockText(elapsed * (1 - fraction) / fraction))
+                                     : tr("Elapsed %1").arg(clockText(elapsed)));
 }
 
 void TrainPanel::onFinished(std::int64_t, const RunDetails& details, bool cancelled,

@@ -16,6 +16,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -57,6 +58,7 @@ protected:
 
 private:
     void startTraining();
+    void revealSummary();
     void showPreview(const TrainingPreview& preview);
     void onStarted(const TrainingRequest& request);
     void onBatch(int epoch, int done, int total, double loss);
@@ -74,6 +76,7 @@ private:
     ProjectController* m_project;
     TrainSettingsForm* m_form;
     QLabel* m_summary;
+    QScrollArea* m_summaryScroll = nullptr; // the settings and the summary
     QPushButton* m_start;
     QPushButton* m_stop;
     QProgressBar* m_progress;

@@ -33,7 +33,8 @@ int index(ChartSeries which)
     return static_cast<int>(which);
 }
 
-// A tick step that gives at most about six labelled epochs (they fit a narrow chart): 1, 2, 5, 10, 20, 25, 50, 100...
+// A tick step that gives at most about six labelled epochs (they fit a narrow chart): 1, 2, 5, 10,
+// 20, 25, 50, 100...
 double epochTickStep(double span)
 {
     for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 500.0})

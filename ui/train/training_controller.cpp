@@ -39,7 +39,9 @@ Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& det
                                const QString& modelPath)
 {
     if (!QFileInfo::exists(projectPath))
-        return makeError(QCoreApplication::translate("hhs::ui::TrainingController", "The project %1 is no longer there; the model is kept at %2.")
+        return makeError(QCoreApplication::translate(
+                             "hhs::ui::TrainingController",
+                             "The project %1 is no longer there; the model is kept at %2.")
                              .arg(quoted(projectPath), quoted(modelPath)));
     const ModelInfo& info = details.info;
     RunRecord run;
@@ -47,8 +49,9 @@ Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& det
     const QString date =
         QDateTime::fromMSecsSinceEpoch(run.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     run.name = info.trainedOnAll
-                   ? QCoreApplication::translate("hhs::ui::TrainingController", "%1 on every label, %n epoch(s), %2",
-                                                 nullptr, info.settings.epochs)
+                   ? QCoreApplication::translate("hhs::ui::TrainingController",
+                                                 "%1 on every label, %n epoch(s), %2", nullptr,
+                                                 info.settings.epochs)
                          .arg(modelKindName(info.kind).toUpper(), date)
                    : QCoreApplication::translate("hhs::ui::TrainingController", "%1, %2 epochs, %3")
                          .arg(modelKindName(info.kind).toUpper())
@@ -84,29 +87,40 @@ QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
         const int n = preview.segmentsPerClass[std::size_t(c)];
         const QString name = preview.classes[c];
         if (n == 0)
-            warnings << QCoreApplication::translate("hhs::ui::TrainingController", "No segments of %1: label some of it, or remove the class.")
+            warnings << QCoreApplication::translate(
+                            "hhs::ui::TrainingController",
+                            "No segments of %1: label some of it, or remove the class.")
                             .arg(name);
         else if (n < kThinClassSegments)
-            warnings << QCoreApplication::translate("hhs::ui::TrainingController", "Only %1 segment(s) of %2: too few to learn or to score; "
-                                    "label more of it.")
+            warnings << QCoreApplication::translate(
+                            "hhs::ui::TrainingController",
+                            "Only %1 segment(s) of %2: too few to learn or to score; "
+                            "label more of it.")
                             .arg(n)
                             .arg(name);
         else if (n * kImbalanceFactor < largest)
-            warnings << QCoreApplication::translate("hhs::ui::TrainingController", "%1 has %2 segments against %3 of the largest class: the "
-                                    "model may favour the larger one.")
+            warnings << QCoreApplication::translate(
+                            "hhs::ui::TrainingController",
+                            "%1 has %2 segments against %3 of the largest class: the "
+                            "model may favour the larger one.")
                             .arg(name)
                             .arg(n)
                             .arg(largest);
     }
     if (preview.summary.regionsWithoutSegments > 0)
-        warnings << QCoreApplication::translate("hhs::ui::TrainingController", "%n labelled region(s) are shorter than one segment and are left out.",
-            nullptr, preview.summary.regionsWithoutSegments);
+        warnings << QCoreApplication::translate(
+            "hhs::ui::TrainingController",
+            "%n labelled region(s) are shorter than one segment and are left out.", nullptr,
+            preview.summary.regionsWithoutSegments);
     if (preview.summary.unlabelledRegions > 0)
-        warnings << QCoreApplication::translate("hhs::ui::TrainingController", "%n region(s) without a class are left out.",
+        warnings << QCoreApplication::translate("hhs::ui::TrainingController",
+                                                "%n region(s) without a class are left out.",
                                                 nullptr, preview.summary.unlabelledRegions);
     if (method == SplitMethod::Random)
-        warnings << QCoreApplication::translate("hhs::ui::TrainingController", "Random split: slices of one recording land in both training "
-                                "and test, so the test accuracy is optimistic.");
+        warnings << QCoreApplication::translate(
+            "hhs::ui::TrainingController",
+            "Random split: slices of one recording land in both training "
+            "and test, so the test accuracy is optimistic.");
     return warnings;
 }
 
@@ -150,6 +164,16 @@ void TrainingController::runPreview()
 {
     if (!m_project->isOpen()) return;
     if (m_previewJob) m_previewJob->cancel();
+    int labelled = 0;
+    for (int segments : m_project->segmentsPerClass())
+        labelled += segments;
+    if (labelled == 0) { // nothing to count: say what to do instead of what failed
+        TrainingPreview preview;
+        preview.error = tr("Nothing to train on yet: label some of each class first, for example "
+                           "by playing a track and pressing a class key when a song starts.");
+        Q_EMIT previewReady(preview);
+        return;
+    }
     const QString projectPath = m_project->path();
     const TrainingRequest request = m_previewRequest;
     QPointer<TrainingController> self(this);
@@ -160,7 +184,8 @@ void TrainingController::runPreview()
             Result<Dataset> dataset = buildProjectDataset(projectPath, request.segmentSeconds, job);
             if (job.cancelled()) return makeError(cancelledMessage());
             if (!dataset) {
-                preview.error = dataset.message();
+                preview.error =
+                    tr("The labelled segments could not be counted: %1").arg(dataset.message());
                 return preview;
             }
             preview.classes = dataset->classes;
@@ -311,7 +336,8 @@ bool TrainingController::launch(const TrainingRequest& request,
             Result<Dataset> dataset =
                 buildProjectDataset(projectPath, request.segmentSeconds, job.part(0, 0.05));
             if (!dataset) return dataset.error();
-            job.report(0.05, QCoreApplication::translate("hhs::ui::TrainingController", "Loading LibTorch"));
+            job.report(0.05, QCoreApplication::translate("hhs::ui::TrainingController",
+                                                         "Loading LibTorch"));
             Result<MlEngine*> engine = loadMlEngine();
             if (!engine) return engine.error();
             Result<TrainedRun> run = request.allLabelsOf
