@@ -2422,7 +2422,7 @@ windows:
     <message>
         <location line="+108"/>
         <source>Label as %1</source>
-        <translation>%1(으)로 라벨 달기</translation>
+        <translation>%1 라벨 달기</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3929,7 +3929,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <location line="+68"/>
         <location filename="../../ui/main/timeline_labelling.cpp" line="+146"/>
         <source>Label as %1</source>
-        <translation>%1(으)로 라벨 달기</translation>
+        <translation>%1 라벨 달기</translation>
     </message>
     <message>
         <location line="+34"/>
