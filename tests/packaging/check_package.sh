@@ -32,6 +32,11 @@ expect '^/usr/share/mime/packages/hiphop-studio-project\.xml$'
 expect '^/usr/share/icons/hicolor/scalable/apps/hiphop-studio\.svg$'
 expect '^/usr/share/icons/hicolor/48x48/apps/hiphop-studio\.png$'
 
+# The Korean interface: Qt's own Korean strings and the Hangul font come with the package.
+for dependency in qt6-translations-l10n fonts-nanum; do
+    grep -q "$dependency" "$work/depends" || { echo "Depends lacks $dependency: $(cat "$work/depends")"; status=1; }
+done
+
 for library in libqt6core6 libsndfile1 libsoxr0 libfftw3-single3 libsqlite3-0 libtorch1.13 libopenblas0 \
     libavformat59 libavcodec59 libswresample4 libavutil57; do
     grep -q "$library" "$work/depends" || { echo "Depends lacks $library: $(cat "$work/depends")"; status=1; }
@@ -45,6 +50,9 @@ appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.hiphopstudio.H
 "$work/root/usr/bin/hiphop-cli" --version || status=1
 # Only the packaged module can answer: the program looks beside itself and nowhere else.
 HHS_MODULE_PATH= "$work/root/usr/bin/hiphop-cli" train --help >/dev/null || { echo "the packaged ML module did not load"; status=1; }
+# The packaged programs speak Korean on a Korean desktop (the translations are in the library).
+LANGUAGE=ko LC_ALL=ko_KR.UTF-8 "$work/root/usr/bin/hiphop-cli" --help | grep -q '사용법' ||
+    { echo "the packaged hiphop-cli does not speak Korean under ko_KR"; status=1; }
 
 if ((status == 0)); then
     echo "package $(basename "$deb"): $(wc -l <"$work/files") entries, Depends: $(cat "$work/depends")"
