@@ -1,6 +1,7 @@
 #include "dataset/dataset_builder.h"
 
 #include "audio/loader.h"
+#include "dataset/segment_plan.h"
 #include "features/segments.h"
 #include "jobs/text.h"
 #include "project/project.h"
@@ -89,20 +90,18 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
                                  .arg(trackId)
                                  .arg(quoted(track->path)));
 
-        // The length librosa.load gives: ceil(frames * target / source), as the loader does.
         const std::int64_t decodedSamples =
-            track->sampleRate > 0 ? std::int64_t(std::ceil(double(track->frames) *
-                                                           params.sampleRate / track->sampleRate))
-                                  : 0;
+            loadedLength(track->frames, track->sampleRate, params.sampleRate);
         std::optional<LoadedAudio> audio; // decoded only when a region misses the cache
         for (const RegionRecord& region : regions) {
             if (job.cancelled()) return makeError(cancelledMessage());
             const JobControl part = job.part(double(done) / double(regionCount),
                                              double(done + 1) / double(regionCount));
             RegionCut cut;
-            cut.begin = std::int64_t(std::llround(region.start * params.sampleRate));
-            cut.end = std::min(std::int64_t(std::llround(region.end * params.sampleRate)),
-                               decodedSamples);
+            const SampleRange range =
+                regionSamples(region.start, region.end, params.sampleRate, decodedSamples);
+            cut.begin = range.begin;
+            cut.end = range.end;
             const QString key = cacheKey(params, segmentSamples, cut.begin, cut.end);
             if (auto cached = project.features(track->contentHash, key)) {
                 cut.matrices = std::move(*cached);

@@ -8,6 +8,24 @@
 
 namespace hhs {
 
+std::vector<std::int64_t> segmentStarts(std::int64_t begin, std::int64_t end,
+                                        std::int64_t samplesPerSegment, const FeatureParams& params,
+                                        std::int64_t hopSamples)
+{
+    if (hopSamples <= 0) hopSamples = samplesPerSegment;
+    std::vector<std::int64_t> starts;
+    if (samplesPerSegment <= 0 || end <= begin) return starts;
+    // Candidate slices as the notebook made them: [start, min(start + length, end)). A short
+    // last slice survives only if it still yields the full frame count.
+    const std::int64_t frames = params.notebookFramesPerSegment(samplesPerSegment);
+    for (std::int64_t start = begin; start < end; start += hopSamples) {
+        const std::int64_t length = std::min(samplesPerSegment, end - start);
+        if (params.framesFor(length) == frames) starts.push_back(start);
+        if (start + samplesPerSegment >= end) break;
+    }
+    return starts;
+}
+
 SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::int64_t end,
                                   std::int64_t samplesPerSegment, const FeatureParams& params,
                                   const JobControl& job, int threads, std::int64_t hopSamples)
@@ -21,14 +39,8 @@ SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::
         return result;
     }
 
-    // Candidate slices as the notebook made them: [start, min(start + length, end)). A short
-    // last slice survives only if it still yields the full frame count.
-    std::vector<std::int64_t> starts;
-    for (std::int64_t start = begin; start < end; start += hopSamples) {
-        const std::int64_t length = std::min(samplesPerSegment, end - start);
-        if (params.framesFor(length) == result.framesPerSegment) starts.push_back(start);
-        if (start + samplesPerSegment >= end) break;
-    }
+    const std::vector<std::int64_t> starts =
+        segmentStarts(begin, end, samplesPerSegment, params, hopSamples);
 
     std::vector<MfccMatrix> matrices(starts.size());
     std::atomic<std::size_t> next{0};

@@ -30,6 +30,15 @@ struct SegmentExtraction
     bool cancelled = false;
 };
 
+// Where the slices that extractSegments keeps start, without computing anything: a slice every
+// `hopSamples` (default: the segment length) from `begin`, the last one kept only if it still
+// gives the full frame count (a tail of at least (frames - 1) * hop samples). The one rule for
+// how many segments a stretch gives: the export, the timeline's windows and the class counts use
+// it too.
+std::vector<std::int64_t> segmentStarts(std::int64_t begin, std::int64_t end,
+                                        std::int64_t samplesPerSegment, const FeatureParams& params,
+                                        std::int64_t hopSamples = 0);
+
 // Slices [begin, end) of `signal` starting at `begin`; slice i covers
 // begin + i*samplesPerSegment .. + samplesPerSegment. `hopSamples` (default: the segment
 // length, i.e. no overlap) sets where each next slice starts, for prediction windows.

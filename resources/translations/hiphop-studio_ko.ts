@@ -194,7 +194,7 @@
 <context>
     <name>hhs::DatasetBuilder</name>
     <message>
-        <location filename="../../core/dataset/dataset_builder.cpp" line="+45"/>
+        <location filename="../../core/dataset/dataset_builder.cpp" line="+46"/>
         <source>a segment of %1 s is too short for MFCC at %2 Hz</source>
         <translation>%1 s 세그먼트는 %2 Hz에서 MFCC를 계산하기에 너무 짧습니다</translation>
     </message>
@@ -1055,7 +1055,7 @@
 <context>
     <name>hhs::Segments</name>
     <message>
-        <location filename="../../core/features/segments.cpp" line="+37"/>
+        <location filename="../../core/features/segments.cpp" line="+49"/>
         <source>Computing MFCC</source>
         <translation>MFCC 계산 중</translation>
     </message>
@@ -3304,7 +3304,7 @@ windows:
 <context>
     <name>hhs::ui::ProjectController</name>
     <message>
-        <location filename="../../ui/main/project_controller.cpp" line="+88"/>
+        <location filename="../../ui/main/project_controller.cpp" line="+89"/>
         <source>No project is open</source>
         <translation>열린 프로젝트가 없습니다</translation>
     </message>
@@ -3314,7 +3314,7 @@ windows:
         <translation>프로젝트를 %1에 복사할 수 없습니다(폴더에 쓰기 권한이 있습니까?)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+157"/>
         <source>Change %1 to %2</source>
         <translation>%1을(를) %2(으)로 변경</translation>
     </message>

@@ -2,10 +2,10 @@
 // the ruler's labels, the selection keys, where an export cuts, the MFCC tiles (equal to the
 // whole-track MFCC, which the core tests pin to librosa), the colour map's ends (matplotlib's
 // viridis) and the playback source's looping.
+#include "dataset/segment_plan.h"
 #include "features/mfcc.h"
 #include "playback/sample_source.h"
 #include "timeline/colour_map.h"
-#include "timeline/export_windows.h"
 #include "timeline/mfcc_tiles.h"
 #include "timeline/time_axis.h"
 #include "timeline/time_ruler.h"
@@ -102,7 +102,8 @@ private Q_SLOTS:
         RegionRecord song;
         song.start = 20;
         song.end = 40;
-        const ExportWindows windows = exportWindows({labelled, song}, 66150, 22050);
+        const ExportWindows windows =
+            exportWindows({labelled, song}, FeatureParams{}, 66150, 40 * 22050);
         QCOMPARE(windows.windows, 3);
         QCOMPARE(int(windows.cuts.size()), 4);
         QCOMPARE(windows.cuts.back(), 14.0);

@@ -1,5 +1,6 @@
 #include "main/project_controller.h"
 
+#include "dataset/segment_plan.h"
 #include "features/feature_params.h"
 #include "jobs/job_runner.h"
 
@@ -160,15 +161,8 @@ ClassSeconds ProjectController::labelledSeconds(std::int64_t trackId) const
 QHash<std::int64_t, int> ProjectController::segmentsPerClass() const
 {
     const FeatureParams params;
-    const std::int64_t window = params.samplesForSeconds(kNotebookSegmentSeconds);
-    QHash<std::int64_t, int> counts;
-    for (const RegionRecord& region : m_allLabels) {
-        if (!region.classId) continue;
-        const std::int64_t samples = std::llround(region.end * params.sampleRate) -
-                                     std::llround(region.start * params.sampleRate);
-        counts[*region.classId] += int(std::max<std::int64_t>(0, samples / window));
-    }
-    return counts;
+    return hhs::segmentsPerClass(m_allLabels, m_tracks, params,
+                                 params.samplesForSeconds(kNotebookSegmentSeconds));
 }
 
 std::optional<RegionRecord> ProjectController::region(std::int64_t regionId) const

@@ -6,8 +6,8 @@
 // GUI thread only.
 #pragma once
 
+#include "dataset/segment_plan.h"
 #include "project/records.h"
-#include "timeline/export_windows.h"
 #include "timeline/lane.h"
 
 #include <optional>

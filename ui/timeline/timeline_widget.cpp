@@ -1,6 +1,6 @@
 #include "timeline/timeline_widget.h"
 
-#include "timeline/export_windows.h"
+#include "dataset/segment_plan.h"
 #include "timeline/label_lane.h"
 #include "timeline/mfcc_legend.h"
 #include "timeline/mfcc_view.h"
@@ -79,8 +79,9 @@ void TimelineWidget::updateExportWindows()
 {
     FeatureParams params;
     if (m_audio) params.sampleRate = m_audio->sampleRate;
-    ExportWindows windows = exportWindows(
-        m_labelRegions, params.samplesForSeconds(kNotebookSegmentSeconds), params.sampleRate);
+    ExportWindows windows =
+        exportWindows(m_labelRegions, params, params.samplesForSeconds(kNotebookSegmentSeconds),
+                      m_audio ? std::int64_t(m_audio->samples.size()) : 0);
     m_waveform->setExportWindows(windows);
     m_labels->setExportWindows(std::move(windows));
 }

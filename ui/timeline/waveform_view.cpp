@@ -30,7 +30,7 @@ void WaveformView::setExportWindows(ExportWindows windows)
 void paintExportWindows(QPainter& painter, const TimeAxis& axis, const ExportWindows& windows,
                         int height)
 {
-    for (const TimeRange& dropped : windows.dropped) {
+    for (const SecondsRange& dropped : windows.dropped) {
         const double x0 = axis.xForSeconds(dropped.start);
         const double x1 = axis.xForSeconds(dropped.end);
         if (x1 < 0 || x0 > axis.viewWidth()) continue;

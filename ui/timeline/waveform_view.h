@@ -6,7 +6,7 @@
 #pragma once
 
 #include "audio/loader.h"
-#include "timeline/export_windows.h"
+#include "dataset/segment_plan.h"
 #include "timeline/lane.h"
 
 #include <memory>

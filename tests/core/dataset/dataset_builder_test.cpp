@@ -6,6 +6,7 @@
 #include "audio/audio_file.h"
 #include "audio/wav_writer.h"
 #include "dataset/dataset_builder.h"
+#include "dataset/segment_plan.h"
 #include "project/project.h"
 #include "project/track_import.h"
 #include "test_support.h"
@@ -124,6 +125,51 @@ TEST_F(DatasetBuilderTest, RegionsAreCutFromTheirStartAndPartialSlicesAreCounted
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->segments[0].label, 0);
     EXPECT_EQ(again->segments[1].mfcc.data, dataset->segments[1].mfcc.data);
+}
+
+// The counts the window shows without decoding anything (segment_plan) are the export's, on
+// lengths around the rule's edges: a last slice of 66 048 samples still gives 130 frames and is
+// kept, one of 66 047 is not; a region can end at the end of the file.
+TEST_F(DatasetBuilderTest, CountingWithoutDecodingGivesTheExportsSegments)
+{
+    const QString path = m_dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav"));
+    const std::vector<float> tone = sine(440.0, 60.0, kNotebookSampleRate);
+    ASSERT_TRUE(writeWav(path, tone.data(), tone.size(), 1, kNotebookSampleRate).ok());
+    const TrackRecord track = add(path);
+    const std::vector<std::int64_t> lengths = {66047, 66048, 66149, 66150, 66151, 132197, 132198};
+    std::vector<std::pair<double, double>> spans;
+    for (std::size_t i = 0; i < lengths.size(); ++i) {
+        const double start = 7.0 * double(i);
+        spans.push_back({start, start + double(lengths[i]) / kNotebookSampleRate});
+    }
+    spans.push_back({55.0, 60.0}); // up to the end of the file
+    for (const auto& [start, end] : spans) {
+        Result<EditCommand> labelled = project->label(track.id, start, end, QStringLiteral("trap"));
+        ASSERT_TRUE(labelled.ok()) << labelled.message().toStdString();
+    }
+
+    Result<Dataset> dataset = buildDataset(*project, DatasetOptions{});
+    ASSERT_TRUE(dataset.ok()) << dataset.message().toStdString();
+    const std::vector<RegionRecord> all = project->regions(track.id);
+    const std::vector<RegionRecord>* regions = &all;
+    const FeatureParams params;
+    const std::int64_t window = params.samplesForSeconds(kNotebookSegmentSeconds);
+    const std::int64_t loaded = loadedLength(track.frames, track.sampleRate, params.sampleRate);
+    const std::vector<int> expected = {0, 1, 1, 1, 1, 1, 2, 1};
+    ASSERT_EQ(regions->size(), spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const RegionRecord& region = (*regions)[i];
+        int exported = 0;
+        for (const DatasetSegment& segment : dataset->segments)
+            if (segment.startSeconds >= region.start - 1e-9 && segment.startSeconds < region.end)
+                ++exported;
+        EXPECT_EQ(exported, expected[i]) << "region " << i;
+        EXPECT_EQ(exportWindows({region}, params, window, loaded).windows, exported)
+            << "region " << i;
+    }
+    const QHash<std::int64_t, int> counts =
+        segmentsPerClass(*regions, project->tracks(), params, window);
+    EXPECT_EQ(counts.value(*regions->front().classId), int(dataset->segments.size()));
 }
 
 TEST_F(DatasetBuilderTest, AMissingFileIsRefusedWithTheTrack)
