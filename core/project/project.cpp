@@ -7,7 +7,11 @@
 #include "project/track_import.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace hhs {
 namespace {
@@ -74,6 +78,24 @@ Status Project::integrityCheck() const
     if (answer != QLatin1String("ok"))
         return makeError(translate("hhs::Project", "the project %1 failed its integrity check: %2")
                              .arg(quoted(path()), answer));
+    return {};
+}
+
+Status Project::saveCopyTo(const QString& target) const
+{
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    auto failed = [&](const QString& reason) {
+        QFile::remove(partial);
+        return makeError(translate("hhs::Project", "could not save a copy of the project as %1: %2")
+                             .arg(quoted(target), reason));
+    };
+    Result<Statement> vacuum = m_database->prepare("VACUUM INTO ?");
+    if (!vacuum) return failed(vacuum.message());
+    vacuum->bind(1, partial);
+    if (Result<bool> done = vacuum->step(); !done) return failed(done.message());
+    if (std::rename(nativePath(partial).constData(), nativePath(target).constData()) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 

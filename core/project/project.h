@@ -68,6 +68,10 @@ public:
     const QString& path() const;
     // PRAGMA integrity_check: an error naming the first problem when the file is damaged.
     Status integrityCheck() const;
+    // A whole, consistent copy of the project at `target` (SQLite's VACUUM INTO, so frames
+    // another connection has not checkpointed yet are in it), written beside it first and
+    // renamed over it: a failure leaves an existing `target` as it was. The project stays open.
+    Status saveCopyTo(const QString& target) const;
 
     // Tracks.
     std::vector<TrackRecord> tracks() const;

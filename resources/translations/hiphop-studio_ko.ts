@@ -823,7 +823,7 @@
 <context>
     <name>hhs::Project</name>
     <message>
-        <location filename="../../core/project/project.cpp" line="+49"/>
+        <location filename="../../core/project/project.cpp" line="+53"/>
         <source>no project file given</source>
         <translation>프로젝트 파일이 지정되지 않았습니다</translation>
     </message>
@@ -838,7 +838,12 @@
         <translation>프로젝트 %1의 무결성 검사에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>could not save a copy of the project as %1: %2</source>
+        <translation>프로젝트 사본을 %1(으)로 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the project has no track %1 (hiphop-cli tracks lists them)</source>
         <translation>프로젝트에 트랙 %1이(가) 없습니다 (hiphop-cli tracks로 목록을 볼 수 있습니다)</translation>
     </message>
@@ -3309,12 +3314,12 @@ windows:
         <translation>열린 프로젝트가 없습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Could not copy the project to %1 (is the folder writable?)</source>
-        <translation>프로젝트를 %1에 복사할 수 없습니다(폴더에 쓰기 권한이 있습니까?)</translation>
+        <location line="+7"/>
+        <source>The project was not saved: %1</source>
+        <translation>프로젝트를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Change %1 to %2</source>
         <translation>%1을(를) %2(으)로 변경</translation>
     </message>
@@ -4626,7 +4631,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::TrainingController</name>
     <message>
-        <location filename="../../ui/train/training_controller.cpp" line="+42"/>
+        <location filename="../../ui/train/training_controller.cpp" line="+43"/>
         <source>The project %1 is no longer there; the model is kept at %2.</source>
         <translation>프로젝트 %1이(가) 더 이상 없습니다. 모델은 %2에 보관되어 있습니다.</translation>
     </message>
@@ -4754,18 +4759,14 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
     </message>
     <message>
         <location line="+7"/>
-        <source>Could not copy the model to %1.</source>
-        <translation>모델을 %1(으)로 복사할 수 없습니다.</translation>
+        <source>Could not read the run&apos;s model file %1: %2.</source>
+        <translation>학습 실행의 모델 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Could not replace %1.</source>
-        <translation>%1을(를) 교체할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not write the model to %1.</source>
-        <translation>모델을 %1에 쓸 수 없습니다.</translation>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Could not write the model to %1: %2.</source>
+        <translation>모델을 %1에 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>

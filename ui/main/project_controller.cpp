@@ -90,16 +90,13 @@ Status ProjectController::saveCopyAs(const QString& path)
     const QString from = this->path();
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(from).absoluteFilePath()) return {};
     const std::optional<std::int64_t> current = m_current;
-    // Closing the connection folds the write-ahead log into the file, so a plain copy is whole.
-    m_project.reset();
-    QFile::remove(path);
-    const bool copied = QFile::copy(from, path);
-    Status reopened = open(copied ? path : from);
+    // VACUUM INTO: whole and consistent even while a preview or a training job holds another
+    // connection with frames not yet in the file.
+    if (Status copied = m_project->saveCopyTo(path); !copied)
+        return makeError(tr("The project was not saved: %1").arg(copied.message()));
+    Status reopened = open(path);
     if (!reopened) return reopened;
     if (current) setCurrentTrack(current);
-    if (!copied)
-        return makeError(tr("Could not copy the project to %1 (is the folder writable?)")
-                             .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 

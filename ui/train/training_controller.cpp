@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSaveFile>
 #include <algorithm>
 #include <atomic>
 
@@ -464,19 +465,25 @@ Status TrainingController::exportModel(std::int64_t runId, const QString& path) 
         return makeError(tr("The run's model file %1 is missing.").arg(quoted(record->modelPath)));
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(record->modelPath).canonicalFilePath())
         return {}; // already there
-    // Copy beside the target first, so a failed copy never destroys the file it would replace.
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    if (!QFile::copy(record->modelPath, partial))
-        return makeError(tr("Could not copy the model to %1.").arg(quoted(path)));
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return makeError(tr("Could not replace %1.").arg(quoted(path)));
+    // QSaveFile writes beside the target and renames over it on commit: a failed export never
+    // destroys the file it would replace.
+    QFile source(record->modelPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return makeError(tr("Could not read the run's model file %1: %2.")
+                             .arg(quoted(record->modelPath), source.errorString()));
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly))
+        return makeError(
+            tr("Could not write the model to %1: %2.").arg(quoted(path), target.errorString()));
+    bool copied = true;
+    while (copied && !source.atEnd()) {
+        const QByteArray block = source.read(1 << 20);
+        copied = source.error() == QFileDevice::NoError && target.write(block) == block.size();
     }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return makeError(tr("Could not write the model to %1.").arg(quoted(path)));
-    }
+    if (!copied) target.cancelWriting(); // the target stays as it was
+    if (!copied || !target.commit())
+        return makeError(
+            tr("Could not write the model to %1: %2.").arg(quoted(path), target.errorString()));
     return {};
 }
 

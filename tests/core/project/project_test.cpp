@@ -4,6 +4,7 @@
 #include "project_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <sqlite3.h>
 
 namespace hhs::test {
@@ -75,6 +76,38 @@ TEST_F(ProjectFileTest, ReopeningKeepsTracksClassesAndRegions)
     EXPECT_EQ(regions[0].className, QStringLiteral("드릴"));
     EXPECT_DOUBLE_EQ(regions[0].start, 1.0);
     EXPECT_DOUBLE_EQ(regions[0].end, 2.5);
+}
+
+// Save As while another connection (a training job's) holds writes still in the write-ahead
+// log: the copy has them, the original stays open, and a copy that cannot be written leaves
+// the file it would replace as it was.
+TEST_F(ProjectFileTest, ACopyHasWhatAnotherConnectionWroteAndNeverHalfReplacesAFile)
+{
+    const TrackRecord track = addTone(QStringLiteral("[킬링벌스] 비와이.wav"), 4.0);
+    Result<std::unique_ptr<Project>> other = Project::open(projectPath());
+    ASSERT_TRUE(other.ok()) << other.message().toStdString();
+    ASSERT_TRUE((*other)->label(track.id, 1.0, 2.5, QStringLiteral("trap")).ok());
+    ASSERT_GT(QFileInfo(projectPath() + QStringLiteral("-wal")).size(), 0);
+
+    const QString copy = m_dir.filePath(QStringLiteral("사본.hhs"));
+    QFile junk(copy);
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write("not a project yet");
+    junk.close();
+    ASSERT_TRUE(project->saveCopyTo(copy).ok());
+    EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral(".part")));
+    Result<std::unique_ptr<Project>> reopened = Project::open(copy);
+    ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
+    ASSERT_EQ((*reopened)->regions().size(), 1u);
+    EXPECT_EQ((*reopened)->regions()[0].className, QStringLiteral("trap"));
+    EXPECT_TRUE((*reopened)->integrityCheck().ok());
+    EXPECT_EQ(project->regions().size(), 1u); // the original is still open and whole
+
+    const QString unwritable = m_dir.filePath(QStringLiteral("no such folder/copy.hhs"));
+    Status refused = project->saveCopyTo(unwritable);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("copy.hhs")))
+        << refused.message().toStdString();
 }
 
 TEST_F(ProjectFileTest, NewerSchemaIsRefusedAndTheFileIsNotAltered)
