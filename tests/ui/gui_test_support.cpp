@@ -3,7 +3,9 @@
 #include "audio/wav_writer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -27,6 +29,19 @@ bool writeToneFile(const QString& path, double seconds)
         samples[i] = float(0.4 * std::sin(phase)) + noise(random);
     }
     return bool(writeWav(path, samples.data(), count, 1, rate));
+}
+
+QString scratchPath(const QString& name)
+{
+    static QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("hhs-gui-test-XXXXXX")));
+    static const bool announced = [] {
+        if (qEnvironmentVariableIsEmpty("HHS_KEEP_TEST_FILES")) return false;
+        scratch.setAutoRemove(false);
+        qInfo("test files in %s", qPrintable(scratch.path()));
+        return true;
+    }();
+    (void)announced;
+    return scratch.filePath(name);
 }
 
 void isolateSettings(const QString& directory)

@@ -12,6 +12,11 @@ namespace hhs::test {
 // 2 seconds, over a little noise (so no stretch is digital silence). False when it fails.
 bool writeToneFile(const QString& path, double seconds);
 
+// A path for a file a test writes (a picture to look at when it fails, an export), in a
+// temporary folder of this test process's own (kept, and its path printed, when
+// HHS_KEEP_TEST_FILES is set), so parallel runs never share a fixed /tmp name.
+QString scratchPath(const QString& name);
+
 // Points QSettings at `directory` so tests never touch the user's recent-files list.
 void isolateSettings(const QString& directory);
 

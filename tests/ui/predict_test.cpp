@@ -178,8 +178,8 @@ private Q_SLOTS:
         QTest::mouseClick(view->playButton(), Qt::LeftButton);
         if (!m_panel->player()->available()) QVERIFY(!view->noticeText().isEmpty());
 
-        view->grab().save(QStringLiteral("/tmp/prediction.png"));
-        m_panel->grab().save(QStringLiteral("/tmp/prediction_panel.png"));
+        view->grab().save(test::scratchPath(QStringLiteral("prediction.png")));
+        m_panel->grab().save(test::scratchPath(QStringLiteral("prediction_panel.png")));
     }
 
     // Two files queue and finish in the order given.
@@ -333,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("no label"));
         QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("boom bap"));
         QVERIFY(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("95")));
-        review.grab().save(QStringLiteral("/tmp/review.png"));
+        review.grab().save(test::scratchPath(QStringLiteral("review.png")));
 
         // Clicking a row asks the timeline to show it.
         QSignalSpy jumps(&review, &ReviewPanel::jumpRequested);

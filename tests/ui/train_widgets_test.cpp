@@ -2,7 +2,8 @@
 // epochs and batches arrive, how the axes follow, the smoothing and thinning of the per-batch
 // loss, saving as PNG/SVG and the errors for bad paths) and the confusion matrix (clicks and keys
 // select and activate cells, tooltips, colours of right and wrong answers, empty rows, Korean
-// names). Also writes /tmp/charts.png and /tmp/confusion.png for a person to look at.
+// names). Also writes charts.png and confusion.png (test::scratchPath) for a person to look at.
+#include "gui_test_support.h"
 #include "train/confusion_matrix_view.h"
 #include "train/training_charts.h"
 
@@ -249,7 +250,7 @@ private Q_SLOTS:
         feedRun(charts, 30);
         charts.setBestEpoch(24);
 
-        const QString png = QStringLiteral("/tmp/charts.png");
+        const QString png = test::scratchPath(QStringLiteral("charts.png"));
         QVERIFY2(charts.save(png).ok(), qPrintable(charts.save(png).message()));
         const QImage image(png);
         QVERIFY(!image.isNull());
@@ -406,7 +407,7 @@ private Q_SLOTS:
         view.setMatrix(korean, kStyleColours, kCounts);
         view.resize(560, 440);
         const QImage image = view.grab().toImage();
-        QVERIFY(image.save(QStringLiteral("/tmp/confusion_korean.png")));
+        QVERIFY(image.save(test::scratchPath(QStringLiteral("confusion_korean.png"))));
         QVERIFY(view.cellToolTip(0, 1).contains(QStringLiteral("붐뱁")));
         QVERIFY(view.cellToolTip(0, 1).contains(QStringLiteral("트랩")));
     }
@@ -432,8 +433,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
         feedRun(charts, 30);
         charts.setBestEpoch(24);
-        QVERIFY(charts.save(QStringLiteral("/tmp/charts.png")).ok());
-        QVERIFY(charts.save(QStringLiteral("/tmp/charts.svg")).ok());
+        QVERIFY(charts.save(test::scratchPath(QStringLiteral("charts.png"))).ok());
+        QVERIFY(charts.save(test::scratchPath(QStringLiteral("charts.svg"))).ok());
 
         ConfusionMatrixView view;
         view.setMatrix(kStyles, kStyleColours, kCounts);
@@ -442,7 +443,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setFocus();
         view.setSelectedCell(0, 1);
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/confusion.png")));
+        QVERIFY(view.grab().save(test::scratchPath(QStringLiteral("confusion.png"))));
     }
 };
 

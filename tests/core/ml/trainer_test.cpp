@@ -39,7 +39,8 @@ TEST(Trainer, CnnLearnsSyntheticStylesOnRecordingsItNeverSaw)
     TrainingObserver observer;
     observer.onEpoch = [&](const EpochMetrics& m) {
         EXPECT_EQ(m.epoch, ++epochs);
-        EXPECT_GE(m.validationAccuracy, 0.0);
+        EXPECT_TRUE(m.validationAccuracy >= 0.0 && m.validationAccuracy <= 1.0)
+            << m.validationAccuracy;
         EXPECT_GT(m.seconds, 0.0);
     };
     observer.onSplit = [&](const SplitSummary& s) { split = s; };
@@ -55,9 +56,17 @@ TEST(Trainer, CnnLearnsSyntheticStylesOnRecordingsItNeverSaw)
             EXPECT_GE(split.composition[std::size_t(p)][std::size_t(c)].tracks, 1);
     EXPECT_GT(info.test.accuracy, 0.8) << "chance is 0.33";
     EXPECT_EQ(info.test.total(), split.segments(TestPart));
+    // Recall and precision are the confusion matrix's row and column shares.
     for (int c = 0; c < 3; ++c) {
-        EXPECT_GE(info.test.recall(c), 0.0);
-        EXPECT_LE(info.test.precision(c), 1.0);
+        int row = 0, column = 0;
+        for (int o = 0; o < 3; ++o) {
+            row += info.test.confusion[std::size_t(c)][std::size_t(o)];
+            column += info.test.confusion[std::size_t(o)][std::size_t(c)];
+        }
+        const int hits = info.test.confusion[std::size_t(c)][std::size_t(c)];
+        ASSERT_GT(row, 0);
+        EXPECT_DOUBLE_EQ(info.test.recall(c), double(hits) / row);
+        EXPECT_DOUBLE_EQ(info.test.precision(c), column ? double(hits) / column : 0.0);
     }
     // Every test segment's outcome, adding up to the confusion matrix.
     ASSERT_EQ(int(outcome->testSegments.size()), split.segments(TestPart));
