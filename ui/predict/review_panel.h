@@ -1,5 +1,5 @@
 // ReviewPanel: the content of the "Review" dock. For the current track it lists where the
-// predicted layer disagrees with the label layer (see disagreements.h), most confident first,
+// predicted layer disagrees with the label layer (see project/disagreements.h), most confident first,
 // and accepts predictions into the label layer: Accept (A) takes the selected row's region, or
 // else the predicted region under the playhead; Accept All (Shift+A) takes the whole track.
 // Accepting trims the label stretches it overlaps and is one undoable step of the
@@ -7,7 +7,7 @@
 // GUI thread only.
 #pragma once
 
-#include "predict/disagreements.h"
+#include "project/disagreements.h"
 
 #include <QList>
 #include <QWidget>

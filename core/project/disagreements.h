@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <vector>
 
-namespace hhs::ui {
+namespace hhs {
 
 struct Disagreement
 {
@@ -30,4 +30,4 @@ inline constexpr double kDisagreementMinSeconds = 1.0;
 std::vector<Disagreement> findDisagreements(const std::vector<RegionRecord>& labels,
                                             const std::vector<RegionRecord>& predicted);
 
-} // namespace hhs::ui
+} // namespace hhs

@@ -1,8 +1,8 @@
-#include "predict/disagreements.h"
+#include "project/disagreements.h"
 
 #include <algorithm>
 
-namespace hhs::ui {
+namespace hhs {
 
 std::vector<Disagreement> findDisagreements(const std::vector<RegionRecord>& labels,
                                             const std::vector<RegionRecord>& predicted)
@@ -33,4 +33,4 @@ std::vector<Disagreement> findDisagreements(const std::vector<RegionRecord>& lab
     return found;
 }
 
-} // namespace hhs::ui
+} // namespace hhs
