@@ -9,6 +9,7 @@
 #include "ml/predictor.h"
 #include "ml/run_details.h"
 #include "ml/trainer.h"
+#include "ml/training_preview.h"
 #include "project/project.h"
 
 #include <QDateTime>
@@ -230,6 +231,12 @@ int runTrain(const CliContext& context, const CliArgs& args)
     const JobControl progress = progressOnStderr(context, &g_interrupt);
     Result<Dataset> dataset = trainingData(context, args, settings->threads, progress.part(0, 0.1));
     if (!dataset) return fail(dataset.message());
+    // The Train panel's advice, on stderr so JSON on stdout stays clean (when the split cannot
+    // be made, its error says what to do instead).
+    if (const TrainingPreview preview = previewTraining(*dataset, settings->split);
+        !context.quiet && preview.canTrain())
+        for (const QString& warning : preview.warnings)
+            printErr(translate("hhs::cli", "warning: %1").arg(warning) + QLatin1Char('\n'));
 
     TrainingObserver observer;
     observer.onSplit = [json](const SplitSummary& split) { printSplit(split, json); };

@@ -1240,6 +1240,43 @@
     </message>
 </context>
 <context>
+    <name>hhs::TrainingPreview</name>
+    <message>
+        <location filename="../../core/ml/training_preview.cpp" line="+27"/>
+        <source>No segments of %1: label some of it, or remove the class.</source>
+        <translation>%1 세그먼트가 없습니다: 일부에 라벨을 달거나 클래스를 제거하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 segment(s) of %2: too few to learn or to score; label more of it.</source>
+        <translation>%2 세그먼트가 %1개뿐입니다: 학습하거나 평가하기에 너무 적으니 라벨을 더 다세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 segments against %3 of the largest class: the model may favour the larger one.</source>
+        <translation>%1 세그먼트는 %2개로, 가장 많은 클래스의 %3개보다 적습니다: 모델이 많은 쪽으로 치우칠 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n labelled region(s) are shorter than one segment and are left out.</source>
+        <translation>
+            <numerusform>라벨이 있는 구간 %n개가 세그먼트 하나보다 짧아 제외됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n region(s) without a class are left out.</source>
+        <translation>
+            <numerusform>클래스가 없는 구간 %n개는 제외됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random split: slices of one recording land in both training and test, so the test accuracy is optimistic.</source>
+        <translation>무작위 분할: 한 녹음의 조각이 학습 데이터와 테스트 데이터 양쪽에 들어가므로 테스트 정확도가 낙관적입니다.</translation>
+    </message>
+</context>
+<context>
     <name>hhs::WavWriter</name>
     <message>
         <location filename="../../core/audio/wav_writer.cpp" line="+19"/>
@@ -1271,7 +1308,7 @@
         <location line="+9"/>
         <location filename="../../app/cli/audio_commands.cpp" line="+226"/>
         <location filename="../../app/cli/main.cpp" line="+133"/>
-        <location filename="../../app/cli/ml_commands.cpp" line="+38"/>
+        <location filename="../../app/cli/ml_commands.cpp" line="+39"/>
         <location filename="../../app/cli/project_commands.cpp" line="+25"/>
         <source>could not write the output (disk full or pipe closed)</source>
         <translation>출력을 쓸 수 없습니다(디스크가 가득 찼거나 파이프가 닫혔습니다)</translation>
@@ -1760,7 +1797,12 @@ Global options:
         <translation>사용법: hiphop-cli [--project FILE] train --model cnn|lstm [--data DATA.json] --out MODEL [options]</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+16"/>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>file: %1
 model: %2
 windows:
@@ -4631,7 +4673,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
 <context>
     <name>hhs::ui::TrainingController</name>
     <message>
-        <location filename="../../ui/train/training_controller.cpp" line="+43"/>
+        <location filename="../../ui/train/training_controller.cpp" line="+39"/>
         <source>The project %1 is no longer there; the model is kept at %2.</source>
         <translation>프로젝트 %1이(가) 더 이상 없습니다. 모델은 %2에 보관되어 있습니다.</translation>
     </message>
@@ -4648,41 +4690,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>%1, %2 에포크, %3</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No segments of %1: label some of it, or remove the class.</source>
-        <translation>%1 세그먼트가 없습니다: 일부에 라벨을 달거나 클래스를 제거하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only %1 segment(s) of %2: too few to learn or to score; label more of it.</source>
-        <translation>%2 세그먼트가 %1개뿐입니다: 학습하거나 평가하기에 너무 적으니 라벨을 더 다세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has %2 segments against %3 of the largest class: the model may favour the larger one.</source>
-        <translation>%1 세그먼트는 %2개로, 가장 많은 클래스의 %3개보다 적습니다: 모델이 많은 쪽으로 치우칠 수 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n labelled region(s) are shorter than one segment and are left out.</source>
-        <translation>
-            <numerusform>라벨이 있는 구간 %n개가 세그먼트 하나보다 짧아 제외됩니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n region(s) without a class are left out.</source>
-        <translation>
-            <numerusform>클래스가 없는 구간 %n개는 제외됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Random split: slices of one recording land in both training and test, so the test accuracy is optimistic.</source>
-        <translation>무작위 분할: 한 녹음의 조각이 학습 데이터와 테스트 데이터 양쪽에 들어가므로 테스트 정확도가 낙관적입니다.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Nothing to train on yet: label some of each class first, for example by playing a track and pressing a class key when a song starts.</source>
         <translation>아직 학습할 데이터가 없습니다: 먼저 클래스마다 몇 구간씩 라벨을 다세요. 예를 들어 트랙을 재생하면서 곡이 시작될 때 클래스 키를 누르면 됩니다.</translation>
     </message>
@@ -4697,7 +4705,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>라벨이 있는 세그먼트를 셀 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <location line="+221"/>
         <source>That run is no longer in the project.</source>
         <translation>해당 학습 실행이 더 이상 프로젝트에 없습니다.</translation>

@@ -122,6 +122,8 @@ TEST(CliMl, WithoutAManifestOnlyTheRandomSplitWorksAndItSaysSo)
         test::runCli(common + QStringList{QStringLiteral("--split"), QStringLiteral("random")});
     ASSERT_EQ(random.exitCode, 0) << random.err.toStdString();
     EXPECT_TRUE(random.out.contains("optimistic"));
+    // The Train panel's advice, on stderr: the random split and the thin classes.
+    EXPECT_TRUE(random.err.contains("warning: Random split")) << random.err.toStdString();
 }
 
 TEST(CliMl, PredictPrintsWindowsStretchesAndVerdictAsPublished)

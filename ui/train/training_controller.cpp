@@ -21,10 +21,6 @@ namespace hhs::ui {
 namespace {
 constexpr int kPreviewDelayMs = 400;
 constexpr qint64 kBatchReportMs = 50;
-// Below this many segments a class is too thin to learn or to score.
-constexpr int kThinClassSegments = 20;
-// A class with this many times fewer segments than the largest one skews the model.
-constexpr int kImbalanceFactor = 4;
 
 Result<Dataset> buildProjectDataset(const QString& projectPath, double segmentSeconds,
                                     const JobControl& job)
@@ -69,61 +65,6 @@ Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& det
     return (*project)->addRun(run);
 }
 } // namespace
-
-int TrainingPreview::segments() const
-{
-    int total = 0;
-    for (int n : segmentsPerClass)
-        total += n;
-    return total;
-}
-
-QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
-{
-    QStringList warnings;
-    int largest = 0;
-    for (int n : preview.segmentsPerClass)
-        largest = std::max(largest, n);
-    for (int c = 0; c < preview.classes.size(); ++c) {
-        const int n = preview.segmentsPerClass[std::size_t(c)];
-        const QString name = preview.classes[c];
-        if (n == 0)
-            warnings << QCoreApplication::translate(
-                            "hhs::ui::TrainingController",
-                            "No segments of %1: label some of it, or remove the class.")
-                            .arg(name);
-        else if (n < kThinClassSegments)
-            warnings << QCoreApplication::translate(
-                            "hhs::ui::TrainingController",
-                            "Only %1 segment(s) of %2: too few to learn or to score; "
-                            "label more of it.")
-                            .arg(n)
-                            .arg(name);
-        else if (n * kImbalanceFactor < largest)
-            warnings << QCoreApplication::translate(
-                            "hhs::ui::TrainingController",
-                            "%1 has %2 segments against %3 of the largest class: the "
-                            "model may favour the larger one.")
-                            .arg(name)
-                            .arg(n)
-                            .arg(largest);
-    }
-    if (preview.summary.regionsWithoutSegments > 0)
-        warnings << QCoreApplication::translate(
-            "hhs::ui::TrainingController",
-            "%n labelled region(s) are shorter than one segment and are left out.", nullptr,
-            preview.summary.regionsWithoutSegments);
-    if (preview.summary.unlabelledRegions > 0)
-        warnings << QCoreApplication::translate("hhs::ui::TrainingController",
-                                                "%n region(s) without a class are left out.",
-                                                nullptr, preview.summary.unlabelledRegions);
-    if (method == SplitMethod::Random)
-        warnings << QCoreApplication::translate(
-            "hhs::ui::TrainingController",
-            "Random split: slices of one recording land in both training "
-            "and test, so the test accuracy is optimistic.");
-    return warnings;
-}
 
 struct TrainingController::Finished
 {
@@ -189,18 +130,7 @@ void TrainingController::runPreview()
                     tr("The labelled segments could not be counted: %1").arg(dataset.message());
                 return preview;
             }
-            preview.classes = dataset->classes;
-            preview.summary = dataset->summary;
-            preview.segmentsPerClass.assign(std::size_t(dataset->classes.size()), 0);
-            for (const DatasetSegment& segment : dataset->segments)
-                ++preview.segmentsPerClass[std::size_t(segment.label)];
-            Result<DatasetSplit> split = splitDataset(*dataset, request.settings.split);
-            if (split)
-                preview.split = split->summary;
-            else
-                preview.splitError = split.message();
-            preview.warnings = trainingWarnings(preview, request.settings.split.method);
-            return preview;
+            return previewTraining(*dataset, request.settings.split);
         },
         [self](Result<TrainingPreview> preview) {
             if (self && preview) Q_EMIT self->previewReady(*preview);

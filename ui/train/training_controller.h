@@ -10,6 +10,7 @@
 #include "ml/model.h"
 #include "ml/run_details.h"
 #include "ml/split.h"
+#include "ml/training_preview.h"
 #include "project/project.h"
 
 #include <QObject>
@@ -34,24 +35,6 @@ struct TrainingRequest
     // best one (settings and segmentSeconds are then the run's).
     std::optional<std::int64_t> allLabelsOf;
 };
-
-// What a run with given settings would train on.
-struct TrainingPreview
-{
-    QString error; // the dataset could not be built (empty: it could)
-    QStringList classes;
-    std::vector<int> segmentsPerClass;
-    DatasetSummary summary;
-    std::optional<SplitSummary> split;
-    QString splitError; // why the split is impossible, with what to do
-    QStringList warnings;
-
-    int segments() const;
-    bool canTrain() const { return error.isEmpty() && split.has_value(); }
-};
-
-// The preview's advice: thin classes, imbalance, regions left out. Pure; any thread.
-QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method);
 
 class TrainingController : public QObject
 {
@@ -88,7 +71,7 @@ public:
                                 bool allLabels = false);
 
 Q_SIGNALS:
-    void previewReady(const hhs::ui::TrainingPreview& preview);
+    void previewReady(const hhs::TrainingPreview& preview);
     void trainingStarted(const hhs::ui::TrainingRequest& request);
     void splitReady(const hhs::SplitSummary& split);
     // Throttled to about 20 a second (the last batch of an epoch always arrives).
