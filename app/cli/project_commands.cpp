@@ -178,7 +178,7 @@ int runClasses(const CliContext& context, const CliArgs& args)
         } else if (action == QLatin1String("rename") && words.size() == 3) {
             edit = project.renameClass(words[1], words[2]);
         } else if (action == QLatin1String("recolor") && words.size() == 3) {
-            edit = project.recolorClass(words[1], words[2]);
+            edit = project.recolourClass(words[1], words[2]);
         } else if (action == QLatin1String("move") && words.size() == 3) {
             bool ok = false;
             const int position = words[2].toInt(&ok);

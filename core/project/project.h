@@ -95,7 +95,7 @@ public:
     Result<ClassRecord> findClass(const QString& name) const;
     Result<EditCommand> addClass(const QString& name, const QString& color = {});
     Result<EditCommand> renameClass(const QString& oldName, const QString& newName);
-    Result<EditCommand> recolorClass(const QString& name, const QString& color);
+    Result<EditCommand> recolourClass(const QString& name, const QString& color);
     Result<EditCommand> moveClass(const QString& name, int newPosition);
     Result<EditCommand> removeClass(const QString& name,
                                     ClassRegions regions = ClassRegions::Refuse);

@@ -84,7 +84,7 @@ Result<EditCommand> Project::renameClass(const QString& oldName, const QString& 
                       EditState{{*record}, {}}, EditState{{renamed}, {}});
 }
 
-Result<EditCommand> Project::recolorClass(const QString& name, const QString& color)
+Result<EditCommand> Project::recolourClass(const QString& name, const QString& color)
 {
     if (Status valid = checkColor(color); !valid) return valid.error();
     Result<ClassRecord> record = findClass(name);

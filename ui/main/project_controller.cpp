@@ -311,7 +311,7 @@ bool ProjectController::renameClass(const QString& oldName, const QString& newNa
 
 bool ProjectController::recolourClass(const QString& name, const QString& colour)
 {
-    return m_project && commit(m_project->recolorClass(name, colour));
+    return m_project && commit(m_project->recolourClass(name, colour));
 }
 
 bool ProjectController::moveClass(const QString& name, int position)

@@ -54,7 +54,7 @@ TEST_F(ClassesTest, DuplicateEmptyAndBadColoursAreRefused)
     EXPECT_FALSE(project->addClass(QStringLiteral("   ")).ok());
     EXPECT_FALSE(project->addClass(QStringLiteral("drill"), QStringLiteral("red")).ok());
     EXPECT_FALSE(project->renameClass(QStringLiteral("trap"), QStringLiteral("singing")).ok());
-    EXPECT_FALSE(project->recolorClass(QStringLiteral("trap"), QStringLiteral("#12345")).ok());
+    EXPECT_FALSE(project->recolourClass(QStringLiteral("trap"), QStringLiteral("#12345")).ok());
     EXPECT_EQ(project->classes().size(), 3u);
 }
 
@@ -64,7 +64,7 @@ TEST_F(ClassesTest, RenameRecolourAndMoveAreUndoable)
         project->renameClass(QStringLiteral("trap"), QStringLiteral("트랩"));
     ASSERT_TRUE(renamed.ok());
     Result<EditCommand> recolored =
-        project->recolorClass(QStringLiteral("트랩"), QStringLiteral("#A0B0C0"));
+        project->recolourClass(QStringLiteral("트랩"), QStringLiteral("#A0B0C0"));
     ASSERT_TRUE(recolored.ok());
     EXPECT_EQ(project->findClass(QStringLiteral("트랩"))->color, QStringLiteral("#a0b0c0"));
     Result<EditCommand> moved = project->moveClass(QStringLiteral("singing"), 0);
