@@ -173,7 +173,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     SongChangeSuggestions result;
     result.blockSeconds = blockSeconds;
     const double duration = frames.durationSeconds;
-    if (job.cancelled()) return makeError(cancelledMessage());
+    if (job.cancelled()) return cancelledError();
     job.report(0.0, translate("hhs::SongChanges", "Finding song changes"));
 
     const BlockFeatures features = blockFeatures(frames, framesPerBlock, options);
@@ -183,7 +183,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     result.novelty.reserve(novelty.size());
     for (double value : novelty)
         result.novelty.push_back(top > 0 ? float(value / top) : 0.0f);
-    if (job.cancelled()) return makeError(cancelledMessage());
+    if (job.cancelled()) return cancelledError();
     job.report(0.4, translate("hhs::SongChanges", "Finding song changes"));
 
     const int spacing = std::max(1, int(std::lround(options.minSpacingSeconds / blockSeconds)));
@@ -196,7 +196,7 @@ Result<SongChangeSuggestions> suggestSongChanges(const SpectralFrames& frames,
     if (options.withTempo) onset = onsetStrength(frames);
     double start = 0;
     for (std::size_t s = 0; s <= result.changes.size(); ++s) {
-        if (job.cancelled()) return makeError(cancelledMessage());
+        if (job.cancelled()) return cancelledError();
         SuggestedSong song;
         song.start = start;
         song.end = s < result.changes.size() ? result.changes[s].time : duration;

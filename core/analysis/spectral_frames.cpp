@@ -60,7 +60,7 @@ Result<SpectralFrames> computeSpectralFrames(const float* samples, std::int64_t 
     const std::int64_t pad = n / 2;
     for (int t = 0; t < result.frames; ++t) {
         if (t % kFramesPerBlock == 0) {
-            if (job.cancelled()) return makeError(cancelledMessage());
+            if (job.cancelled()) return cancelledError();
             job.report(double(t) / result.frames,
                        translate("hhs::SpectralFrames", "Analysing the spectrum"));
         }

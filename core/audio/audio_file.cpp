@@ -64,7 +64,8 @@ Status checkPath(const QString& path)
     if (path.isEmpty()) return makeError(translate("hhs::AudioFile", "no audio file was given"));
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(translate("hhs::AudioFile", "%1: no such file").arg(quoted(path)));
+        return makeError(translate("hhs::AudioFile", "%1: no such file").arg(quoted(path)),
+                         ErrorKind::NotFound);
     if (info.isDir())
         return makeError(
             translate("hhs::AudioFile", "%1 is a folder, not an audio file").arg(quoted(path)));

@@ -109,7 +109,7 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
 
     const QString stage = translate("hhs::Loader", "Loading");
     for (;;) {
-        if (job.cancelled()) return makeError(cancelledMessage());
+        if (job.cancelled()) return cancelledError();
         start = Clock::now();
         Result<std::int64_t> got = file.read(interleaved.data(), blockFrames);
         time.decode += since(start);

@@ -82,7 +82,8 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
                                        "track %1 is missing: %2 cannot be read (relink it to "
                                        "where the file is now)")
                                  .arg(trackId)
-                                 .arg(quoted(track->path)));
+                                 .arg(quoted(track->path)),
+                             ErrorKind::NotFound);
         if (state == TrackState::Changed)
             return makeError(translate("hhs::DatasetBuilder",
                                        "track %1 (%2) has changed since it was labelled; relink "
@@ -94,7 +95,7 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
             loadedLength(track->frames, track->sampleRate, params.sampleRate);
         std::optional<LoadedAudio> audio; // decoded only when a region misses the cache
         for (const RegionRecord& region : regions) {
-            if (job.cancelled()) return makeError(cancelledMessage());
+            if (job.cancelled()) return cancelledError();
             const JobControl part = job.part(double(done) / double(regionCount),
                                              double(done + 1) / double(regionCount));
             RegionCut cut;
@@ -121,7 +122,7 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
                 SegmentExtraction extraction =
                     extractSegments(audio->samples.data(), begin, end, segmentSamples, params,
                                     part.part(0.5, 1), options.threads);
-                if (extraction.cancelled) return makeError(cancelledMessage());
+                if (extraction.cancelled) return cancelledError();
                 for (SegmentFeatures& segment : extraction.segments)
                     cut.matrices.push_back(std::move(segment.mfcc));
                 // A cache that cannot be written (another writer holds the file) only costs time.

@@ -267,6 +267,7 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
         handler.parse_error(0, {}, e);
     }
     file.unmap(const_cast<uchar*>(bytes));
+    if (job.cancelled()) return cancelledError();
     if (!parsed || !handler.error.isEmpty())
         return makeError(QStringLiteral("%1: %2").arg(
             quoted(path), handler.error.isEmpty() ? translate("hhs::NotebookJson", "not valid JSON")

@@ -166,7 +166,7 @@ Status writeNotebookJson(const Dataset& dataset, const QString& path, const JobC
         for (std::size_t i = 0; i < count; ++i) {
             if (job.cancelled()) {
                 file.cancelWriting();
-                return makeError(cancelledMessage());
+                return cancelledError();
             }
             const MfccMatrix& mfcc = dataset.segments[i].mfcc;
             json.beginArray();

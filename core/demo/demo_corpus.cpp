@@ -84,7 +84,7 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
             return makeError(
                 translate("hhs::demo", "cannot create the folder %1").arg(quoted(folder)));
         for (int i = 0; i < options.clipsPerStyle; ++i) {
-            if (job.cancelled()) return makeError(cancelledMessage());
+            if (job.cancelled()) return cancelledError();
             const QString path = QDir(folder).filePath(QStringLiteral("%1 %2.wav")
                                                            .arg(styleName(style))
                                                            .arg(i + 1, 2, 10, QLatin1Char('0')));
@@ -100,7 +100,7 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
         }
     }
     if (options.medleySeconds > 0) {
-        if (job.cancelled()) return makeError(cancelledMessage());
+        if (job.cancelled()) return cancelledError();
         const Medley medley =
             synthesizeMedley(options.medleySeconds, options.seed + 99991u, options.sampleRate);
         files.medley = QDir(dir).filePath(QStringLiteral("medley.wav"));

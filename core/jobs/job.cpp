@@ -21,6 +21,11 @@ JobControl JobControl::part(double begin, double end) const
         m_cancel);
 }
 
+Error cancelledError()
+{
+    return makeError(cancelledMessage(), ErrorKind::Cancelled);
+}
+
 QString cancelledMessage()
 {
     return QCoreApplication::translate("hhs::Job", "cancelled");

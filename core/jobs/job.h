@@ -4,6 +4,8 @@
 // CancelToken is thread-safe; the progress callback runs on the job's own thread.
 #pragma once
 
+#include "jobs/result.h"
+
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -45,5 +47,7 @@ private:
 
 // The message every job returns when it stops because it was cancelled.
 QString cancelledMessage();
+// That error, of kind Cancelled: what a job returns when it stops because it was cancelled.
+Error cancelledError();
 
 } // namespace hhs

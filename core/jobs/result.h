@@ -9,9 +9,15 @@
 
 namespace hhs {
 
+// What kind of failure it is, for code that must react to it rather than show it: a cancelled
+// job is not an error to report; a busy database is worth trying again; a missing file can be
+// relinked. Everything else is Failed.
+enum class ErrorKind { Failed, Cancelled, Busy, NotFound, Invalid };
+
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Failed;
 };
 
 template <typename T> class [[nodiscard]] Result
@@ -35,6 +41,9 @@ public:
     // The error's message; empty when there is none (so test and log messages may ask for it
     // before checking).
     QString message() const { return m_error ? m_error->message : QString(); }
+    // The error's kind (Failed when there is no error to ask about, which callers check first).
+    ErrorKind kind() const { return m_error ? m_error->kind : ErrorKind::Failed; }
+    bool cancelled() const { return m_error && m_error->kind == ErrorKind::Cancelled; }
 
 private:
     std::optional<T> m_value;
@@ -51,6 +60,8 @@ public:
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_error; }
     QString message() const { return m_error ? m_error->message : QString(); }
+    ErrorKind kind() const { return m_error ? m_error->kind : ErrorKind::Failed; }
+    bool cancelled() const { return m_error && m_error->kind == ErrorKind::Cancelled; }
 
 private:
     std::optional<Error> m_error;
@@ -58,9 +69,9 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(QString message)
+inline Error makeError(QString message, ErrorKind kind = ErrorKind::Failed)
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), kind};
 }
 
 } // namespace hhs

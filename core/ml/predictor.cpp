@@ -57,7 +57,7 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
     useTorchThreads(options.threads);
     SegmentExtraction extraction = extractSegments(samples, 0, count, segmentSamples, params,
                                                    job.part(0, 0.7), options.threads, hopSamples);
-    if (extraction.cancelled || job.cancelled()) return makeError(cancelledMessage());
+    if (extraction.cancelled || job.cancelled()) return cancelledError();
     if (extraction.framesPerSegment != info.frames)
         return makeError(
             translate("hhs::Predictor",
@@ -71,7 +71,7 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
     prediction.verdictProbabilities.assign(std::size_t(classes), 0.0);
     const std::vector<SegmentFeatures>& segments = extraction.segments;
     for (std::size_t begin = 0; begin < segments.size(); begin += kWindowsPerCall) {
-        if (job.cancelled()) return makeError(cancelledMessage());
+        if (job.cancelled()) return cancelledError();
         const std::size_t end = std::min(segments.size(), begin + kWindowsPerCall);
         std::vector<const MfccMatrix*> batch;
         for (std::size_t i = begin; i < end; ++i)
@@ -115,7 +115,7 @@ Result<Prediction> predictFile(const Model& model, const QString& path,
         predictSignal(model, audio->samples.data(), std::int64_t(audio->samples.size()), options,
                       job.part(0.5, 1));
     if (!prediction) {
-        if (prediction.message() == cancelledMessage()) return prediction;
+        if (prediction.cancelled()) return prediction;
         return makeError(
             translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()));
     }

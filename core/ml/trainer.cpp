@@ -316,7 +316,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
                 break;
             }
         }
-        if (best.empty()) return makeError(cancelledMessage());
+        if (best.empty()) return cancelledError();
         impl.restore(best);
         impl.info.cancelled = outcome.cancelled;
         std::vector<float> testProbabilities;
@@ -370,7 +370,7 @@ Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored
         std::mt19937_64 rng(settings.split.seed);
         for (int epoch = 1; epoch <= settings.epochs; ++epoch)
             if (!fitEpoch(impl, optimiser, part, settings, rng, epoch, observer, job))
-                return makeError(cancelledMessage());
+                return cancelledError();
         impl.module().eval();
     } catch (const std::exception& e) {
         return makeError(translate("hhs::Trainer", "training failed: %1")

@@ -5,6 +5,22 @@
 #include <sqlite3.h>
 
 namespace hhs {
+namespace {
+// Another connection holds the lock (past the busy timeout): worth trying again.
+ErrorKind errorKindOf(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorKind::Busy;
+    case SQLITE_CANTOPEN:
+        return ErrorKind::NotFound;
+    default:
+        return ErrorKind::Failed;
+    }
+}
+} // namespace
+
 Statement::Statement(const Database* database, sqlite3_stmt* statement)
     : m_database(database), m_statement(statement)
 {}
@@ -67,7 +83,7 @@ Result<bool> Statement::step()
     if (code == SQLITE_ROW) return true;
     sqlite3_reset(m_statement);
     if (code == SQLITE_DONE) return false;
-    return makeError(m_database->describe(code));
+    return makeError(m_database->describe(code), errorKindOf(code));
 }
 
 Status Statement::run()
@@ -129,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     if (code != SQLITE_OK) {
         QString message = translate("hhs::Database", "cannot open the project %1: %2")
                               .arg(quoted(path), QString::fromUtf8(sqlite3_errstr(code)));
-        return makeError(message);
+        return makeError(message, errorKindOf(code));
     }
     sqlite3_extended_result_codes(handle, 0);
     sqlite3_busy_timeout(handle, busyTimeoutMs);
@@ -184,7 +200,7 @@ Result<Statement> Database::prepare(const char* sql) const
     const int code = sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr);
     if (code != SQLITE_OK) {
         sqlite3_finalize(statement);
-        return makeError(describe(code));
+        return makeError(describe(code), errorKindOf(code));
     }
     return Statement(this, statement);
 }

@@ -150,7 +150,7 @@ Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
     std::vector<TrackImport> imports;
     const QString stage = translate("hhs::TrackImport", "Reading audio files");
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-        if (job.cancelled()) return makeError(cancelledMessage());
+        if (job.cancelled()) return cancelledError();
         job.report(double(i) / double(candidates.size()), stage);
         Result<TrackRecord> track = describeTrack(candidates[i].path);
         if (!track)

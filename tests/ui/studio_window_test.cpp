@@ -164,7 +164,7 @@ private Q_SLOTS:
             [](const JobControl& job) -> Result<bool> {
                 while (!job.cancelled())
                     QThread::msleep(1);
-                return makeError(cancelledMessage());
+                return cancelledError();
             },
             [&sawCancel](Result<bool> result) {
                 sawCancel = !result.ok() && result.message() == cancelledMessage();

@@ -105,8 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timelineController, &TimelineController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_project, &ProjectController::importFinished, this,
-            [this](bool ok, const QString& message) {
-                if (ok || message == cancelledMessage())
+            [this](bool ok, bool cancelled, const QString& message) {
+                if (ok || cancelled)
                     statusBar()->showMessage(ok ? message : tr("Import cancelled"), 5000);
                 else
                     showError(message);

@@ -203,16 +203,16 @@ void ModelWorkspace::addToProject(const QString& path, const QString& modelPath,
     }
     // Once the import is in (it makes the file the current track), predict it into its lane.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(project, &ProjectController::importFinished, this,
-                          [this, path, modelPath, modelName, connection](bool ok, const QString&) {
-                              disconnect(*connection);
-                              const std::optional<TrackRecord> track =
-                                  m_window->project()->currentTrack();
-                              if (!ok || !track || QFileInfo(track->path) != QFileInfo(path))
-                                  return; // the window reports a failed import
-                              // The model that made the result on screen.
-                              m_prediction->predictIntoLayer(track->id, modelPath, modelName);
-                          });
+    *connection =
+        connect(project, &ProjectController::importFinished, this,
+                [this, path, modelPath, modelName, connection](bool ok, bool, const QString&) {
+                    disconnect(*connection);
+                    const std::optional<TrackRecord> track = m_window->project()->currentTrack();
+                    if (!ok || !track || QFileInfo(track->path) != QFileInfo(path))
+                        return; // the window reports a failed import
+                    // The model that made the result on screen.
+                    m_prediction->predictIntoLayer(track->id, modelPath, modelName);
+                });
     project->importPaths({path});
 }
 

@@ -99,7 +99,8 @@ Q_SIGNALS:
     void classesChanged();
     void regionsChanged();
     void currentTrackChanged();
-    void importFinished(bool ok, const QString& message);
+    // `cancelled`: the user stopped it (not an error to show).
+    void importFinished(bool ok, bool cancelled, const QString& message);
     void datasetExported(bool ok, const QString& summary);
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);

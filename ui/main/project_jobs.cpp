@@ -50,13 +50,13 @@ void ProjectController::importPaths(const QStringList& paths)
         [self](Result<ImportSummary> summary) {
             if (!self) return;
             if (!summary) {
-                Q_EMIT self->importFinished(false, summary.message());
+                Q_EMIT self->importFinished(false, summary.cancelled(), summary.message());
                 return;
             }
             self->reload();
             if (!summary->tracks.empty()) self->setCurrentTrack(summary->tracks.front().id);
             Q_EMIT self->importFinished(
-                true, tr("Imported %n track(s)", nullptr, int(summary->tracks.size())));
+                true, false, tr("Imported %n track(s)", nullptr, int(summary->tracks.size())));
         });
 }
 

@@ -54,7 +54,7 @@ void TrackAnalysis::analyse(std::int64_t trackId, std::shared_ptr<const LoadedAu
             if (!self) return;
             self->m_job.reset();
             if (!result) {
-                if (result.message() != cancelledMessage())
+                if (!result.cancelled())
                     Q_EMIT self->statusMessage(
                         tr("Song changes could not be found: %1").arg(result.message()));
                 return;

@@ -165,7 +165,7 @@ PredictionController::run(const Item& item, Progress& progress, const JobControl
     control.report(0, tr("Loading the ML engine"));
     Result<MlEngine*> engine = loadMlEngine();
     if (!engine) return engine.error();
-    if (stopped()) return makeError(cancelledMessage());
+    if (stopped()) return cancelledError();
     Result<ModelInfo> info = (*engine)->modelInfo(item.modelPath);
     if (!info) return info.error();
     control.report(kEngineEnd, tr("Decoding"));
@@ -174,13 +174,13 @@ PredictionController::run(const Item& item, Progress& progress, const JobControl
     options.buildPeaks = true;
     Result<LoadedAudio> loaded = loadAudio(item.path, options, control.part(kEngineEnd, kLoadEnd));
     if (!loaded) return loaded.error();
-    if (stopped()) return makeError(cancelledMessage());
+    if (stopped()) return cancelledError();
     auto audio = std::make_shared<const LoadedAudio>(std::move(*loaded));
     Result<Prediction> prediction = (*engine)->predict(
         item.modelPath, item.path, audio->samples.data(), std::int64_t(audio->samples.size()),
         PredictOptions{}, control.part(kLoadEnd, 1));
     if (!prediction) return prediction.error();
-    if (stopped()) return makeError(cancelledMessage());
+    if (stopped()) return cancelledError();
 
     auto file = std::make_shared<PredictedFile>();
     file->path = item.path;
@@ -213,8 +213,7 @@ PredictionController::run(const Item& item, Progress& progress, const JobControl
 void PredictionController::finish(const Item& item, Result<Outcome> outcome)
 {
     const bool cancelled = (m_progress && m_progress->cancel.isCancelled()) ||
-                           (m_token && m_token->isCancelled()) ||
-                           outcome.message() == cancelledMessage();
+                           (m_token && m_token->isCancelled()) || outcome.cancelled();
     m_running.reset();
     m_progress.reset();
     m_token.reset();

@@ -91,7 +91,7 @@ Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, Featu
     const int count = mfccTileCount(std::int64_t(samples->size()), params);
     const std::vector<int> order = mfccTileOrder(count, firstWanted);
     for (std::size_t i = 0; i < order.size(); ++i) {
-        if (job.cancelled()) return makeError(cancelledMessage());
+        if (job.cancelled()) return cancelledError();
         queue->push(computeMfccTile(extractor, *samples, order[i]));
         job.report(double(i + 1) / double(order.size()));
     }

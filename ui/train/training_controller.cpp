@@ -124,7 +124,7 @@ void TrainingController::runPreview()
         [projectPath, request](const JobControl& job) -> Result<TrainingPreview> {
             TrainingPreview preview;
             Result<Dataset> dataset = buildProjectDataset(projectPath, request.segmentSeconds, job);
-            if (job.cancelled()) return makeError(cancelledMessage());
+            if (job.cancelled()) return cancelledError();
             if (!dataset) {
                 preview.error =
                     tr("The labelled segments could not be counted: %1").arg(dataset.message());

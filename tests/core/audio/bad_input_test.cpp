@@ -147,8 +147,9 @@ TEST_F(BadInput, HeaderOnlyWithoutSamples)
 
 TEST_F(BadInput, PathThatDoesNotExist)
 {
-    expectRefused(m_dir.filePath(QStringLiteral("[킬링벌스] 없는 파일.wav")),
-                  QStringLiteral("no such file"));
+    const QString path = m_dir.filePath(QStringLiteral("[킬링벌스] 없는 파일.wav"));
+    expectRefused(path, QStringLiteral("no such file"));
+    EXPECT_EQ(loadAudio(path).kind(), ErrorKind::NotFound); // a track the user can relink
 }
 
 TEST_F(BadInput, Directory)

@@ -184,6 +184,22 @@ TEST_F(DatasetBuilderTest, AMissingFileIsRefusedWithTheTrack)
     ASSERT_FALSE(dataset.ok());
     EXPECT_TRUE(dataset.message().contains(QStringLiteral("gone.wav")));
     EXPECT_TRUE(dataset.message().contains(QStringLiteral("relink")));
+    EXPECT_EQ(dataset.kind(), ErrorKind::NotFound);
+}
+
+TEST_F(DatasetBuilderTest, ACancelledBuildSaysSoByItsKind)
+{
+    const QString path = m_dir.filePath(QStringLiteral("tone.wav"));
+    const std::vector<float> tone = sine(440.0, 10.0, kNotebookSampleRate);
+    ASSERT_TRUE(writeWav(path, tone.data(), tone.size(), 1, kNotebookSampleRate).ok());
+    const TrackRecord track = add(path);
+    ASSERT_TRUE(project->label(track.id, 0, 9, QStringLiteral("trap")).ok());
+    CancelToken cancel;
+    cancel.cancel();
+    Result<Dataset> dataset = buildDataset(*project, DatasetOptions{}, JobControl({}, &cancel));
+    ASSERT_FALSE(dataset.ok());
+    EXPECT_TRUE(dataset.cancelled()) << dataset.message().toStdString();
+    EXPECT_EQ(dataset.kind(), ErrorKind::Cancelled);
 }
 
 TEST_F(DatasetBuilderTest, NoLabelledRegionsIsAnError)

@@ -59,6 +59,7 @@ TEST_F(ConcurrencyTest, ALockedProjectAnswersInUseAfterTheBusyTimeout)
     Result<EditCommand> edit = (*impatient)->label(track.id, 0, 1, QStringLiteral("trap"));
     ASSERT_FALSE(edit.ok());
     EXPECT_TRUE(edit.message().contains(QStringLiteral("in use"))) << edit.message().toStdString();
+    EXPECT_EQ(edit.kind(), ErrorKind::Busy); // worth trying again
     // Reading still works while another writes (WAL).
     EXPECT_EQ((*impatient)->classes().size(), 3u);
     holder.release();
