@@ -8,6 +8,7 @@
 #include "demo/demo_project.h"
 #include "gui_test_support.h"
 #include "language/translations.h"
+#include "main/language_menu.h"
 #include "main/main_window.h"
 #include "main/model_workspace.h"
 #include "main/studio_font.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -247,6 +249,30 @@ private Q_SLOTS:
                          qPrintable(english));
             }
         }
+    }
+
+    // View ▸ Language: every shipped language in its own name, the choice remembered for the
+    // next start.
+    void theLanguageChoiceIsRemembered()
+    {
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        QAction* korean = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator()) continue;
+            names << action->text();
+            if (action->data().toString() == QLatin1String("ko")) korean = action;
+        }
+        QCOMPARE(names.size(), 3); // the system's, English, 한국어
+        QVERIFY(names.contains(QStringLiteral("English")));
+        QVERIFY(korean);
+        QCOMPARE(korean->text(), QStringLiteral("한국어"));
+        korean->trigger();
+        QCOMPARE(chosenLanguage(), QStringLiteral("ko"));
+        QCOMPARE(effectiveLanguage(chosenLanguage()), QStringLiteral("ko"));
+        menu->actions().front()->trigger(); // back to the system's
+        QCOMPARE(chosenLanguage(), QString());
     }
 
     void cleanupTestCase() { m_window.reset(); }
