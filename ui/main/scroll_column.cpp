@@ -28,11 +28,26 @@ public:
 
     // Word-wrapped labels need their height for the column's width: QScrollArea sizes the
     // content by its minimum, which counts such a label as one line.
+    // The column's minimum: each item's minimum height, except that an item whose height
+    // depends on its width (a wrapped label) needs that height at the column's width.
     void fitContent()
     {
         QWidget* content = widget();
-        if (!content || !content->layout() || !content->layout()->hasHeightForWidth()) return;
-        content->setMinimumHeight(content->layout()->totalHeightForWidth(viewport()->width()));
+        QLayout* layout = content ? content->layout() : nullptr;
+        if (!layout || !layout->hasHeightForWidth()) return;
+        const QMargins margins = layout->contentsMargins();
+        const int width = viewport()->width() - margins.left() - margins.right();
+        int height = margins.top() + margins.bottom();
+        int visible = 0;
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem* item = layout->itemAt(i);
+            if (item->isEmpty()) continue;
+            ++visible;
+            height += item->hasHeightForWidth() ? item->heightForWidth(width)
+                                                : item->minimumSize().height();
+        }
+        height += std::max(0, visible - 1) * std::max(0, layout->spacing());
+        content->setMinimumHeight(height);
     }
 
 protected:

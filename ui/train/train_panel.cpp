@@ -94,6 +94,9 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
     results->addWidget(m_cellTitle);
     results->addWidget(m_cellSegments, 1);
     m_cellSegments->setMinimumHeight(90);
+    // The list of a cell's segments appears with a confusion matrix to click.
+    m_cellTitle->hide();
+    m_cellSegments->hide();
     (new QVBoxLayout(resultsBox))->addWidget(scrollColumn(results, resultsBox));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -218,6 +221,8 @@ void TrainPanel::onStarted(const TrainingRequest& request)
     m_confusion->clear();
     m_cellSegments->clear();
     m_cellTitle->clear();
+    m_cellSegments->hide();
+    m_cellTitle->hide();
     m_result->setText(
         request.allLabelsOf
             ? tr("Training %1 again on every label for %n epoch(s), as many as the run's best "
@@ -364,6 +369,8 @@ void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
     m_confusion->setMatrix(info.classes, colours, info.test.confusion);
     m_cellSegments->clear();
     m_cellTitle->clear();
+    m_cellSegments->show();
+    m_cellTitle->show();
 }
 
 void TrainPanel::showCell(int truth, int predicted)
