@@ -1,7 +1,7 @@
 // ReviewPanel: the content of the "Review" dock. For the current track it lists where the
-// predicted layer disagrees with the label layer (see project/disagreements.h), most confident first,
-// and accepts predictions into the label layer: Accept (A) takes the selected row's region, or
-// else the predicted region under the playhead; Accept All (Shift+A) takes the whole track.
+// predicted layer disagrees with the label layer (see project/disagreements.h), most confident
+// first, and accepts predictions into the label layer: Accept (A) takes the selected row's region,
+// or else the predicted region under the playhead; Accept All (Shift+A) takes the whole track.
 // Accepting trims the label stretches it overlaps and is one undoable step of the
 // ProjectController. Clicking a row (or Enter) asks the timeline to show that stretch.
 // GUI thread only.
