@@ -1,6 +1,5 @@
 // hiphop-cli: HipHop Studio without a window. `hiphop-cli [--project FILE] COMMAND ...`.
 #include "cli/cli_command.h"
-#include "cli/cli_modules.h"
 #include "jobs/text.h"
 #include "language/translations.h"
 
@@ -46,21 +45,14 @@ QString generalHelp(const CommandTable& table)
 
 int run(const QStringList& words)
 {
-    // Commands that need LibTorch live in modules, loaded only when they are asked for (an
-    // unknown command, or the full list of commands).
-    CommandTable table = allCommands();
-    auto withModules = [&table] {
-        loadCommandModules();
-        table = allCommands();
-        return table;
-    };
+    const CommandTable table = allCommands();
 
     CliContext context;
     int i = 0;
     for (; i < words.size(); ++i) {
         const QString& word = words[i];
         if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
-            printOut(generalHelp(withModules()));
+            printOut(generalHelp(table));
             return 0;
         }
         if (word == QLatin1String("--version")) {
@@ -86,16 +78,10 @@ int run(const QStringList& words)
         }
     }
     if (i >= words.size()) {
-        printErr(generalHelp(withModules()));
+        printErr(generalHelp(table));
         return 1;
     }
     const Command* command = table.find(words[i]);
-    if (!command) {
-        const QStringList problems = loadCommandModules();
-        table = allCommands();
-        command = table.find(words[i]);
-        if (!command && !problems.isEmpty()) return fail(problems.join(QStringLiteral("; ")));
-    }
     if (!command)
         return fail(
             translate("hhs::cli", "unknown command \"%1\" (see hiphop-cli --help)").arg(words[i]));

@@ -1,15 +1,14 @@
-// hiphop-cli train / predict / runs: the learning half of core from the command line. Built into
-// the hiphop-cli-ml module (it brings LibTorch), loaded only when one of these is asked for.
+// hiphop-cli train / predict / runs: the learning half of core from the command line. LibTorch
+// comes through the MlEngine (loaded only when a command trains or predicts), as in the studio.
 #include "cli/cli_command.h"
 #include "dataset/dataset_builder.h"
 #include "dataset/notebook_json.h"
 #include "formats/json_writer.h"
 #include "jobs/text.h"
+#include "ml/ml_engine.h"
 #include "ml/ml_json.h"
-#include "ml/predictor.h"
-#include "ml/run_details.h"
-#include "ml/trainer.h"
 #include "ml/training_preview.h"
+#include "ml/training_run.h"
 #include "project/project.h"
 
 #include <QDateTime>
@@ -154,9 +153,10 @@ void printEpoch(const EpochMetrics& m, bool json)
     std::fflush(stdout);
 }
 
-int printResult(const TrainingOutcome& outcome, const QString& modelPath, bool json)
+int printResult(const RecordedRun& outcome, bool json)
 {
-    const ModelInfo& info = outcome.model.info();
+    const ModelInfo& info = outcome.details.info;
+    const QString& modelPath = outcome.modelPath;
     const Evaluation& test = info.test;
     if (json) {
         JsonWriter out(stdout);
@@ -241,37 +241,17 @@ int runTrain(const CliContext& context, const CliArgs& args)
     TrainingObserver observer;
     observer.onSplit = [json](const SplitSummary& split) { printSplit(split, json); };
     observer.onEpoch = [json](const EpochMetrics& m) { printEpoch(m, json); };
+    TrainingRunRequest request;
+    request.settings = *settings;
+    request.modelPath = *out;
+    request.projectPath = context.projectPath; // a JSON dataset's run is not recorded
+    request.runName = args.value(QStringLiteral("--name")).value_or(QString());
+    request.thenAllLabels = args.flag(kThenAll);
     auto previous = std::signal(SIGINT, onInterrupt); // Ctrl-C: stop after the current batch
-    Result<TrainingOutcome> outcome =
-        trainModel(*dataset, *settings, observer, progress.part(0.1, 1));
-    if (!args.flag(kThenAll)) std::signal(SIGINT, previous);
-    if (!outcome) return fail(outcome.message());
-    if (args.flag(kThenAll) && !outcome->cancelled) {
-        Result<Model> all = retrainOnAllLabels(*dataset, outcome->model.info(), {}, progress);
-        std::signal(SIGINT, previous);
-        if (!all) return fail(all.message());
-        outcome->model = std::move(*all);
-    }
-
-    if (Status saved = outcome->model.save(*out); !saved) return fail(saved.message());
-    const ModelInfo& info = outcome->model.info();
-    if (!context.projectPath.isEmpty()) {
-        Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
-        if (!project) return fail(project.message());
-        RunRecord run;
-        run.name = QFileInfo(*out).completeBaseName();
-        run.createdMs = QDateTime::currentMSecsSinceEpoch();
-        run.modelKind = modelKindName(info.kind);
-        run.splitMode = splitMethodName(info.split.method);
-        run.testAccuracy = info.test.accuracy;
-        run.testLoss = info.test.loss;
-        run.modelPath = QFileInfo(*out).absoluteFilePath();
-        run.detailsJson =
-            runDetailsJson({info, testSegmentRecords(outcome->testSegments, *dataset)});
-        Result<std::int64_t> added = (*project)->addRun(run);
-        if (!added) return fail(added.message());
-    }
-    return printResult(*outcome, *out, json);
+    Result<RecordedRun> run = trainAndRecord(*dataset, request, observer, progress.part(0.1, 1));
+    std::signal(SIGINT, previous);
+    if (!run) return fail(run.message());
+    return printResult(*run, json);
 }
 
 QString probabilitiesText(const QStringList& classes, const std::vector<double>& p)
@@ -324,7 +304,9 @@ int runPredict(const CliContext& context, const CliArgs& args)
     Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
     if (!threads) return fail(threads.message());
     const QString modelPath = args.positional()[0];
-    Result<Model> model = Model::load(modelPath);
+    Result<MlEngine*> engine = loadMlEngine();
+    if (!engine) return fail(engine.message());
+    Result<std::shared_ptr<const LoadedModel>> model = (*engine)->loadModel(modelPath);
     if (!model) return fail(model.message());
 
     std::unique_ptr<Project> project;
@@ -342,8 +324,10 @@ int runPredict(const CliContext& context, const CliArgs& args)
     PredictOptions options;
     options.hopSeconds = args.has(QStringLiteral("--hop")) ? *hop : 0.0;
     options.threads = *threads;
-    Result<Prediction> prediction = predictFile(*model, file, options, progressOnStderr(context));
-    if (!prediction) return fail(prediction.message());
+    Result<PredictedAudio> predicted =
+        predictAudioFile(**model, file, options, false, progressOnStderr(context));
+    if (!predicted) return fail(predicted.message());
+    const Prediction* prediction = &predicted->prediction;
     if (intoLayer) {
         std::vector<PredictedRegion> regions;
         for (const PredictionStretch& s : prediction->stretches)
@@ -412,7 +396,8 @@ HHS_REGISTER_COMMANDS(ml, 40)
          QStringLiteral(
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
              "[--lr 1e-4] [--split by-track|random] [--seed S] [--threads T] "
-             "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--json]"),
+             "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--name "
+             "RUN] [--json]"),
          translate("hhs::cli",
                    "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
                    "notebook-format JSON file (--data), and save the model."),
@@ -422,7 +407,8 @@ HHS_REGISTER_COMMANDS(ml, 40)
              "whose scores are optimistic). Prints one line per epoch, then test accuracy, "
              "loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops "
              "after the current batch and keeps the best finished epoch. With --project the run "
-             "is recorded in the project (see runs). --then-all trains the saved model again on "
+             "is recorded in the project (see runs), named --name or after its model, epochs "
+             "and date as the studio names it. --then-all trains the saved model again on "
              "every labelled segment (train, validation and test) for the run's best number of "
              "epochs, once the held-out scores are measured. --init keras starts from Keras's "
              "initialisers instead of PyTorch's."),
@@ -430,7 +416,7 @@ HHS_REGISTER_COMMANDS(ml, 40)
            QStringLiteral("--epochs"), QStringLiteral("--batch"), QStringLiteral("--lr"),
            QStringLiteral("--split"), QStringLiteral("--seed"), QStringLiteral("--threads"),
            QStringLiteral("--segment-seconds"), QStringLiteral("--patience"),
-           QStringLiteral("--init")},
+           QStringLiteral("--init"), QStringLiteral("--name")},
           {kJson, kThenAll}},
          runTrain});
     table.add(

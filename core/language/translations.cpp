@@ -38,15 +38,16 @@ InstalledTranslations installTranslations(const QString& choice)
     InstalledTranslations installed;
     installed.language = effectiveLanguage(choice);
     QLocale::setDefault(QLocale(installed.language));
-    if (installed.language == kSourceLanguage) {
-        installed.studio = installed.qt = true;
-        return installed;
-    }
     auto* app = QCoreApplication::instance();
+    // English too: its file gives the singular and plural of every string with a count.
     auto* studio = new QTranslator(app);
     installed.studio =
         studio->load(QStringLiteral("hiphop-studio_") + installed.language, kStudioTranslations) &&
         QCoreApplication::installTranslator(studio);
+    if (installed.language == kSourceLanguage) {
+        installed.qt = true; // Qt's own strings are English
+        return installed;
+    }
     auto* qt = new QTranslator(app);
     installed.qt = qt->load(QStringLiteral("qtbase_") + installed.language,
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&

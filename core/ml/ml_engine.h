@@ -1,11 +1,13 @@
 // MlEngine: training and prediction behind a torch-free interface, for programs that load
 // LibTorch only when a model is trained or used (Debian's libtorch brings ~290 shared libraries
 // and ~160 MB; the studio must start without them). The implementation is the module
-// hiphop-ml-engine.so beside libhiphop-core.so; loadMlEngine() loads it once per process.
+// hiphop-ml-engine.so beside libhiphop-core.so; loadMlEngine() loads it once per process. The
+// studio and hiphop-cli both reach LibTorch only through it.
 // Every call runs on the calling (worker) thread and keeps no state between calls, so calls may
 // run on several threads at once.
 #pragma once
 
+#include "audio/loader.h"
 #include "dataset/dataset.h"
 #include "jobs/job.h"
 #include "jobs/result.h"
@@ -15,6 +17,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace hhs {
@@ -29,6 +32,21 @@ struct TrainedRun
     QString modelPath;
 };
 
+// A model file read once, for predicting many signals (a prediction queue, a CLI run).
+// predict() may be called from any thread, but not from two at once.
+class LoadedModel
+{
+public:
+    virtual ~LoadedModel() = default;
+    virtual const ModelInfo& info() const = 0;
+    virtual QString path() const = 0;
+    // Predicts a mono signal at the model's sample rate (see predictSignal); `file` names it in
+    // the result.
+    virtual Result<Prediction> predict(const QString& file, const float* samples,
+                                       std::int64_t count, const PredictOptions& options,
+                                       const JobControl& job) const = 0;
+};
+
 class MlEngine
 {
 public:
@@ -39,19 +57,26 @@ public:
                                      const TrainingObserver& observer, const QString& modelPath,
                                      const JobControl& job) = 0;
     // The scored run's model at `scoredModelPath` trained again on every labelled segment of
-    // `dataset` (see retrainOnAllLabels), saved to `modelPath` (folders made). The result's
-    // testSegments are empty: the run's test scores were measured before, by the scored model.
+    // `dataset` (see retrainOnAllLabels), saved to `modelPath` (folders made; it may be the
+    // scored model's own path). The result's testSegments are empty: the run's test scores were
+    // measured before, by the scored model.
     virtual Result<TrainedRun> retrainOnAll(const Dataset& dataset, const QString& scoredModelPath,
                                             const TrainingObserver& observer,
                                             const QString& modelPath, const JobControl& job) = 0;
-    // The metadata of a model file (refuses damaged files, names the file).
-    virtual Result<ModelInfo> modelInfo(const QString& modelPath) = 0;
-    // Predicts a mono signal at the model's sample rate (see predictSignal); `file` names it in
-    // the result.
-    virtual Result<Prediction> predict(const QString& modelPath, const QString& file,
-                                       const float* samples, std::int64_t count,
-                                       const PredictOptions& options, const JobControl& job) = 0;
+    // Reads a model file (refuses damaged files, names the file).
+    virtual Result<std::shared_ptr<const LoadedModel>> loadModel(const QString& modelPath) = 0;
 };
+
+// The file's audio as the loader reads it at the model's rate (with its overview when
+// `withPeaks`), and what the model made of it. Messages name the file.
+struct PredictedAudio
+{
+    LoadedAudio audio;
+    Prediction prediction;
+};
+Result<PredictedAudio> predictAudioFile(const LoadedModel& model, const QString& path,
+                                        const PredictOptions& options, bool withPeaks,
+                                        const JobControl& job);
 
 // Loads the engine module on first use (blocking: ~1 s while LibTorch loads; call it from a
 // worker thread) and returns the process-wide engine, or why it is not available. Looks beside

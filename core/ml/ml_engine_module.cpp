@@ -18,6 +18,25 @@ Status makeModelFolder(const QString& modelPath)
     return {};
 }
 
+class TorchModel final : public LoadedModel
+{
+public:
+    TorchModel(Model model, QString path) : m_model(std::move(model)), m_path(std::move(path)) {}
+    const ModelInfo& info() const override { return m_model.info(); }
+    QString path() const override { return m_path; }
+    Result<Prediction> predict(const QString& file, const float* samples, std::int64_t count,
+                               const PredictOptions& options, const JobControl& job) const override
+    {
+        Result<Prediction> prediction = predictSignal(m_model, samples, count, options, job);
+        if (prediction) prediction->file = file;
+        return prediction;
+    }
+
+private:
+    Model m_model;
+    QString m_path;
+};
+
 class TorchEngine final : public MlEngine
 {
 public:
@@ -54,22 +73,12 @@ public:
         return run;
     }
 
-    Result<ModelInfo> modelInfo(const QString& modelPath) override
+    Result<std::shared_ptr<const LoadedModel>> loadModel(const QString& modelPath) override
     {
         Result<Model> model = Model::load(modelPath);
         if (!model) return model.error();
-        return model->info();
-    }
-
-    Result<Prediction> predict(const QString& modelPath, const QString& file, const float* samples,
-                               std::int64_t count, const PredictOptions& options,
-                               const JobControl& job) override
-    {
-        Result<Model> model = Model::load(modelPath);
-        if (!model) return model.error();
-        Result<Prediction> prediction = predictSignal(*model, samples, count, options, job);
-        if (prediction) prediction->file = file;
-        return prediction;
+        return std::shared_ptr<const LoadedModel>(
+            std::make_shared<TorchModel>(std::move(*model), modelPath));
     }
 };
 } // namespace

@@ -1,6 +1,5 @@
 #include "ml/predictor.h"
 
-#include "audio/loader.h"
 #include "features/segments.h"
 #include "jobs/text.h"
 
@@ -100,26 +99,6 @@ Result<Prediction> predictSignal(const Model& model, const float* samples, std::
                                                    prediction.verdictProbabilities.end()) -
                                   prediction.verdictProbabilities.begin());
     prediction.stretches = mergeStretches(prediction.windows);
-    return prediction;
-}
-
-Result<Prediction> predictFile(const Model& model, const QString& path,
-                               const PredictOptions& options, const JobControl& job)
-{
-    LoadOptions load;
-    load.targetRate = model.info().params.sampleRate;
-    load.buildPeaks = false;
-    Result<LoadedAudio> audio = loadAudio(path, load, job.part(0, 0.5));
-    if (!audio) return audio.error();
-    Result<Prediction> prediction =
-        predictSignal(model, audio->samples.data(), std::int64_t(audio->samples.size()), options,
-                      job.part(0.5, 1));
-    if (!prediction) {
-        if (prediction.cancelled()) return prediction;
-        return makeError(
-            translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()));
-    }
-    prediction->file = path;
     return prediction;
 }
 

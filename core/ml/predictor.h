@@ -1,9 +1,9 @@
-// Prediction: an audio file (or a loaded signal) of any length through a Model. The signal is
-// cut into the model's segment length with a configurable hop, MFCC is computed per slice with
-// the notebook's semantics, and the model gives class probabilities per window. Adjacent
-// windows with the same top class merge into labelled stretches; the verdict is the mean
-// probability per class. Runs on the calling (worker) thread; the Model must not be used by
-// another thread meanwhile.
+// Prediction: a loaded signal of any length through a Model (a file: predictAudioFile() in
+// ml_engine.h). The signal is cut into the model's segment length with a configurable hop, MFCC
+// is computed per slice with the notebook's semantics, and the model gives class probabilities
+// per window. Adjacent windows with the same top class merge into labelled stretches; the
+// verdict is the mean probability per class. Runs on the calling (worker) thread; the Model must
+// not be used by another thread meanwhile.
 #pragma once
 
 #include "jobs/job.h"
@@ -56,8 +56,5 @@ std::vector<PredictionStretch> mergeStretches(const std::vector<PredictionWindow
 // `samples` must be mono at the model's sample rate.
 Result<Prediction> predictSignal(const Model& model, const float* samples, std::int64_t count,
                                  const PredictOptions& options = {}, const JobControl& job = {});
-// Loads the file as the loader does (librosa.load at the model's rate), then predictSignal().
-Result<Prediction> predictFile(const Model& model, const QString& path,
-                               const PredictOptions& options = {}, const JobControl& job = {});
 
 } // namespace hhs

@@ -164,6 +164,36 @@ TEST(CliMl, PredictPrintsWindowsStretchesAndVerdictAsPublished)
     EXPECT_TRUE(hop.out.contains("verdict: "));
 }
 
+// The CLI reaches LibTorch the studio's way, through the engine module, and only when a
+// command trains or predicts: LD_DEBUG lists every library the loader opens.
+TEST(CliMl, OnlyTrainingAndPredictionLoadTheEngine)
+{
+    QTemporaryDir dir;
+    const QString wav = writeTone(dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav")), 440, 2.0);
+    const QStringList debug{QStringLiteral("LD_DEBUG=files")};
+    for (const QStringList& words :
+         {QStringList{QStringLiteral("--version")}, QStringList{QStringLiteral("--help")},
+          QStringList{QStringLiteral("info"), wav}}) {
+        const test::CliRun run = test::runCli(words, debug);
+        ASSERT_EQ(run.exitCode, 0) << words.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(run.err.contains("hiphop-ml-engine.so"))
+            << words.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(run.err.contains("libtorch")) << words.join(QLatin1Char(' ')).toStdString();
+    }
+    const test::CliRun help = test::runCli({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains("train --model cnn|lstm")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("predict MODEL FILE|TRACK"));
+
+    const QString model = dir.filePath(QStringLiteral("m.hhsmodel"));
+    const test::CliRun train = test::runCli({QStringLiteral("train"), QStringLiteral("--data"),
+                                             writeData(dir.path(), true), QStringLiteral("--model"),
+                                             QStringLiteral("cnn"), QStringLiteral("--epochs"),
+                                             QStringLiteral("1"), QStringLiteral("--out"), model},
+                                            debug);
+    ASSERT_EQ(train.exitCode, 0);
+    EXPECT_TRUE(train.err.contains("hiphop-ml-engine.so"));
+}
+
 TEST(CliMl, ProjectTrainingIsRecordedAndPredictionsGoIntoThePredictedLayer)
 {
     QTemporaryDir dir;
@@ -197,8 +227,29 @@ TEST(CliMl, ProjectTrainingIsRecordedAndPredictionsGoIntoThePredictedLayer)
     ASSERT_EQ(runs.exitCode, 0) << runs.err.toStdString();
     const QJsonArray list = QJsonDocument::fromJson(runs.out).array();
     ASSERT_EQ(list.size(), 1);
-    EXPECT_EQ(list[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("run1"));
+    // Named as the studio names its runs.
+    EXPECT_TRUE(list[0].toObject()[QStringLiteral("name")].toString().startsWith(
+        QStringLiteral("CNN, 2 epochs, 20")))
+        << list[0].toObject()[QStringLiteral("name")].toString().toStdString();
     EXPECT_EQ(list[0].toObject()[QStringLiteral("model")].toString(), QStringLiteral("cnn"));
+
+    const test::CliRun named = test::runCli(
+        withProject + QStringList{QStringLiteral("train"), QStringLiteral("--model"),
+                                  QStringLiteral("lstm"), QStringLiteral("--epochs"),
+                                  QStringLiteral("1"), QStringLiteral("--segment-seconds"),
+                                  QStringLiteral("1"), QStringLiteral("--name"),
+                                  QStringLiteral("비와이 첫 실험"), QStringLiteral("--out"),
+                                  dir.filePath(QStringLiteral("run2.hhsmodel")),
+                                  QStringLiteral("--then-all")});
+    ASSERT_EQ(named.exitCode, 0) << named.err.toStdString();
+    const QJsonArray both =
+        QJsonDocument::fromJson(test::runCli(withProject + QStringList{QStringLiteral("runs"),
+                                                                       QStringLiteral("--json")})
+                                    .out)
+            .array();
+    ASSERT_EQ(both.size(), 2);
+    EXPECT_EQ(both[1].toObject()[QStringLiteral("name")].toString(),
+              QStringLiteral("비와이 첫 실험"));
 
     const test::CliRun predict = test::runCli(
         withProject + QStringList{QStringLiteral("predict"), model, QStringLiteral("1"),

@@ -1,9 +1,11 @@
 // Prediction speed: a long file (default 20 minutes of synthetic 44.1 kHz stereo) through a CNN
-// and an LSTM with the notebook's 3-second windows. Prints load + feature + model seconds and
-// windows per second. The weights are fresh (speed does not depend on them).
+// and an LSTM with the notebook's 3-second windows, the way the studio and hiphop-cli predict
+// (a model file read by the ML engine, then predictAudioFile). Prints load + feature + model
+// seconds and windows per second. The weights are fresh (speed does not depend on them).
 //   predict_benchmark [--minutes M] [--hop SECONDS] [--threads T]
 #include "audio/wav_writer.h"
-#include "ml/predictor.h"
+#include "ml/ml_engine.h"
+#include "ml/model.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -63,14 +65,28 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "error: %s\n", qPrintable(model.message()));
             return 1;
         }
-        const auto start = std::chrono::steady_clock::now();
-        Result<Prediction> prediction = predictFile(*model, path, options);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (!prediction) {
-            std::fprintf(stderr, "error: %s\n", qPrintable(prediction.message()));
+        const QString modelPath = dir.filePath(modelKindName(kind) + QStringLiteral(".hhsmodel"));
+        Result<MlEngine*> engine = loadMlEngine();
+        Status saved = model->save(modelPath);
+        if (!engine || !saved) {
+            std::fprintf(stderr, "error: %s\n",
+                         qPrintable(engine ? saved.message() : engine.message()));
             return 1;
         }
+        const auto start = std::chrono::steady_clock::now();
+        Result<std::shared_ptr<const LoadedModel>> loaded = (*engine)->loadModel(modelPath);
+        if (!loaded) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(loaded.message()));
+            return 1;
+        }
+        Result<PredictedAudio> predicted = predictAudioFile(**loaded, path, options, false, {});
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (!predicted) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(predicted.message()));
+            return 1;
+        }
+        const Prediction* prediction = &predicted->prediction;
         std::printf(
             "%s: %zu windows in %.2f s (load + MFCC + model): %.0f windows/s, %zu stretches\n",
             qPrintable(modelKindName(kind)), prediction->windows.size(), seconds,

@@ -14,7 +14,9 @@ cd "$source_dir"
 for ts in resources/translations/*.ts; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -extensions cpp,h -locations none app ui core -ts "$copy"
+    only=()
+    [[ "$ts" == *_en.ts ]] && only=(-pluralonly) # English: only the forms of counted strings
+    "$lupdate" -silent -extensions cpp,h -locations none "${only[@]}" app ui core -ts "$copy"
     report="$(python3 - "$copy" <<'PY'
 import sys, xml.etree.ElementTree as tree
 root = tree.parse(sys.argv[1]).getroot()

@@ -182,9 +182,12 @@ private Q_SLOTS:
         m_panel->grab().save(test::scratchPath(QStringLiteral("prediction_panel.png")));
     }
 
-    // Two files queue and finish in the order given.
+    // Two files queue and finish in the order given; the queue reads its model file once, and
+    // the next queue reads it again (it may have changed).
     void queuesTwoFilesInOrder()
     {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), kWaitMs);
+        const int readsBefore = m_controller->modelReads();
         const QString a = path(QStringLiteral("first.wav"));
         const QString b = path(QStringLiteral("second.wav"));
         QVERIFY(test::writeToneFile(a, 8));
@@ -199,6 +202,11 @@ private Q_SLOTS:
         QCOMPARE(ready[1].front().toInt(), ids[1]);
         QCOMPARE(m_panel->result(ids[0])->path, a);
         QCOMPARE(m_panel->result(ids[1])->path, b);
+        QCOMPARE(m_controller->modelReads(), readsBefore + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), kWaitMs);
+        m_controller->predictFiles({a});
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 3, kWaitMs);
+        QCOMPARE(m_controller->modelReads(), readsBefore + 2);
     }
 
     // A text file named .wav fails with its name in the message; the next file still predicts.
@@ -219,6 +227,7 @@ private Q_SLOTS:
                  qPrintable(m_panel->message(ids[0])));
         QVERIFY(m_panel->statusText(ids[0]).startsWith(QStringLiteral("failed")));
         QCOMPARE(m_panel->state(ids[1]), PredictionPanel::State::Done);
+        QCOMPARE(m_panel->result(ids[1])->path, good); // the model read for the broken file served
 
         // Clear finished empties the list of done and failed entries.
         QVERIFY(m_panel->clearButton()->isEnabled());

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMediaDevices>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
+#include <atomic>
 #include <memory>
 
 using namespace hhs;
@@ -174,6 +176,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
         QVERIFY(sawCancel);
         QVERIFY(!m_window->progressPanel()->isVisible());
+    }
+
+    // Two visible jobs at once show two bars, each moving with its own job's progress, and a
+    // background job's progress reaches only its own handler.
+    void eachVisibleJobHasItsOwnBar()
+    {
+        JobRunner* runner = m_window->runner();
+        QSignalSpy started(runner, &JobRunner::jobStarted);
+        std::atomic<bool> release{false};
+        auto work = [&release](double at) {
+            return [&release, at](const JobControl& job) -> Result<bool> {
+                job.report(at, QStringLiteral("stage"));
+                while (!release && !job.cancelled())
+                    QThread::msleep(1);
+                return true;
+            };
+        };
+        double backgroundSeen = -1;
+        // The long lane has two threads: both run at once whatever the shared pool holds.
+        runner->start<bool>(QStringLiteral("first"), work(0.25), {}, JobRunner::Kind::Visible,
+                            JobRunner::Lane::Long);
+        runner->start<bool>(QStringLiteral("second"), work(0.75), {}, JobRunner::Kind::Visible,
+                            JobRunner::Lane::Long);
+        runner->start<bool>(
+            QStringLiteral("quiet"), work(0.5), {}, JobRunner::Kind::Background,
+            JobRunner::Lane::Shared,
+            [&backgroundSeen](double fraction, const QString&) { backgroundSeen = fraction; });
+        QCOMPARE(started.count(), 2); // the background job is not announced
+        const int first = started.at(0).at(0).toInt();
+        const int second = started.at(1).at(0).toInt();
+        ProgressPanel* panel = m_window->progressPanel();
+        QCOMPARE(panel->shownJobs(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->bar(first)->value(), 250, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->bar(second)->value(), 750, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(backgroundSeen, 0.5, kWaitMs);
+        release = true;
+        runner->waitForIdle();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), kWaitMs);
+        QCOMPARE(panel->shownJobs(), 0);
     }
 
     // An imported file becomes a track, shown with its Korean name, and its MFCC gets drawn.

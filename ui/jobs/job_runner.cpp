@@ -54,7 +54,7 @@ void JobRunner::cancel()
 
 ProgressCallback JobRunner::progressFor(const std::shared_ptr<Running>& running)
 {
-    if (running->kind != Kind::Visible) return {};
+    if (running->kind != Kind::Visible && !running->onProgress) return {};
     // Runs on the job's thread: throttle there, then hop to the GUI thread with values.
     const QElapsedTimer* clock = &m_clock;
     return [this, running, clock](double fraction, const QString& stage) {
@@ -63,17 +63,23 @@ ProgressCallback JobRunner::progressFor(const std::shared_ptr<Running>& running)
         if (now - last < kProgressIntervalMs && fraction < 1.0) return;
         if (!running->lastReportMs.compare_exchange_strong(last, now)) return;
         QMetaObject::invokeMethod(
-            this, [this, fraction, stage]() { Q_EMIT jobProgress(fraction, stage); },
+            this,
+            [this, running, fraction, stage]() {
+                if (running->onProgress) running->onProgress(fraction, stage);
+                if (running->kind == Kind::Visible)
+                    Q_EMIT jobProgress(running->id, fraction, stage);
+            },
             Qt::QueuedConnection);
     };
 }
 
 void JobRunner::begin(const std::shared_ptr<Running>& running, const QString& title)
 {
+    running->id = m_nextId++;
     m_running.push_back(running);
     if (running->kind == Kind::Visible) {
         ++m_visibleJobs;
-        Q_EMIT jobStarted(title);
+        Q_EMIT jobStarted(running->id, title);
     }
 }
 
@@ -83,7 +89,7 @@ void JobRunner::end(const std::shared_ptr<Running>& running, const QString& titl
     m_running.erase(std::remove(m_running.begin(), m_running.end(), running), m_running.end());
     if (running->kind == Kind::Visible) {
         --m_visibleJobs;
-        Q_EMIT jobFinished(title, ok, message);
+        Q_EMIT jobFinished(running->id, title, ok, message);
     }
     if (m_running.empty()) Q_EMIT idle();
 }

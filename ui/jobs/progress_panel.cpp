@@ -8,44 +8,73 @@
 #include <QPushButton>
 
 namespace hhs::ui {
+namespace {
+constexpr int kBarWidth = 160;
+constexpr int kLabelWidth = 280; // longer titles are elided; the tooltip has all of it
+} // namespace
 
 ProgressPanel::ProgressPanel(JobRunner* runner, QWidget* parent)
-    : QWidget(parent), m_runner(runner), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+    : QWidget(parent), m_rows(new QHBoxLayout), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_rows);
     layout->addWidget(m_cancel);
-    m_bar->setRange(0, 1000);
-    m_bar->setMaximumWidth(220);
-    m_bar->setTextVisible(false);
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_cancel->setToolTip(tr("Stop the imports, exports and predictions shown here."));
     connect(m_cancel, &QPushButton::clicked, runner, &JobRunner::cancel);
     connect(runner, &JobRunner::jobStarted, this, &ProgressPanel::onStarted);
     connect(runner, &JobRunner::jobProgress, this, &ProgressPanel::onProgress);
-    connect(runner, &JobRunner::jobFinished, this, &ProgressPanel::onFinished);
+    connect(runner, &JobRunner::jobFinished, this,
+            [this](int job, const QString&, bool, const QString&) { onFinished(job); });
     hide();
 }
 
-void ProgressPanel::onStarted(const QString& title)
+QProgressBar* ProgressPanel::bar(int job) const
 {
-    m_title = title;
-    m_label->setText(title);
-    m_bar->setValue(0);
+    const auto found = m_jobs.constFind(job);
+    return found == m_jobs.constEnd() ? nullptr : found->bar;
+}
+
+void ProgressPanel::onStarted(int job, const QString& title)
+{
+    Shown shown;
+    shown.title = title;
+    shown.row = new QWidget(this);
+    auto* row = new QHBoxLayout(shown.row);
+    row->setContentsMargins(0, 0, 6, 0);
+    shown.label = new QLabel(shown.row);
+    shown.label->setMaximumWidth(kLabelWidth);
+    shown.bar = new QProgressBar(shown.row);
+    shown.bar->setRange(0, 1000);
+    shown.bar->setValue(0);
+    shown.bar->setMaximumWidth(kBarWidth);
+    shown.bar->setTextVisible(false);
+    row->addWidget(shown.label);
+    row->addWidget(shown.bar);
+    m_rows->addWidget(shown.row);
+    m_jobs.insert(job, shown);
+    onProgress(job, 0, QString());
     show();
 }
 
-void ProgressPanel::onProgress(double fraction, const QString& stage)
+void ProgressPanel::onProgress(int job, double fraction, const QString& stage)
 {
-    m_bar->setValue(int(fraction * 1000));
-    m_label->setText(stage.isEmpty() ? m_title : tr("%1: %2").arg(m_title, stage));
+    const auto found = m_jobs.constFind(job);
+    if (found == m_jobs.constEnd()) return;
+    found->bar->setValue(int(fraction * 1000));
+    const QString text = stage.isEmpty() ? found->title : tr("%1: %2").arg(found->title, stage);
+    found->label->setToolTip(text);
+    found->label->setText(
+        found->label->fontMetrics().elidedText(text, Qt::ElideMiddle, kLabelWidth));
 }
 
-void ProgressPanel::onFinished()
+void ProgressPanel::onFinished(int job)
 {
-    if (m_runner->visibleJobs() == 0) hide();
+    const Shown shown = m_jobs.take(job);
+    if (shown.row) shown.row->deleteLater();
+    if (m_jobs.isEmpty()) hide();
 }
 
 } // namespace hhs::ui

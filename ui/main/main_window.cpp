@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_player, &Player::message, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_runner, &JobRunner::jobFinished, this,
-            [this](const QString& title, bool ok, const QString& message) {
+            [this](int, const QString& title, bool ok, const QString& message) {
                 if (!ok && !message.isEmpty())
                     statusBar()->showMessage(tr("%1: %2").arg(title, message), 8000);
             });

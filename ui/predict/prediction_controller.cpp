@@ -3,36 +3,22 @@
 #include "jobs/job_runner.h"
 #include "jobs/text.h"
 #include "main/project_controller.h"
-#include "ml/ml_engine.h"
 #include "predict/prediction_panel.h"
 
 #include <QFileInfo>
 #include <QPointer>
 #include <algorithm>
-#include <atomic>
 
 namespace hhs::ui {
 namespace {
-// How often the entry's percentage is refreshed while a file is predicted.
-constexpr int kPollMs = 100;
-// The parts of one prediction's progress bar.
-constexpr double kEngineEnd = 0.05;
-constexpr double kLoadEnd = 0.35;
+// The part of one prediction's progress bar that loading the engine and the model takes.
+constexpr double kModelEnd = 0.05;
 } // namespace
-
-// Shared by the worker (writes) and the GUI thread (reads); outlives both.
-struct PredictionController::Progress
-{
-    std::atomic<double> fraction{0};
-    CancelToken cancel; // set when the runner's job is cancelled or cancelAll() is called
-};
 
 PredictionController::PredictionController(JobRunner* runner, ProjectController* project,
                                            PredictionPanel* panel, QObject* parent)
     : QObject(parent), m_runner(runner), m_project(project), m_panel(panel)
 {
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &PredictionController::pollProgress);
     connect(m_panel, &PredictionPanel::cancelRequested, this, &PredictionController::cancelAll);
     connect(m_panel, &PredictionPanel::samplesNeeded, this, &PredictionController::reloadSamples);
     if (m_project) {
@@ -46,7 +32,7 @@ PredictionController::PredictionController(JobRunner* runner, ProjectController*
 
 PredictionController::~PredictionController()
 {
-    if (m_progress) m_progress->cancel.cancel();
+    if (m_token) m_token->cancel();
 }
 
 QString PredictionController::noModelMessage()
@@ -119,76 +105,72 @@ void PredictionController::cancelAll()
         m_panel->setFailed(m_queue.front().entry, cancelledMessage());
         m_queue.pop_front();
     }
-    if (m_progress) m_progress->cancel.cancel();
-    if (m_token) m_token->cancel();
+    if (m_token) {
+        m_cancelling = true;
+        m_token->cancel();
+    }
 }
 
 void PredictionController::startNext()
 {
     if (m_running) return;
     if (m_queue.empty()) {
-        m_poll.stop();
+        m_model.reset(); // a queue reads its model once; the next queue reads it again
         Q_EMIT queueFinished();
         return;
     }
     m_running = std::move(m_queue.front());
     m_queue.pop_front();
-    m_progress = std::make_shared<Progress>();
+    m_cancelling = false;
     m_panel->setPredicting(m_running->entry, 0);
-    m_poll.start();
 
     const Item item = *m_running;
-    const std::shared_ptr<Progress> progress = m_progress;
+    auto slot = std::make_shared<ModelSlot>();
+    if (m_model && m_model->path() == item.modelPath) slot->model = m_model;
     QPointer<PredictionController> self(this);
     m_token = m_runner->start<Outcome>(
         tr("Predicting %1").arg(QFileInfo(item.path).fileName()),
-        [item, progress](const JobControl& job) { return run(item, *progress, job); },
-        [self, item](Result<Outcome> outcome) {
-            if (self) self->finish(item, std::move(outcome));
+        [item, slot](const JobControl& job) { return run(item, *slot, job); },
+        [self, item, slot](Result<Outcome> outcome) {
+            if (!self) return;
+            if (slot->read) {
+                self->m_model = slot->model;
+                ++self->m_modelReads;
+            }
+            self->finish(item, std::move(outcome));
         },
-        JobRunner::Kind::Visible, JobRunner::Lane::Long);
+        JobRunner::Kind::Visible, JobRunner::Lane::Long,
+        [self, entry = item.entry](double fraction, const QString&) {
+            if (self && self->m_running && self->m_running->entry == entry)
+                self->m_panel->setPredicting(entry, fraction);
+        });
 }
 
-Result<PredictionController::Outcome>
-PredictionController::run(const Item& item, Progress& progress, const JobControl& job)
+Result<PredictionController::Outcome> PredictionController::run(const Item& item, ModelSlot& slot,
+                                                                const JobControl& job)
 {
-    // One control for the engine, the loader and the prediction: forwards progress to the
-    // runner and to the entry, and stops when either the runner or cancelAll() cancels.
-    const JobControl control(
-        [&job, &progress](double fraction, const QString& stage) {
-            job.report(fraction, stage);
-            progress.fraction.store(fraction, std::memory_order_relaxed);
-            if (job.cancelled()) progress.cancel.cancel();
-        },
-        &progress.cancel);
-    const auto stopped = [&] { return job.cancelled() || progress.cancel.isCancelled(); };
-    control.report(0, tr("Loading the ML engine"));
-    Result<MlEngine*> engine = loadMlEngine();
-    if (!engine) return engine.error();
-    if (stopped()) return cancelledError();
-    Result<ModelInfo> info = (*engine)->modelInfo(item.modelPath);
-    if (!info) return info.error();
-    control.report(kEngineEnd, tr("Decoding"));
-    LoadOptions options;
-    options.targetRate = info->params.sampleRate;
-    options.buildPeaks = true;
-    Result<LoadedAudio> loaded = loadAudio(item.path, options, control.part(kEngineEnd, kLoadEnd));
-    if (!loaded) return loaded.error();
-    if (stopped()) return cancelledError();
-    auto audio = std::make_shared<const LoadedAudio>(std::move(*loaded));
-    Result<Prediction> prediction = (*engine)->predict(
-        item.modelPath, item.path, audio->samples.data(), std::int64_t(audio->samples.size()),
-        PredictOptions{}, control.part(kLoadEnd, 1));
-    if (!prediction) return prediction.error();
-    if (stopped()) return cancelledError();
+    Outcome outcome;
+    if (!slot.model) {
+        job.report(0, tr("Loading the ML engine"));
+        Result<MlEngine*> engine = loadMlEngine();
+        if (!engine) return engine.error();
+        if (job.cancelled()) return cancelledError();
+        Result<std::shared_ptr<const LoadedModel>> loaded = (*engine)->loadModel(item.modelPath);
+        if (!loaded) return loaded.error();
+        slot.model = std::move(*loaded);
+        slot.read = true;
+    }
+    Result<PredictedAudio> predicted =
+        predictAudioFile(*slot.model, item.path, PredictOptions{}, true, job.part(kModelEnd, 1));
+    if (!predicted) return predicted.error();
+    if (job.cancelled()) return cancelledError();
 
     auto file = std::make_shared<PredictedFile>();
     file->path = item.path;
     file->modelPath = item.modelPath;
     file->modelName = item.modelName;
-    file->audio = std::move(audio);
-    file->prediction = std::move(*prediction);
-    Outcome outcome;
+    file->audio = std::make_shared<const LoadedAudio>(std::move(predicted->audio));
+    file->prediction = std::move(predicted->prediction);
     if (item.trackId) {
         // Never make a new, empty project where the old one was moved away from.
         if (!QFileInfo::exists(item.projectPath))
@@ -206,16 +188,15 @@ PredictionController::run(const Item& item, Progress& progress, const JobControl
         outcome.regions = int(regions.size());
     }
     outcome.file = std::move(file);
-    control.report(1, tr("Predicted"));
+    job.report(1, tr("Predicted"));
     return outcome;
 }
 
 void PredictionController::finish(const Item& item, Result<Outcome> outcome)
 {
-    const bool cancelled = (m_progress && m_progress->cancel.isCancelled()) ||
-                           (m_token && m_token->isCancelled()) || outcome.cancelled();
+    const bool cancelled =
+        m_cancelling || (m_token && m_token->isCancelled()) || outcome.cancelled();
     m_running.reset();
-    m_progress.reset();
     m_token.reset();
     const QString fileName = QFileInfo(item.path).fileName();
     if (!outcome) {
@@ -283,13 +264,6 @@ void PredictionController::reloadSamples(int entry, const QString& path)
             self->m_panel->setSamples(entry, *audio);
         },
         JobRunner::Kind::Background);
-}
-
-void PredictionController::pollProgress()
-{
-    if (m_running && m_progress)
-        m_panel->setPredicting(m_running->entry,
-                               m_progress->fraction.load(std::memory_order_relaxed));
 }
 
 void PredictionController::updateColours()

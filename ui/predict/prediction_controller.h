@@ -8,13 +8,13 @@
 
 #include "jobs/job.h"
 #include "jobs/result.h"
+#include "ml/ml_engine.h"
 #include "predict/predicted_file.h"
 
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -50,6 +50,8 @@ public:
                           const QString& modelName = {});
 
     bool isBusy() const { return m_running.has_value() || !m_queue.empty(); }
+    // How many times a model file was read (once per queue and model; tests ask).
+    int modelReads() const { return m_modelReads; }
     int pendingCount() const { return int(m_queue.size()) + (m_running ? 1 : 0); }
     // Stops the running prediction and drops the queued ones (marked as cancelled).
     void cancelAll();
@@ -76,22 +78,27 @@ private:
         std::optional<std::int64_t> trackId; // predict into this track's predicted layer
         QString projectPath;
     };
-    struct Progress;
     struct Outcome
     {
         std::shared_ptr<const PredictedFile> file;
         int regions = 0;
+    };
+    // The model a prediction job read, kept for the queue's next file even when this file
+    // fails. Written by the job before it returns, read on the GUI thread after it finished.
+    struct ModelSlot
+    {
+        std::shared_ptr<const LoadedModel> model;
+        bool read = false; // the job read it from the file
     };
 
     bool checkModel();
     void enqueue(Item item);
     void startNext();
     void finish(const Item& item, Result<Outcome> outcome);
-    void pollProgress();
     void updateColours();
     // Loads the samples of a result that released them (to play it again).
     void reloadSamples(int entry, const QString& path);
-    static Result<Outcome> run(const Item& item, Progress& progress, const JobControl& job);
+    static Result<Outcome> run(const Item& item, ModelSlot& slot, const JobControl& job);
 
     JobRunner* m_runner;
     ProjectController* m_project;
@@ -100,9 +107,11 @@ private:
     QString m_modelName;
     std::deque<Item> m_queue;
     std::optional<Item> m_running;
-    std::shared_ptr<Progress> m_progress;
-    std::shared_ptr<CancelToken> m_token;
-    QTimer m_poll;
+    std::shared_ptr<CancelToken> m_token; // the running prediction's job
+    bool m_cancelling = false;            // cancelAll() stopped the running prediction
+    // The model the queue predicts with, read once and kept until the queue runs empty.
+    std::shared_ptr<const LoadedModel> m_model;
+    int m_modelReads = 0;
     QSet<int> m_reloading; // entries whose samples are being loaded again
 };
 

@@ -6,21 +6,15 @@
 #include "timeline/time_axis.h"
 
 #include <QPainter>
+#include <QPointer>
 #include <cmath>
 
 namespace hhs::ui {
-namespace {
-// How often finished tiles are collected from the worker (one repaint per batch).
-constexpr int kPollMs = 40;
-} // namespace
-
 MfccView::MfccView(TimeAxis* axis, TimelineState* state, JobRunner* runner, QWidget* parent)
     : Lane(axis, state, parent), m_runner(runner)
 {
     setMinimumHeight(13 * 4);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &MfccView::collect);
 }
 
 MfccView::~MfccView()
@@ -46,6 +40,12 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
     std::shared_ptr<const std::vector<float>> samples(m_audio, &m_audio->samples);
     auto queue = m_queue;
     const FeatureParams params = m_params;
+    // Finished tiles are collected when the job reports progress (throttled: one repaint per
+    // batch of tiles) and once more when it ends, however it ends.
+    QPointer<MfccView> self(this);
+    auto collectIfCurrent = [self, queue] {
+        if (self && self->m_queue == queue) self->collect();
+    };
     m_cancel = m_runner->start<bool>(
         tr("MFCC"),
         [samples, params, firstWanted, queue](const JobControl& job) -> Result<bool> {
@@ -53,8 +53,9 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
                 return done.error();
             return true;
         },
-        {}, JobRunner::Kind::Background);
-    m_poll.start();
+        [collectIfCurrent](Result<bool>) { collectIfCurrent(); }, JobRunner::Kind::Background,
+        JobRunner::Lane::Shared,
+        [collectIfCurrent](double, const QString&) { collectIfCurrent(); });
 }
 
 const MfccTile* MfccView::tile(int index) const
@@ -72,7 +73,6 @@ void MfccView::collect()
         m_tiles[std::size_t(tile.index)] = std::make_unique<MfccTile>(std::move(tile));
     }
     if (!arrived.empty()) update();
-    if (m_ready == int(m_tiles.size())) m_poll.stop();
 }
 
 void MfccView::paintEvent(QPaintEvent*)

@@ -8,7 +8,6 @@
 #include "timeline/lane.h"
 #include "timeline/mfcc_tiles.h"
 
-#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -43,7 +42,6 @@ private:
     std::shared_ptr<CancelToken> m_cancel;
     std::vector<std::unique_ptr<MfccTile>> m_tiles;
     int m_ready = 0;
-    QTimer m_poll;
     FeatureParams m_params;
 };
 

@@ -4,7 +4,7 @@
 #include "jobs/job_runner.h"
 #include "jobs/text.h"
 #include "main/project_controller.h"
-#include "ml/ml_engine.h"
+#include "ml/training_run.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,50 +31,12 @@ Result<Dataset> buildProjectDataset(const QString& projectPath, double segmentSe
     options.segmentSeconds = segmentSeconds;
     return buildDataset(**project, options, job);
 }
-// Adds the run to the project file it was trained on (never creating one that was moved away).
-Result<std::int64_t> recordRun(const QString& projectPath, const RunDetails& details,
-                               const QString& modelPath)
-{
-    if (!QFileInfo::exists(projectPath))
-        return makeError(QCoreApplication::translate(
-                             "hhs::ui::TrainingController",
-                             "The project %1 is no longer there; the model is kept at %2.")
-                             .arg(quoted(projectPath), quoted(modelPath)));
-    const ModelInfo& info = details.info;
-    RunRecord run;
-    run.createdMs = QDateTime::currentMSecsSinceEpoch();
-    const QString date =
-        QDateTime::fromMSecsSinceEpoch(run.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    run.name = info.trainedOnAll
-                   ? QCoreApplication::translate("hhs::ui::TrainingController",
-                                                 "%1 on every label, %n epoch(s), %2", nullptr,
-                                                 info.settings.epochs)
-                         .arg(modelKindName(info.kind).toUpper(), date)
-                   : QCoreApplication::translate("hhs::ui::TrainingController", "%1, %2 epochs, %3")
-                         .arg(modelKindName(info.kind).toUpper())
-                         .arg(info.history.size())
-                         .arg(date);
-    run.modelKind = modelKindName(info.kind);
-    run.splitMode = splitMethodName(info.split.method);
-    run.testAccuracy = info.test.accuracy;
-    run.testLoss = info.test.loss;
-    run.modelPath = modelPath;
-    run.detailsJson = runDetailsJson(details);
-    Result<std::unique_ptr<Project>> project = Project::open(projectPath);
-    if (!project) return project.error();
-    return (*project)->addRun(run);
-}
 } // namespace
 
 struct TrainingController::Finished
 {
-    RunDetails details;
-    QString projectPath;    // the project the run was trained on
-    std::int64_t runId = 0; // the run's record in that project
-    QString modelPath;
-    bool cancelled = false;
-    bool stoppedEarly = false;
-    double segmentSeconds = 0;
+    RecordedRun run;
+    QString projectPath; // the project the run was trained on
 };
 
 TrainingController::TrainingController(JobRunner* runner, ProjectController* project,
@@ -249,50 +211,28 @@ bool TrainingController::launch(const TrainingRequest& request,
             Qt::QueuedConnection);
     };
 
-    // A run trained on every label keeps the scored run's test segments with its test scores:
-    // both were measured on the held-out part, before.
-    std::vector<TestSegmentRecord> scoredSegments;
-    if (scored)
-        if (Result<RunDetails> details = runDetailsFromJson(scored->detailsJson))
-            scoredSegments = std::move(details->testSegments);
-    const QString scoredModel = scored ? scored->modelPath : QString();
     const QString title =
         scored
             ? tr("Training %1 on every label").arg(modelKindName(request.settings.kind).toUpper())
             : tr("Training %1").arg(modelKindName(request.settings.kind).toUpper());
+    TrainingRunRequest runRequest;
+    runRequest.settings = request.settings;
+    runRequest.modelPath = modelPath;
+    runRequest.projectPath = projectPath;
+    runRequest.retrainOf = scored;
     m_trainingJob = m_runner->start<Finished>(
         title,
-        [projectPath, request, modelPath, observer, scoredModel,
-         scoredSegments](const JobControl& job) -> Result<Finished> {
+        [projectPath, segmentSeconds = request.segmentSeconds, runRequest,
+         observer](const JobControl& job) -> Result<Finished> {
             Result<Dataset> dataset =
-                buildProjectDataset(projectPath, request.segmentSeconds, job.part(0, 0.05));
+                buildProjectDataset(projectPath, segmentSeconds, job.part(0, 0.05));
             if (!dataset) return dataset.error();
-            job.report(0.05, QCoreApplication::translate("hhs::ui::TrainingController",
-                                                         "Loading LibTorch"));
-            Result<MlEngine*> engine = loadMlEngine();
-            if (!engine) return engine.error();
-            Result<TrainedRun> run = request.allLabelsOf
-                                         ? (*engine)->retrainOnAll(*dataset, scoredModel, observer,
-                                                                   modelPath, job.part(0.05, 1))
-                                         : (*engine)->train(*dataset, request.settings, observer,
-                                                            modelPath, job.part(0.05, 1));
+            // Recorded on this thread, not the GUI's: the run is kept even when the window
+            // closes (or opens another project) while it trains.
+            Result<RecordedRun> run =
+                trainAndRecord(*dataset, runRequest, observer, job.part(0.05, 1));
             if (!run) return run.error();
-            Finished finished;
-            finished.details.info = run->info;
-            finished.details.testSegments = request.allLabelsOf
-                                                ? scoredSegments
-                                                : testSegmentRecords(run->testSegments, *dataset);
-            finished.projectPath = projectPath;
-            finished.modelPath = run->modelPath;
-            finished.cancelled = run->cancelled;
-            finished.stoppedEarly = run->stoppedEarly;
-            finished.segmentSeconds = request.segmentSeconds;
-            // Recorded here, not on the GUI thread: the run is kept even when the window closes
-            // (or opens another project) while it trains.
-            Result<std::int64_t> id = recordRun(projectPath, finished.details, finished.modelPath);
-            if (!id) return id.error();
-            finished.runId = *id;
-            return finished;
+            return Finished{std::move(*run), projectPath};
         },
         [self](Result<Finished> finished) {
             if (!self) return;
@@ -312,25 +252,24 @@ bool TrainingController::launch(const TrainingRequest& request,
 
 void TrainingController::finish(const Finished& finished)
 {
+    const RecordedRun& run = finished.run;
     if (!m_project->isOpen() || m_project->path() != finished.projectPath) {
-        Q_EMIT trainingFinished(finished.runId, finished.details, finished.cancelled,
-                                finished.stoppedEarly);
+        Q_EMIT trainingFinished(run.runId, run.details, run.cancelled, run.stoppedEarly);
         Q_EMIT statusMessage(
             tr("Training finished; the run was kept in %1").arg(quoted(finished.projectPath)));
         return;
     }
     // The newest run predicts: it is the one the user just watched. A run the user stopped does
     // not replace a model that was there.
-    if (!finished.cancelled || !activeRun()) setActiveRun(finished.runId);
+    if (!run.cancelled || !activeRun()) setActiveRun(run.runId);
     Q_EMIT runsChanged();
-    Q_EMIT trainingFinished(finished.runId, finished.details, finished.cancelled,
-                            finished.stoppedEarly);
-    if (finished.details.info.trainedOnAll)
+    Q_EMIT trainingFinished(run.runId, run.details, run.cancelled, run.stoppedEarly);
+    if (run.details.info.trainedOnAll)
         Q_EMIT statusMessage(tr("Trained again on every label; this model now predicts."));
     else
         Q_EMIT statusMessage(
             tr("Training finished: test accuracy %1 %")
-                .arg(QString::number(finished.details.info.test.accuracy * 100, 'f', 1)));
+                .arg(QString::number(run.details.info.test.accuracy * 100, 'f', 1)));
 }
 
 void TrainingController::stop()

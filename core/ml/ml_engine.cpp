@@ -1,5 +1,6 @@
-#include "jobs/text.h"
 #include "ml/ml_engine.h"
+
+#include "jobs/text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,6 +77,27 @@ Result<MlEngine*> loadMlEngine()
 bool mlEngineLoaded()
 {
     return g_engine.load() != nullptr;
+}
+
+Result<PredictedAudio> predictAudioFile(const LoadedModel& model, const QString& path,
+                                        const PredictOptions& options, bool withPeaks,
+                                        const JobControl& job)
+{
+    LoadOptions load;
+    load.targetRate = model.info().params.sampleRate;
+    load.buildPeaks = withPeaks;
+    Result<LoadedAudio> audio = loadAudio(path, load, job.part(0, 0.4));
+    if (!audio) return audio.error();
+    Result<Prediction> prediction =
+        model.predict(path, audio->samples.data(), std::int64_t(audio->samples.size()), options,
+                      job.part(0.4, 1));
+    if (!prediction) {
+        if (prediction.cancelled()) return prediction.error();
+        return makeError(
+            translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()),
+            prediction.kind());
+    }
+    return PredictedAudio{std::move(*audio), std::move(*prediction)};
 }
 
 } // namespace hhs
