@@ -33,47 +33,118 @@ QString cacheKey(const FeatureParams& params, std::int64_t segmentSamples, std::
         .arg(begin)
         .arg(end);
 }
-} // namespace
 
-Result<Dataset> buildDataset(const Project& project, const DatasetOptions& options,
-                             const JobControl& job)
+// The dataset without segments yet (classes, parameters) and the labelled regions by track, in
+// track and time order; unlabelled regions are counted in the summary.
+struct Prepared
+{
+    Dataset dataset;
+    QHash<std::int64_t, int> labelOfClass;
+    std::map<std::int64_t, std::vector<RegionRecord>> byTrack;
+    std::size_t regionCount = 0;
+    std::int64_t segmentSamples = 0;
+};
+
+Result<Prepared> prepare(const Project& project, const DatasetOptions& options)
 {
     const FeatureParams& params = options.params;
     if (Status valid = params.validate(); !valid) return valid.error();
-    const std::int64_t segmentSamples = params.samplesForSeconds(options.segmentSeconds);
-    if (!std::isfinite(options.segmentSeconds) || segmentSamples < params.hopLength)
+    Prepared prepared;
+    prepared.segmentSamples = params.samplesForSeconds(options.segmentSeconds);
+    if (!std::isfinite(options.segmentSeconds) || prepared.segmentSamples < params.hopLength)
         return makeError(
             translate("hhs::DatasetBuilder", "a segment of %1 s is too short for MFCC at %2 Hz")
                 .arg(options.segmentSeconds)
-                .arg(params.sampleRate));
-
-    Dataset dataset;
+                .arg(params.sampleRate),
+            ErrorKind::Invalid);
+    Dataset& dataset = prepared.dataset;
     dataset.params = params;
     dataset.segmentSeconds = options.segmentSeconds;
-    QHash<std::int64_t, int> labelOfClass;
     for (const ClassRecord& record : project.classes()) {
-        labelOfClass.insert(record.id, dataset.classes.size());
+        prepared.labelOfClass.insert(record.id, dataset.classes.size());
         dataset.classes << record.name;
     }
-
-    // Labelled regions grouped by track, in track and time order.
-    std::map<std::int64_t, std::vector<RegionRecord>> byTrack;
-    std::size_t regionCount = 0;
     for (RegionRecord& region : project.regions(std::nullopt, Layer::Label)) {
         if (!region.classId) {
             ++dataset.summary.unlabelledRegions;
             continue;
         }
-        byTrack[region.trackId].push_back(std::move(region));
-        ++regionCount;
+        prepared.byTrack[region.trackId].push_back(std::move(region));
+        ++prepared.regionCount;
     }
-    if (regionCount == 0)
+    if (prepared.regionCount == 0)
         return makeError(
             translate("hhs::DatasetBuilder", "the project has no labelled regions to export"));
+    return prepared;
+}
 
+DatasetSegment segmentAt(const Prepared& prepared, const TrackRecord& track,
+                         const RegionRecord& region, std::int64_t start, std::int64_t stop)
+{
+    const int rate = prepared.dataset.params.sampleRate;
+    DatasetSegment segment;
+    segment.label = prepared.labelOfClass.value(*region.classId, -1);
+    segment.source = track.contentHash;
+    segment.sourceName = track.fileName;
+    segment.startSeconds = double(start) / rate;
+    segment.endSeconds = double(stop) / rate;
+    return segment;
+}
+
+void countRegion(DatasetSummary& summary, std::int64_t length, std::int64_t covered,
+                 std::size_t segments, int sampleRate)
+{
+    const std::int64_t dropped = length - covered;
+    ++summary.regions;
+    if (segments == 0) ++summary.regionsWithoutSegments;
+    if (dropped > 0) {
+        ++summary.partialSlices;
+        summary.droppedSeconds += double(dropped) / sampleRate;
+    }
+}
+} // namespace
+
+Result<Dataset> planDataset(const Project& project, const DatasetOptions& options)
+{
+    Result<Prepared> prepared = prepare(project, options);
+    if (!prepared) return prepared.error();
+    const FeatureParams& params = options.params;
+    Dataset& dataset = prepared->dataset;
+    for (const auto& [trackId, regions] : prepared->byTrack) {
+        Result<TrackRecord> track = project.track(trackId);
+        if (!track) return track.error();
+        const std::int64_t loaded =
+            loadedLength(track->frames, track->sampleRate, params.sampleRate);
+        for (const RegionRecord& region : regions) {
+            const SampleRange range =
+                regionSamples(region.start, region.end, params.sampleRate, loaded);
+            const std::vector<std::int64_t> starts =
+                segmentStarts(range.begin, range.end, prepared->segmentSamples, params);
+            std::int64_t covered = 0;
+            for (std::int64_t start : starts) {
+                const std::int64_t stop = std::min(start + prepared->segmentSamples, range.end);
+                covered = stop - range.begin;
+                dataset.segments.push_back(segmentAt(*prepared, *track, region, start, stop));
+            }
+            countRegion(dataset.summary, range.end - range.begin, covered, starts.size(),
+                        params.sampleRate);
+        }
+    }
+    return std::move(prepared->dataset);
+}
+
+Result<Dataset> buildDataset(const Project& project, const DatasetOptions& options,
+                             const JobControl& job)
+{
+    Result<Prepared> prepared = prepare(project, options);
+    if (!prepared) return prepared.error();
+    const FeatureParams& params = options.params;
+    const std::int64_t segmentSamples = prepared->segmentSamples;
+    const std::size_t regionCount = prepared->regionCount;
+    Dataset& dataset = prepared->dataset;
     std::size_t done = 0;
     const QString stage = translate("hhs::DatasetBuilder", "Cutting segments");
-    for (const auto& [trackId, regions] : byTrack) {
+    for (const auto& [trackId, regions] : prepared->byTrack) {
         Result<TrackRecord> track = project.track(trackId);
         if (!track) return track.error();
         const TrackState state = checkTrack(*track);
@@ -135,27 +206,17 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
                 const std::int64_t start = cut.begin + std::int64_t(i) * segmentSamples;
                 const std::int64_t stop = std::min(start + segmentSamples, cut.end);
                 covered = stop - cut.begin;
-                DatasetSegment segment;
-                segment.label = labelOfClass.value(*region.classId, -1);
-                segment.source = track->contentHash;
-                segment.sourceName = track->fileName;
-                segment.startSeconds = double(start) / params.sampleRate;
-                segment.endSeconds = double(stop) / params.sampleRate;
+                DatasetSegment segment = segmentAt(*prepared, *track, region, start, stop);
                 segment.mfcc = std::move(cut.matrices[i]);
                 dataset.segments.push_back(std::move(segment));
             }
-            const std::int64_t dropped = (cut.end - cut.begin) - covered;
-            ++dataset.summary.regions;
-            if (cut.matrices.empty()) ++dataset.summary.regionsWithoutSegments;
-            if (dropped > 0) {
-                ++dataset.summary.partialSlices;
-                dataset.summary.droppedSeconds += double(dropped) / params.sampleRate;
-            }
+            countRegion(dataset.summary, cut.end - cut.begin, covered, cut.matrices.size(),
+                        params.sampleRate);
             ++done;
             job.report(double(done) / double(regionCount), stage);
         }
     }
-    return dataset;
+    return std::move(prepared->dataset);
 }
 
 } // namespace hhs

@@ -26,4 +26,10 @@ struct DatasetOptions
 Result<Dataset> buildDataset(const Project& project, const DatasetOptions& options,
                              const JobControl& job = {});
 
+// The segments buildDataset would make (labels, recordings, times and the summary), by
+// segment_plan's arithmetic over the records: no audio is decoded, no MFCC computed (the
+// segments' matrices are empty) and files are not checked. What the Train panel's preview
+// counts and splits, in milliseconds; any thread with a Project opened on it.
+Result<Dataset> planDataset(const Project& project, const DatasetOptions& options);
+
 } // namespace hhs

@@ -517,7 +517,8 @@ private Q_SLOTS:
     }
 
     // The summary before training: counts, and an impossible split or a thin class says what
-    // to do, and Train stays disabled.
+    // to do, and Train stays disabled. The counts come from the records alone: the audio files
+    // are gone by the time the panel counts them.
     void thinProjectsAreExplainedBeforeTraining()
     {
         const QString a = m_dir.filePath(QStringLiteral("얇은 a.wav"));
@@ -531,6 +532,7 @@ private Q_SLOTS:
             m_window->project()->setCurrentTrack(track.id);
             QVERIFY(m_window->project()->label(0, 12, QStringLiteral("trap")));
         }
+        QVERIFY(QFile::remove(a) && QFile::remove(b));
         TrainPanel* panel = m_window->models()->trainPanel();
         TrainingRequest request = panel->settingsForm()->request();
         request.settings.split.method = SplitMethod::ByRecording;
@@ -541,6 +543,9 @@ private Q_SLOTS:
                                  kWaitMs);
         const QString summary = panel->summaryLabel()->text();
         QVERIFY2(summary.contains(QStringLiteral("No segments of boom bap")), qPrintable(summary));
+        // trap: 2 recordings x 12 s / 3 s
+        QVERIFY2(summary.contains(QStringLiteral("<td>trap</td><td align='right'>8</td>")),
+                 qPrintable(summary));
         QVERIFY(!panel->startButton()->isEnabled());
         // Starting anyway (the menu) explains instead of crashing.
         QVERIFY(m_window->models()->training()->start(request));

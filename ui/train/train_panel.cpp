@@ -137,7 +137,7 @@ TrainPanel::TrainPanel(TrainingController* training, ProjectController* project,
 
 void TrainPanel::refreshPreview()
 {
-    // Counting segments may decode every labelled region: only for a panel someone looks at.
+    // Counting is cheap (records only), but still only for a panel someone looks at.
     if (!isVisible()) {
         m_previewStale = true;
         return;

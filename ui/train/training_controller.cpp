@@ -85,7 +85,12 @@ void TrainingController::runPreview()
         tr("Counting segments"),
         [projectPath, request](const JobControl& job) -> Result<TrainingPreview> {
             TrainingPreview preview;
-            Result<Dataset> dataset = buildProjectDataset(projectPath, request.segmentSeconds, job);
+            // Counted, not built: the plan decodes nothing (milliseconds on months of labels).
+            Result<std::unique_ptr<Project>> project = Project::open(projectPath);
+            if (!project) return project.error();
+            DatasetOptions options;
+            options.segmentSeconds = request.segmentSeconds;
+            Result<Dataset> dataset = planDataset(**project, options);
             if (job.cancelled()) return cancelledError();
             if (!dataset) {
                 preview.error =

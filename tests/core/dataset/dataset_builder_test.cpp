@@ -170,6 +170,22 @@ TEST_F(DatasetBuilderTest, CountingWithoutDecodingGivesTheExportsSegments)
     const QHash<std::int64_t, int> counts =
         segmentsPerClass(*regions, project->tracks(), params, window);
     EXPECT_EQ(counts.value(*regions->front().classId), int(dataset->segments.size()));
+
+    // The Train panel's plan: the same segments, times and summary, with no MFCC computed.
+    Result<Dataset> plan = planDataset(*project, DatasetOptions{});
+    ASSERT_TRUE(plan.ok()) << plan.message().toStdString();
+    ASSERT_EQ(plan->segments.size(), dataset->segments.size());
+    for (std::size_t i = 0; i < plan->segments.size(); ++i) {
+        EXPECT_EQ(plan->segments[i].label, dataset->segments[i].label);
+        EXPECT_EQ(plan->segments[i].source, dataset->segments[i].source);
+        EXPECT_DOUBLE_EQ(plan->segments[i].startSeconds, dataset->segments[i].startSeconds);
+        EXPECT_DOUBLE_EQ(plan->segments[i].endSeconds, dataset->segments[i].endSeconds);
+        EXPECT_TRUE(plan->segments[i].mfcc.data.empty());
+    }
+    EXPECT_EQ(plan->summary.regions, dataset->summary.regions);
+    EXPECT_EQ(plan->summary.regionsWithoutSegments, dataset->summary.regionsWithoutSegments);
+    EXPECT_EQ(plan->summary.partialSlices, dataset->summary.partialSlices);
+    EXPECT_NEAR(plan->summary.droppedSeconds, dataset->summary.droppedSeconds, 1e-9);
 }
 
 TEST_F(DatasetBuilderTest, AMissingFileIsRefusedWithTheTrack)
