@@ -123,7 +123,9 @@ int runCheck(const CliContext& context, const CliArgs& args)
             if (!track) return fail(track.message());
             trackId = track->id;
         }
-        const LabelCheck check = checkProjectLabels(project, *minimum, trackId);
+        Result<LabelCheck> checked = checkProjectLabels(project, *minimum, trackId);
+        if (!checked) return fail(checked.message());
+        const LabelCheck& check = *checked;
         const bool fix = args.flag(QStringLiteral("--fix")) && check.hasFixes();
         QString editText;
         if (fix) {

@@ -74,7 +74,9 @@ int runImportJson(const CliContext& context, const CliArgs& args)
     Result<std::unique_ptr<Project>> project = openProject(context);
     if (!project) return fail(project.message());
 
-    const std::size_t classesBefore = (*project)->classes().size();
+    Result<std::vector<ClassRecord>> before = (*project)->classes();
+    if (!before) return fail(before.message());
+    const std::size_t classesBefore = before->size();
     std::string classes;
     JsonWriter json([&classes](const char* data, std::size_t size) {
         classes.append(data, size);
@@ -93,7 +95,9 @@ int runImportJson(const CliContext& context, const CliArgs& args)
     record.classesJson = QString::fromStdString(classes);
     Result<std::int64_t> id = (*project)->addDataset(record, dataset->classes);
     if (!id) return fail(id.message());
-    const std::size_t added = (*project)->classes().size() - classesBefore;
+    Result<std::vector<ClassRecord>> after = (*project)->classes();
+    if (!after) return fail(after.message());
+    const std::size_t added = after->size() - classesBefore;
     printOut(
         translate("hhs::cli", "dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the "
                               "project); %7\n")

@@ -72,7 +72,7 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
     if (!init) return init.error();
     s.init = *init;
     Result<SplitMethod> split = splitMethodFromName(
-        args.value(QStringLiteral("--split")).value_or(QStringLiteral("by-track")));
+        args.value(QStringLiteral("--split")).value_or(QStringLiteral("by-recording")));
     if (!split) return split.error();
     s.split.method = *split;
     return s;
@@ -116,11 +116,11 @@ void printSplit(const SplitSummary& split, bool json)
         printOut(QStringLiteral("\n"));
         return;
     }
-    printOut(split.optimistic()
-                 ? translate("hhs::cli",
-                             "split=random (optimistic: slices of one recording can be in "
-                             "both training and test)\n")
-                 : translate("hhs::cli", "split=by-track (every recording in one part only)\n"));
+    printOut(
+        split.optimistic()
+            ? translate("hhs::cli", "split=random (optimistic: slices of one recording can be in "
+                                    "both training and test)\n")
+            : translate("hhs::cli", "split=by-recording (every recording in one part only)\n"));
     for (int p = 0; p < kSplitParts; ++p) {
         QStringList parts;
         for (int c = 0; c < split.classes.size(); ++c) {
@@ -163,7 +163,7 @@ int printResult(const RecordedRun& outcome, bool json)
         writeTrainingResultJson(out, info, outcome.stoppedEarly, modelPath);
         return finishJson(out);
     }
-    if (outcome.cancelled)
+    if (outcome.cancelled())
         printOut(translate("hhs::cli", "cancelled: keeping the best of the finished epochs\n"));
     if (outcome.stoppedEarly)
         printOut(translate("hhs::cli", "stopped early: validation loss no longer improved\n"));
@@ -351,7 +351,9 @@ int runRuns(const CliContext& context, const CliArgs& args)
         return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE runs [--json]"));
     Result<std::unique_ptr<Project>> project = Project::open(context.projectPath);
     if (!project) return fail(project.message());
-    const std::vector<RunRecord> runs = (*project)->runs();
+    Result<std::vector<RunRecord>> listed = (*project)->runs();
+    if (!listed) return fail(listed.message());
+    const std::vector<RunRecord>& runs = *listed;
     if (args.flag(kJson)) {
         JsonWriter out(stdout);
         out.beginArray();
@@ -395,7 +397,7 @@ HHS_REGISTER_COMMANDS(ml, 40)
         {QStringLiteral("train"),
          QStringLiteral(
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
-             "[--lr 1e-4] [--split by-track|random] [--seed S] [--threads T] "
+             "[--lr 1e-4] [--split by-recording|random] [--seed S] [--threads T] "
              "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--name "
              "RUN] [--json]"),
          translate("hhs::cli",

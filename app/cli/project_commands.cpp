@@ -84,7 +84,9 @@ int runImport(const CliContext& context, const CliArgs& args)
 int runTracks(const CliContext& context, const CliArgs& args)
 {
     return withProject(context, [&](Project& project) {
-        const std::vector<TrackRecord> tracks = project.tracks();
+        Result<std::vector<TrackRecord>> listed = project.tracks();
+        if (!listed) return fail(listed.message());
+        const std::vector<TrackRecord>& tracks = *listed;
         if (args.flag(kJson)) {
             JsonWriter json(stdout);
             json.beginArray();
@@ -140,7 +142,9 @@ int runRelink(const CliContext& context, const CliArgs& args)
 
 int listClasses(Project& project, bool asJson)
 {
-    const std::vector<ClassRecord> classes = project.classes();
+    Result<std::vector<ClassRecord>> listed = project.classes();
+    if (!listed) return fail(listed.message());
+    const std::vector<ClassRecord>& classes = *listed;
     if (asJson) {
         JsonWriter json(stdout);
         json.beginArray();
@@ -270,7 +274,9 @@ int runRegions(const CliContext& context, const CliArgs& args)
         }
         const Layer layer =
             args.flag(QStringLiteral("--predicted")) ? Layer::Predicted : Layer::Label;
-        const std::vector<RegionRecord> regions = project.regions(trackId, layer);
+        Result<std::vector<RegionRecord>> listed = project.regions(trackId, layer);
+        if (!listed) return fail(listed.message());
+        const std::vector<RegionRecord>& regions = *listed;
         if (args.flag(kJson)) {
             JsonWriter json(stdout);
             json.beginArray();

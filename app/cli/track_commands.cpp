@@ -18,7 +18,9 @@ int runRemoveTrack(const CliContext& context, const CliArgs& args)
     if (!project) return fail(project.message());
     Result<TrackRecord> track = (*project)->findTrack(args.positional().front());
     if (!track) return fail(track.message());
-    const std::size_t regions = (*project)->regions(track->id).size();
+    Result<std::vector<RegionRecord>> listed = (*project)->regions(track->id);
+    if (!listed) return fail(listed.message());
+    const std::size_t regions = listed->size();
     Result<EditCommand> removed = (*project)->removeTrack(track->id);
     if (!removed) return fail(removed.message());
     printOut(translate("hhs::cli",

@@ -60,11 +60,15 @@ Result<Prepared> prepare(const Project& project, const DatasetOptions& options)
     Dataset& dataset = prepared.dataset;
     dataset.params = params;
     dataset.segmentSeconds = options.segmentSeconds;
-    for (const ClassRecord& record : project.classes()) {
+    Result<std::vector<ClassRecord>> classes = project.classes();
+    if (!classes) return classes.error();
+    for (const ClassRecord& record : *classes) {
         prepared.labelOfClass.insert(record.id, dataset.classes.size());
         dataset.classes << record.name;
     }
-    for (RegionRecord& region : project.regions(std::nullopt, Layer::Label)) {
+    Result<std::vector<RegionRecord>> regions = project.regions(std::nullopt, Layer::Label);
+    if (!regions) return regions.error();
+    for (RegionRecord& region : *regions) {
         if (!region.classId) {
             ++dataset.summary.unlabelledRegions;
             continue;

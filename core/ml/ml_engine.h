@@ -25,8 +25,7 @@ namespace hhs {
 // A finished (or stopped) training, with its model saved.
 struct TrainedRun
 {
-    ModelInfo info; // settings, history, split, test scores
-    bool cancelled = false;
+    ModelInfo info; // settings, history, split, test scores; info.cancelled: stopped by the user
     bool stoppedEarly = false;
     std::vector<TestSegmentOutcome> testSegments;
     QString modelPath;

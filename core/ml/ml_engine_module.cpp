@@ -50,7 +50,6 @@ public:
         if (Status saved = outcome->model.save(modelPath); !saved) return saved.error();
         TrainedRun run;
         run.info = outcome->model.info();
-        run.cancelled = outcome->cancelled;
         run.stoppedEarly = outcome->stoppedEarly;
         run.testSegments = std::move(outcome->testSegments);
         run.modelPath = QFileInfo(modelPath).absoluteFilePath();

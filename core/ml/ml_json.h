@@ -10,7 +10,7 @@
 
 namespace hhs {
 
-// {"event":"split","method":"by-track","optimistic":false,"parts":{"train":{"trap":{"tracks":n,
+// {"event":"split","method":"by-recording","optimistic":false,"parts":{"train":{"trap":{"tracks":n,
 // "segments":n},...},...}}
 void writeSplitJson(JsonWriter& json, const SplitSummary& split);
 // {"event":"epoch","epoch":E,"train_loss":..,"train_acc":..,"val_loss":..,"val_acc":..,"seconds":..}

@@ -229,15 +229,19 @@ Result<DatasetSplit> splitByRecording(const Dataset& dataset, const SplitOptions
 
 QString splitMethodName(SplitMethod method)
 {
-    return method == SplitMethod::Random ? QStringLiteral("random") : QStringLiteral("by-track");
+    return method == SplitMethod::Random ? QStringLiteral("random")
+                                         : QStringLiteral("by-recording");
 }
 
 Result<SplitMethod> splitMethodFromName(const QString& name)
 {
-    if (name == QLatin1String("by-track")) return SplitMethod::ByRecording;
+    // "by-track": the first spelling, still in scripts and in older model files and runs.
+    if (name == QLatin1String("by-recording") || name == QLatin1String("by-track"))
+        return SplitMethod::ByRecording;
     if (name == QLatin1String("random")) return SplitMethod::Random;
     return makeError(
-        translate("hhs::Split", "unknown split \"%1\": use by-track or random").arg(name));
+        translate("hhs::Split", "unknown split \"%1\": use by-recording or random").arg(name),
+        ErrorKind::Invalid);
 }
 
 QString splitPartName(int part)

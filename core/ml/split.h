@@ -17,7 +17,8 @@ namespace hhs {
 
 enum class SplitMethod { ByRecording, Random };
 
-// "by-track" / "random" (the CLI's and the model file's words).
+// "by-recording" / "random" (the CLI's and the model file's words; "by-track", the old spelling,
+// is read as by-recording).
 QString splitMethodName(SplitMethod method);
 Result<SplitMethod> splitMethodFromName(const QString& name);
 

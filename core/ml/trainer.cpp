@@ -281,7 +281,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
     useTorchThreads(settings.threads);
     Result<Model> created = Model::create(info);
     if (!created) return created.error();
-    TrainingOutcome outcome{std::move(*created), false, false, {}};
+    TrainingOutcome outcome{std::move(*created), false, {}};
     Model::Impl& impl = outcome.model.impl();
     const int classes = info.classes.size();
 
@@ -293,13 +293,14 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         std::mt19937_64 rng(settings.split.seed);
         std::vector<torch::Tensor> best;
         double bestLoss = std::numeric_limits<double>::infinity();
+        bool cancelled = false;
 
         for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
             const auto start = std::chrono::steady_clock::now();
             const std::optional<EpochFit> fit =
                 fitEpoch(impl, optimiser, train, settings, rng, epoch, observer, job);
             if (!fit) { // the unfinished epoch's updates are dropped below
-                outcome.cancelled = true;
+                cancelled = true;
                 break;
             }
             const Evaluation val = evaluate(impl, validation, classes);
@@ -318,7 +319,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         }
         if (best.empty()) return cancelledError();
         impl.restore(best);
-        impl.info.cancelled = outcome.cancelled;
+        impl.info.cancelled = cancelled;
         std::vector<float> testProbabilities;
         impl.info.test = evaluate(impl, test, classes, &split->test(), &outcome.testSegments,
                                   &testProbabilities);

@@ -36,8 +36,9 @@ struct TestSegmentOutcome
 
 struct TrainingOutcome
 {
-    Model model; // the best epoch's weights; info() holds history, split and test scores
-    bool cancelled = false;
+    // The best epoch's weights; info() holds history, split and test scores, and whether the
+    // user stopped the run (info().cancelled).
+    Model model;
     bool stoppedEarly = false;
     std::vector<TestSegmentOutcome> testSegments; // in the order of the test split
 };

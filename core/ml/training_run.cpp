@@ -72,9 +72,8 @@ Result<RecordedRun> trainAndRecord(const Dataset& dataset, const TrainingRunRequ
         if (!run) return run.error();
         recorded.details = {run->info, testSegmentRecords(run->testSegments, dataset)};
         recorded.modelPath = run->modelPath;
-        recorded.cancelled = run->cancelled;
         recorded.stoppedEarly = run->stoppedEarly;
-        if (request.thenAllLabels && !run->cancelled) {
+        if (request.thenAllLabels && !run->info.cancelled) {
             Result<TrainedRun> all = (*engine)->retrainOnAll(dataset, run->modelPath, observer,
                                                              run->modelPath, job.part(trainEnd, 1));
             if (!all) return all.error();

@@ -38,8 +38,9 @@ struct RecordedRun
     RunDetails details;     // the saved model's metadata and the test segments
     QString modelPath;      // absolute
     std::int64_t runId = 0; // 0 when not recorded
-    bool cancelled = false; // stopped by the user: the best finished epoch was kept
     bool stoppedEarly = false;
+    // Stopped by the user (the best finished epoch was kept): details.info.cancelled.
+    bool cancelled() const { return details.info.cancelled; }
 };
 
 // What a run is called when nobody names it: "CNN, 30 epochs, 2026-12-02 09:30", or "CNN on

@@ -202,14 +202,18 @@ LabelCheck checkLabels(const std::vector<RegionRecord>& regions, double minimumS
     return check;
 }
 
-LabelCheck checkProjectLabels(const Project& project, double minimumSeconds,
-                              std::optional<std::int64_t> trackId)
+Result<LabelCheck> checkProjectLabels(const Project& project, double minimumSeconds,
+                                      std::optional<std::int64_t> trackId)
 {
     LabelCheck all;
-    for (const TrackRecord& track : project.tracks()) {
+    Result<std::vector<TrackRecord>> tracks = project.tracks();
+    if (!tracks) return tracks.error();
+    for (const TrackRecord& track : *tracks) {
         if (trackId && track.id != *trackId) continue;
+        Result<std::vector<RegionRecord>> regions = project.regions(track.id, Layer::Label);
+        if (!regions) return regions.error();
         LabelCheck one =
-            checkLabels(project.regions(track.id, Layer::Label), minimumSeconds,
+            checkLabels(*regions, minimumSeconds,
                         track.durationSeconds > 0 ? std::optional<double>(track.durationSeconds)
                                                   : std::nullopt);
         auto move = [](auto& from, auto& to) {

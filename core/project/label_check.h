@@ -61,10 +61,10 @@ LabelCheck checkLabels(const std::vector<RegionRecord>& regions,
                        double minimumSeconds = kDefaultMinimumRegionSeconds,
                        std::optional<double> trackDuration = std::nullopt);
 
-// Checks every track of the project (or one).
-LabelCheck checkProjectLabels(const Project& project,
-                              double minimumSeconds = kDefaultMinimumRegionSeconds,
-                              std::optional<std::int64_t> trackId = std::nullopt);
+// Checks every track of the project (or one). Errors: the project could not be read.
+Result<LabelCheck> checkProjectLabels(const Project& project,
+                                      double minimumSeconds = kDefaultMinimumRegionSeconds,
+                                      std::optional<std::int64_t> trackId = std::nullopt);
 
 // Applies a check's fixes as one undoable edit ("Fix 3 label problems"). Fails, changing
 // nothing, when the regions changed since the check.

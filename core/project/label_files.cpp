@@ -31,7 +31,9 @@ Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, cons
         Result<AudacityLabels> labels = parseAudacityLabels(*text, fileName);
         if (!labels) return labels.error();
         QSet<QString> classNames;
-        for (const ClassRecord& record : project.classes())
+        Result<std::vector<ClassRecord>> classes = project.classes();
+        if (!classes) return classes.error();
+        for (const ClassRecord& record : *classes)
             classNames.insert(record.name);
         for (const LabelSpan& span : labels->spans) {
             if (classNames.contains(span.text)) {
@@ -108,7 +110,9 @@ Result<int> exportLabelFile(const Project& project, std::int64_t trackId, const 
 {
     Result<TrackRecord> track = project.track(trackId);
     if (!track) return track.error();
-    const std::vector<RegionRecord> regions = project.regions(trackId);
+    Result<std::vector<RegionRecord>> listed = project.regions(trackId);
+    if (!listed) return listed.error();
+    const std::vector<RegionRecord>& regions = *listed;
     QByteArray bytes;
     if (format == LabelFileFormat::Audacity) {
         std::vector<LabelSpan> spans;
@@ -118,7 +122,9 @@ Result<int> exportLabelFile(const Project& project, std::int64_t trackId, const 
         bytes = formatAudacityLabels(spans);
     } else if (format == LabelFileFormat::SvCsv) {
         std::vector<SvRegion> rows;
-        const std::vector<ClassRecord> classes = project.classes();
+        Result<std::vector<ClassRecord>> listedClasses = project.classes();
+        if (!listedClasses) return listedClasses.error();
+        const std::vector<ClassRecord>& classes = *listedClasses;
         for (const RegionRecord& region : regions) {
             int value = 0;
             for (std::size_t i = 0; i < classes.size(); ++i)

@@ -99,14 +99,9 @@ Status Project::saveCopyTo(const QString& target) const
     return {};
 }
 
-std::vector<TrackRecord> Project::tracks() const
+Result<std::vector<TrackRecord>> Project::tracks() const
 {
-    std::vector<TrackRecord> list;
-    Result<Statement> query = m_database->prepare(sql::kSelectTracks);
-    if (!query) return list;
-    while (sql::next(*query))
-        list.push_back(sql::readTrack(*query));
-    return list;
+    return sql::readAll<TrackRecord>(m_database->prepare(sql::kSelectTracks), sql::readTrack);
 }
 
 Result<TrackRecord> Project::track(std::int64_t id) const
@@ -130,7 +125,9 @@ Result<TrackRecord> Project::findTrack(const QString& idOrFileName) const
     const qlonglong id = idOrFileName.toLongLong(&isNumber);
     if (isNumber) return track(id);
     std::vector<TrackRecord> matches;
-    for (TrackRecord& candidate : tracks())
+    Result<std::vector<TrackRecord>> all = tracks();
+    if (!all) return all.error();
+    for (TrackRecord& candidate : *all)
         if (candidate.fileName == idOrFileName || candidate.path == idOrFileName)
             matches.push_back(std::move(candidate));
     if (matches.empty())
@@ -164,7 +161,10 @@ Result<std::vector<TrackRecord>> Project::addTracks(const std::vector<TrackImpor
         bool hasLabels = false;
         if (*existing) {
             track.id = **existing;
-            hasLabels = !queryRegions("r.track_id = ?1", track.id, Layer::Label).empty();
+            Result<std::vector<RegionRecord>> labels =
+                queryRegions("r.track_id = ?1", track.id, Layer::Label);
+            if (!labels) return labels.error();
+            hasLabels = !labels->empty();
         } else {
             track.addedMs = now;
             if (Status inserted = sql::insertTrack(*m_database, track); !inserted)
@@ -239,19 +239,23 @@ Status Project::removeRun(std::int64_t runId)
     if (!remove) return remove.error();
     remove->bind(1, runId);
     if (Status done = remove->run(); !done) return done;
-    if (setting(QString::fromLatin1(kActiveRunSetting)) == QString::number(runId))
+    Result<std::optional<QString>> active = setting(QString::fromLatin1(kActiveRunSetting));
+    if (!active) return active.error();
+    if (*active == QString::number(runId))
         if (Status cleared = setSetting(QString::fromLatin1(kActiveRunSetting), {}); !cleared)
             return cleared;
     return transaction->commit();
 }
 
-std::optional<QString> Project::setting(const QString& key) const
+Result<std::optional<QString>> Project::setting(const QString& key) const
 {
     Result<Statement> query = m_database->prepare("SELECT value FROM settings WHERE key = ?");
-    if (!query) return std::nullopt;
+    if (!query) return query.error();
     query->bind(1, key);
-    if (!sql::next(*query)) return std::nullopt;
-    return query->text(0);
+    Result<bool> row = query->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<QString>();
+    return std::optional<QString>(query->text(0));
 }
 
 Status Project::setSetting(const QString& key, const QString& value)
@@ -267,14 +271,13 @@ Status Project::setSetting(const QString& key, const QString& value)
     return write->run();
 }
 
-std::vector<RunRecord> Project::runs() const
+Result<std::vector<RunRecord>> Project::runs() const
 {
-    std::vector<RunRecord> list;
     Result<Statement> query = m_database->prepare(
         "SELECT id, name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
         "model_path, details_json FROM runs ORDER BY id");
-    if (!query) return list;
-    while (sql::next(*query)) {
+    return sql::readAll<RunRecord>(std::move(query), [](const Statement& row) {
+        const Statement* query = &row;
         RunRecord run;
         run.id = query->integer(0);
         run.name = query->text(1);
@@ -285,9 +288,8 @@ std::vector<RunRecord> Project::runs() const
         run.testLoss = query->real(6);
         run.modelPath = query->text(7);
         run.detailsJson = query->text(8);
-        list.push_back(std::move(run));
-    }
-    return list;
+        return run;
+    });
 }
 
 Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset,
@@ -314,14 +316,13 @@ Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset,
     return id;
 }
 
-std::vector<DatasetRecord> Project::datasets() const
+Result<std::vector<DatasetRecord>> Project::datasets() const
 {
-    std::vector<DatasetRecord> list;
     Result<Statement> query = m_database->prepare(
         "SELECT id, path, segments, frames, coefficients, classes_json, imported_ms FROM datasets "
         "ORDER BY id");
-    if (!query) return list;
-    while (sql::next(*query)) {
+    return sql::readAll<DatasetRecord>(std::move(query), [](const Statement& row) {
+        const Statement* query = &row;
         DatasetRecord dataset;
         dataset.id = query->integer(0);
         dataset.path = query->text(1);
@@ -330,9 +331,8 @@ std::vector<DatasetRecord> Project::datasets() const
         dataset.coefficients = int(query->integer(4));
         dataset.classesJson = query->text(5);
         dataset.importedMs = query->integer(6);
-        list.push_back(std::move(dataset));
-    }
-    return list;
+        return dataset;
+    });
 }
 
 } // namespace hhs

@@ -74,7 +74,7 @@ public:
     Status saveCopyTo(const QString& target) const;
 
     // Tracks.
-    std::vector<TrackRecord> tracks() const;
+    Result<std::vector<TrackRecord>> tracks() const;
     Result<TrackRecord> track(std::int64_t id) const;
     // A numeric id, or a file name (or path) that names exactly one track.
     Result<TrackRecord> findTrack(const QString& idOrFileName) const;
@@ -91,7 +91,7 @@ public:
     Result<EditCommand> removeTrack(std::int64_t trackId);
 
     // Classes, in order.
-    std::vector<ClassRecord> classes() const;
+    Result<std::vector<ClassRecord>> classes() const;
     Result<ClassRecord> findClass(const QString& name) const;
     Result<EditCommand> addClass(const QString& name, const QString& color = {});
     Result<EditCommand> renameClass(const QString& oldName, const QString& newName);
@@ -101,8 +101,8 @@ public:
                                     ClassRegions regions = ClassRegions::Refuse);
 
     // Regions, by track and start. No trackId: all tracks.
-    std::vector<RegionRecord> regions(std::optional<std::int64_t> trackId = std::nullopt,
-                                      Layer layer = Layer::Label) const;
+    Result<std::vector<RegionRecord>> regions(std::optional<std::int64_t> trackId = std::nullopt,
+                                              Layer layer = Layer::Label) const;
     Result<EditCommand> label(std::int64_t trackId, double start, double end,
                               const QString& className, Overlap overlap = Overlap::Refuse);
     // Clears the label layer between start and end (trims, splits or removes regions).
@@ -128,20 +128,20 @@ public:
 
     // Training runs.
     Result<std::int64_t> addRun(const RunRecord& run);
-    std::vector<RunRecord> runs() const;
+    Result<std::vector<RunRecord>> runs() const;
     // Forgets a run (its model file stays on disk); clears it as the active run.
     Status removeRun(std::int64_t runId);
 
     // The project's own settings (e.g. kActiveRunSetting): small texts by key. A missing key
-    // reads as nullopt; an empty value removes the key.
-    std::optional<QString> setting(const QString& key) const;
+    // reads as nullopt; an empty value removes the key; a failed read is an error.
+    Result<std::optional<QString>> setting(const QString& key) const;
     Status setSetting(const QString& key, const QString& value);
 
     // Datasets registered by import-json, together with the classes of its mapping that the
     // project does not have yet (added at the end), all or nothing.
     Result<std::int64_t> addDataset(const DatasetRecord& dataset,
                                     const QStringList& classNames = {});
-    std::vector<DatasetRecord> datasets() const;
+    Result<std::vector<DatasetRecord>> datasets() const;
 
     // Caches keyed by content hash (and by FeatureParams::key() + what was cut, for features).
     // A cache is not project content: writing one is allowed through a const Project.
@@ -169,8 +169,8 @@ private:
     Result<EditPlan> planLabel(std::int64_t trackId, const std::vector<NewRegion>& added,
                                const std::vector<std::pair<double, double>>& cuts,
                                Overlap overlap) const;
-    std::vector<RegionRecord> queryRegions(const char* where, std::int64_t key,
-                                           std::optional<Layer> layer) const;
+    Result<std::vector<RegionRecord>> queryRegions(const char* where, std::int64_t key,
+                                                   std::optional<Layer> layer) const;
     std::unique_ptr<Database> m_database;
 };
 

@@ -30,19 +30,16 @@ Status checkName(const QString& name)
 }
 } // namespace
 
-std::vector<ClassRecord> Project::classes() const
+Result<std::vector<ClassRecord>> Project::classes() const
 {
-    std::vector<ClassRecord> list;
-    Result<Statement> query = m_database->prepare(sql::kSelectClasses);
-    if (!query) return list;
-    while (sql::next(*query))
-        list.push_back(sql::readClass(*query));
-    return list;
+    return sql::readAll<ClassRecord>(m_database->prepare(sql::kSelectClasses), sql::readClass);
 }
 
 Result<ClassRecord> Project::findClass(const QString& name) const
 {
-    for (ClassRecord& record : classes())
+    Result<std::vector<ClassRecord>> all = classes();
+    if (!all) return all.error();
+    for (ClassRecord& record : *all)
         if (record.name == name) return std::move(record);
     return makeError(
         translate("hhs::Project", "the project has no class %1 (hiphop-cli classes lists them)")
@@ -54,7 +51,9 @@ Result<EditCommand> Project::addClass(const QString& name, const QString& color)
     if (Status valid = checkName(name); !valid) return valid.error();
     if (!color.isEmpty())
         if (Status valid = checkColor(color); !valid) return valid.error();
-    const std::vector<ClassRecord> existing = classes();
+    Result<std::vector<ClassRecord>> listed = classes();
+    if (!listed) return listed.error();
+    const std::vector<ClassRecord>& existing = *listed;
     int position = 0;
     for (const ClassRecord& record : existing) {
         if (record.name == name)
@@ -97,7 +96,9 @@ Result<EditCommand> Project::recolourClass(const QString& name, const QString& c
 
 Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
 {
-    std::vector<ClassRecord> list = classes();
+    Result<std::vector<ClassRecord>> listed = classes();
+    if (!listed) return listed.error();
+    std::vector<ClassRecord> list = std::move(*listed);
     const auto it = std::find_if(list.begin(), list.end(),
                                  [&](const ClassRecord& record) { return record.name == name; });
     if (it == list.end()) return findClass(name).error();
@@ -122,8 +123,11 @@ Result<EditCommand> Project::removeClass(const QString& name, ClassRegions polic
     EditState before{{*record}, {}};
     EditState after;
     int labelled = 0;
-    for (Layer layer : {Layer::Label, Layer::Predicted})
-        for (RegionRecord& region : queryRegions("r.class_id = ?", record->id, layer)) {
+    for (Layer layer : {Layer::Label, Layer::Predicted}) {
+        Result<std::vector<RegionRecord>> regions =
+            queryRegions("r.class_id = ?", record->id, layer);
+        if (!regions) return regions.error();
+        for (RegionRecord& region : *regions) {
             if (layer == Layer::Label) {
                 ++labelled;
                 if (policy == ClassRegions::Unlabel) {
@@ -135,6 +139,7 @@ Result<EditCommand> Project::removeClass(const QString& name, ClassRegions polic
             }
             before.regions.push_back(std::move(region));
         }
+    }
     if (labelled > 0 && policy == ClassRegions::Refuse)
         return makeError(translate("hhs::Project",
                                    "class %1 labels %2 region(s); choose to delete them with "

@@ -48,23 +48,21 @@ QString describe(const RegionRecord& region)
 }
 } // namespace
 
-std::vector<RegionRecord> Project::queryRegions(const char* where, std::int64_t key,
-                                                std::optional<Layer> layer) const
+Result<std::vector<RegionRecord>> Project::queryRegions(const char* where, std::int64_t key,
+                                                        std::optional<Layer> layer) const
 {
-    std::vector<RegionRecord> list;
     QByteArray text = QByteArray(sql::kSelectRegions) + "WHERE " + where;
     if (layer) text += " AND r.layer = ?2";
     text += " ORDER BY r.track_id, r.start_s, r.id";
     Result<Statement> query = m_database->prepare(text.constData());
-    if (!query) return list;
+    if (!query) return query.error();
     query->bind(1, key);
     if (layer) query->bind(2, layerName(*layer));
-    while (sql::next(*query))
-        list.push_back(sql::readRegion(*query));
-    return list;
+    return sql::readAll<RegionRecord>(std::move(query), sql::readRegion);
 }
 
-std::vector<RegionRecord> Project::regions(std::optional<std::int64_t> trackId, Layer layer) const
+Result<std::vector<RegionRecord>> Project::regions(std::optional<std::int64_t> trackId,
+                                                   Layer layer) const
 {
     if (trackId) return queryRegions("r.track_id = ?1", *trackId, layer);
     return queryRegions("?1 = 1", 1, layer);
@@ -78,7 +76,9 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
     Result<TrackRecord> track = this->track(trackId);
     if (!track) return track.error();
     QHash<QString, std::int64_t> classIds;
-    for (const ClassRecord& record : classes())
+    Result<std::vector<ClassRecord>> classList = classes();
+    if (!classList) return classList.error();
+    for (const ClassRecord& record : *classList)
         classIds.insert(record.name, record.id);
 
     std::vector<Range> ranges;
@@ -113,7 +113,10 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
                          formatTimeText(sorted[i]->start), formatTimeText(sorted[i]->end)));
 
     EditState before, after;
-    for (const RegionRecord& existing : queryRegions("r.track_id = ?1", trackId, Layer::Label)) {
+    Result<std::vector<RegionRecord>> labelled =
+        queryRegions("r.track_id = ?1", trackId, Layer::Label);
+    if (!labelled) return labelled.error();
+    for (const RegionRecord& existing : *labelled) {
         const bool hit = std::any_of(ranges.begin(), ranges.end(), [&](Range range) {
             return range.start < existing.end && existing.start < range.end;
         });
@@ -192,7 +195,10 @@ Result<EditCommand> Project::removeTrack(std::int64_t trackId)
     if (!track) return track.error();
     EditState before;
     before.tracks.push_back(*track);
-    before.regions = queryRegions("r.track_id = ?1", trackId, std::nullopt);
+    Result<std::vector<RegionRecord>> regions =
+        queryRegions("r.track_id = ?1", trackId, std::nullopt);
+    if (!regions) return regions.error();
+    before.regions = std::move(*regions);
     return commitEdit(translate("hhs::Project", "Remove track %1").arg(track->fileName),
                       std::move(before), {});
 }
@@ -205,7 +211,10 @@ Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& bef
         return makeError(translate("hhs::Project", "there are no regions to change"));
     QHash<std::int64_t, const RegionRecord*> changed;
     for (const RegionRecord& region : before) {
-        const std::vector<RegionRecord> now = queryRegions("r.id = ?1", region.id, Layer::Label);
+        Result<std::vector<RegionRecord>> current =
+            queryRegions("r.id = ?1", region.id, Layer::Label);
+        if (!current) return current.error();
+        const std::vector<RegionRecord>& now = *current;
         if (now.empty() || now.front().start != region.start || now.front().end != region.end ||
             now.front().classId != region.classId || now.front().trackId != region.trackId)
             return makeError(
@@ -234,7 +243,9 @@ Status Project::replacePredictedRegions(std::int64_t trackId,
     Result<TrackRecord> track = this->track(trackId);
     if (!track) return track.error();
     QHash<QString, std::int64_t> classIds;
-    for (const ClassRecord& record : classes())
+    Result<std::vector<ClassRecord>> classList = classes();
+    if (!classList) return classList.error();
+    for (const ClassRecord& record : *classList)
         classIds.insert(record.name, record.id);
     Result<Transaction> transaction = Transaction::begin(*m_database);
     if (!transaction) return transaction.error();
@@ -271,7 +282,10 @@ Status Project::replacePredictedRegions(std::int64_t trackId,
 
 Result<EditCommand> Project::acceptPredicted(std::int64_t regionId, Overlap overlap)
 {
-    const std::vector<RegionRecord> found = queryRegions("r.id = ?1", regionId, Layer::Predicted);
+    Result<std::vector<RegionRecord>> listed =
+        queryRegions("r.id = ?1", regionId, Layer::Predicted);
+    if (!listed) return listed.error();
+    const std::vector<RegionRecord>& found = *listed;
     if (found.empty())
         return makeError(
             translate("hhs::Project", "the project has no predicted region %1").arg(regionId));
@@ -285,7 +299,9 @@ Result<EditCommand> Project::acceptPredicted(std::int64_t regionId, Overlap over
 Result<EditCommand> Project::acceptAllPredicted(std::int64_t trackId, Overlap overlap)
 {
     std::vector<NewRegion> added;
-    for (const RegionRecord& region : regions(trackId, Layer::Predicted))
+    Result<std::vector<RegionRecord>> predicted = regions(trackId, Layer::Predicted);
+    if (!predicted) return predicted.error();
+    for (const RegionRecord& region : *predicted)
         added.push_back(NewRegion{region.start, region.end, region.className, {}});
     if (added.empty())
         return makeError(

@@ -7,6 +7,7 @@
 #include "project/records.h"
 
 #include <optional>
+#include <vector>
 
 namespace hhs::sql {
 
@@ -23,6 +24,21 @@ inline constexpr const char* kSelectRegions =
 
 // Steps; false at the end or on an error (list queries treat both as "no more rows").
 bool next(Statement& statement);
+
+// Every row of a prepared query, read by `read`; a failed prepare or a failed step (a busy or
+// damaged database) is an error, never a short list.
+template <typename T, typename Read>
+Result<std::vector<T>> readAll(Result<Statement> query, Read read)
+{
+    if (!query) return query.error();
+    std::vector<T> rows;
+    for (;;) {
+        Result<bool> row = query->step();
+        if (!row) return row.error();
+        if (!*row) return rows;
+        rows.push_back(read(*query));
+    }
+}
 
 TrackRecord readTrack(const Statement& row);
 ClassRecord readClass(const Statement& row);

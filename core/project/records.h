@@ -70,7 +70,7 @@ struct RunRecord
     QString name;
     std::int64_t createdMs = 0;
     QString modelKind; // "cnn" or "lstm"
-    QString splitMode; // e.g. "recording" or "segment"
+    QString splitMode; // splitMethodName(): "by-recording" or "random" (older runs: "by-track")
     double testAccuracy = 0;
     double testLoss = 0;
     QString modelPath;

@@ -12,7 +12,7 @@
 <context>
     <name>hhs::LabelCheck</name>
     <message numerus="yes">
-        <location filename="../../core/project/label_check.cpp" line="+231" />
+        <location filename="../../core/project/label_check.cpp" line="+235" />
         <source>Fix %n label problem(s)</source>
         <translation><numerusform>Fix %n label problem</numerusform><numerusform>Fix %n label problems</numerusform></translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>hhs::ui::LabelCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/main/label_check_dialog.cpp" line="+100" />
+        <location filename="../../ui/main/label_check_dialog.cpp" line="+107" />
         <source>%n problem(s) found; double-click one to see it.</source>
         <translation><numerusform>%n problem found; double-click one to see it.</numerusform><numerusform>%n problems found; double-click one to see it.</numerusform></translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>hhs::ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../../ui/main/project_jobs.cpp" line="+44" />
+        <location filename="../../ui/document/project_jobs.cpp" line="+44" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>Importing %n file</numerusform><numerusform>Importing %n files</numerusform></translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>hhs::ui::RunsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/train/runs_panel.cpp" line="+119" />
+        <location filename="../../ui/train/runs_panel.cpp" line="+121" />
         <source>%1 % of %n recording(s)</source>
         <translation><numerusform>%1 % of %n recording</numerusform><numerusform>%1 % of %n recordings</numerusform></translation>
     </message>

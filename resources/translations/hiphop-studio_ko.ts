@@ -193,17 +193,17 @@
 <context>
     <name>hhs::DatasetBuilder</name>
     <message>
-        <location filename="../../core/dataset/dataset_builder.cpp" line="+46" />
+        <location filename="../../core/dataset/dataset_builder.cpp" line="+56" />
         <source>a segment of %1 s is too short for MFCC at %2 Hz</source>
         <translation>%1 s 세그먼트는 %2 Hz에서 MFCC를 계산하기에 너무 짧습니다</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>the project has no labelled regions to export</source>
         <translation>프로젝트에 내보낼 라벨이 있는 구간이 없습니다</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+69" />
         <source>Cutting segments</source>
         <translation>세그먼트 자르는 중</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>%1을(를) %2까지 연장</translation>
     </message>
     <message numerus="yes">
-        <location line="+76" />
+        <location line="+80" />
         <source>Fix %n label problem(s)</source>
         <translation>
             <numerusform>라벨 문제 %n개 수정</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>hhs::LabelFiles</name>
     <message>
-        <location filename="../../core/project/label_files.cpp" line="+55" />
+        <location filename="../../core/project/label_files.cpp" line="+57" />
         <source>Sonic Visualiser CSV can be exported, not imported</source>
         <translation>Sonic Visualiser CSV는 내보내기만 가능하며 가져올 수는 없습니다</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>%1: %2 (챕터를 하나도 가져오지 않았습니다)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+35" />
         <source>a tracklist can be imported, not exported</source>
         <translation>트랙리스트는 가져오기만 가능하며 내보낼 수는 없습니다</translation>
     </message>
@@ -515,7 +515,7 @@
 <context>
     <name>hhs::MlEngine</name>
     <message>
-        <location filename="../../core/ml/ml_engine.cpp" line="+50" />
+        <location filename="../../core/ml/ml_engine.cpp" line="+51" />
         <source>%1 has no engine in it</source>
         <translation>%1에 엔진이 없습니다</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>오디오에서 분류할 수 있는 윈도우가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/ml/ml_engine.cpp" line="+34" />
+        <location filename="../../core/ml/ml_engine.cpp" line="+35" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -842,12 +842,12 @@
         <translation>프로젝트 사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+27" />
         <source>the project has no track %1 (hiphop-cli tracks lists them)</source>
         <translation>프로젝트에 트랙 %1이(가) 없습니다 (hiphop-cli tracks로 목록을 볼 수 있습니다)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>the project has no track called %1 (hiphop-cli tracks lists them)</source>
         <translation>프로젝트에 이름이 %1인 트랙이 없습니다 (hiphop-cli tracks로 목록을 볼 수 있습니다)</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>이름이 %2인 트랙이 %1개 있습니다. ID로 하나를 지정하십시오 (%3)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>%1 is not the same recording as track %2 (%3): its content differs; relink anyway only if it is the same music re-encoded (labels keep their times)</source>
         <translation>%1은(는) 트랙 %2 (%3)와(과) 같은 녹음이 아닙니다: 내용이 다릅니다. 같은 음악을 다시 인코딩한 경우에만 그래도 다시 연결하십시오 (라벨의 시간은 유지됩니다)</translation>
     </message>
@@ -872,12 +872,12 @@
         <translation>클래스 이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>the project has no class %1 (hiphop-cli classes lists them)</source>
         <translation>프로젝트에 클래스 %1이(가) 없습니다 (hiphop-cli classes로 목록을 볼 수 있습니다)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <location line="+18" />
         <source>the project already has a class %1</source>
         <translation>프로젝트에 이미 클래스 %1이(가) 있습니다</translation>
@@ -898,7 +898,7 @@
         <translation>클래스 %1의 색상 변경</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>position %1 is outside 0..%2</source>
         <translation>위치 %1이(가) 0..%2 범위를 벗어납니다</translation>
     </message>
@@ -908,7 +908,7 @@
         <translation>클래스 %1 이동</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+29" />
         <source>class %1 labels %2 region(s); choose to delete them with the class or to keep them unlabelled</source>
         <translation>클래스 %1이(가) 구간 %2개에 라벨로 달려 있습니다. 클래스와 함께 구간을 삭제할지, 라벨 없는 구간으로 남길지 선택하십시오</translation>
     </message>
@@ -929,12 +929,12 @@
     </message>
     <message>
         <location filename="../../core/project/project_regions.cpp" line="+92" />
-        <location line="+131" />
+        <location line="+140" />
         <source>%1–%2 is not a time range (the start must come before the end, neither below 0)</source>
         <translation>%1–%2은(는) 올바른 시간 범위가 아닙니다 (시작이 끝보다 앞서야 하며 둘 다 0 이상이어야 합니다)</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-135" />
         <source>%1–%2 ends after the end of %3 (%4)</source>
         <translation>%1–%2이(가) %3의 끝(%4)을 넘어갑니다</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>새 구간 %1–%2와(과) %3–%4이(가) 겹칩니다</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>%1–%2 overlaps region %3 of %4; unlabel it first or ask to trim the neighbours</source>
         <translation>%1–%2이(가) %4의 구간 %3와(과) 겹칩니다. 먼저 그 구간의 라벨을 제거하거나 인접 구간을 다듬도록 요청하십시오</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>%1–%2 라벨 제거</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Remove track %1</source>
         <translation>트랙 %1 제거</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>변경할 구간이 없습니다</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>region %1 changed since it was read; check again</source>
         <translation>구간 %1이(가) 읽은 후에 변경되었습니다. 다시 확인하십시오</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>구간 %1을(를) 먼저 읽지 않고 변경하려고 합니다</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>the prediction names class %1, which the project does not have</source>
         <translation>예측에 프로젝트에 없는 클래스 %1이(가) 있습니다</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>예측 %1–%2은(는) 올바른 시간 범위가 아닙니다</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>the project has no predicted region %1</source>
         <translation>프로젝트에 예측 구간 %1이(가) 없습니다</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>예측 %1–%2 (%3) 수락</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>track %1 has no predicted regions to accept</source>
         <translation>트랙 %1에 수락할 예측 구간이 없습니다</translation>
     </message>
@@ -1135,12 +1135,12 @@
         <translation>학습, 검증, 테스트 데이터에 클래스 "%1"의 녹음을 하나씩 배정할 수 없습니다 (해당 녹음에 다른 클래스도 함께 있음). 더 많은 녹음에 "%1" 라벨을 달거나 무작위 분할을 사용하십시오 (점수가 낙관적으로 나옵니다)</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>unknown split "%1": use by-track or random</source>
-        <translation>알 수 없는 분할 "%1": by-track 또는 random을 사용하십시오</translation>
+        <location line="+58" />
+        <source>unknown split "%1": use by-recording or random</source>
+        <translation>알 수 없는 분할 "%1": by-recording 또는 random을 쓰세요</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>split fractions must lie strictly between 0 and 1 (test %1, validation %2)</source>
         <translation>분할 비율은 0보다 크고 1보다 작아야 합니다 (테스트 %1, 검증 %2)</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>학습 중</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+103" />
         <location line="+48" />
         <source>training failed: %1</source>
         <translation>학습에 실패했습니다: %1</translation>
@@ -1285,12 +1285,16 @@
     <message numerus="yes">
         <location line="+27" />
         <source>%1 on every label, %n epoch(s), %2</source>
-        <translation><numerusform>%1 전체 라벨, %n 에포크, %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 전체 라벨, %n 에포크, %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%1, %n epoch(s), %2</source>
-        <translation><numerusform>%1, %n 에포크, %2</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n 에포크, %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -1351,7 +1355,7 @@
         <translation>사용법: hiphop-cli --project FILE check [TRACK] [--fix] [--min-length S] [--json]</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>no problems (regions and gaps of at least %1 s, no overlaps, every region labelled)
 </source>
         <translation>문제가 없습니다(모든 구간과 빈틈이 %1 s 이상이고, 겹침이 없으며, 모든 구간에 라벨이 있습니다)
@@ -1560,7 +1564,7 @@ left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a segment, %11 
         <translation>사용법: hiphop-cli --project FILE import-json FILE.json</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>dataset %1: %2 segments of %3 x %4, classes: %5 (%6 new in the project); %7
 </source>
         <translation>데이터셋 %1: %3 x %4 세그먼트 %2개, 클래스: %5 (프로젝트에 새로 추가된 클래스 %6개); %7
@@ -1723,17 +1727,17 @@ Global options:
         <translation>train에는 데이터가 필요합니다: hiphop-cli --project FILE train ... 또는 hiphop-cli train --data DATA.json ...</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>split=random (optimistic: slices of one recording can be in both training and test)
 </source>
         <translation>split=random (낙관적: 한 녹음의 조각이 학습 데이터와 테스트 데이터 양쪽에 들어갈 수 있습니다)
 </translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>split=by-track (every recording in one part only)
+        <location line="+2" />
+        <source>split=by-recording (every recording in one part only)
 </source>
-        <translation>split=by-track (각 녹음은 한 데이터에만 들어갑니다)
+        <translation>split=by-recording (각 녹음은 한 부분에만 들어갑니다)
 </translation>
     </message>
     <message>
@@ -1866,7 +1870,7 @@ windows:
         <translation>사용법: hiphop-cli --project FILE runs [--json]</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Train the notebook's CNN or LSTM on the project's labels (--project) or a notebook-format JSON file (--data), and save the model.</source>
         <translation>프로젝트의 라벨(--project) 또는 노트북 형식의 JSON 파일(--data)로 노트북의 CNN 또는 LSTM을 학습하고 모델을 저장합니다.</translation>
     </message>
@@ -1915,7 +1919,7 @@ windows:
 </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <source>usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</source>
         <translation>사용법: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</translation>
     </message>
@@ -1927,7 +1931,7 @@ windows:
 </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>"%1" is not a position (0 is first)</source>
         <translation>"%1"은(는) 위치가 아닙니다(0이 첫 번째)</translation>
     </message>
@@ -1969,7 +1973,7 @@ windows:
         <translation>사용법: hiphop-cli --project FILE regions [TRACK] [--json] [--predicted]</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>usage: hiphop-cli --project FILE labels import TRACK FILE [--format audacity|tracklist] | labels export TRACK FILE [--format audacity|sv-csv]</source>
         <translation>사용법: hiphop-cli --project FILE labels import TRACK FILE [--format audacity|tracklist] | labels export TRACK FILE [--format audacity|sv-csv]</translation>
     </message>
@@ -2063,7 +2067,7 @@ windows:
         <translation>사용법: hiphop-cli --project FILE remove-track TRACK</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>removed track %1 (%2) and its %3 labelled region(s); the file stays on disk
 </source>
         <translation>트랙 %1(%2)과(와) 라벨이 있는 구간 %3개를 제거했습니다. 파일은 디스크에 그대로 있습니다
@@ -2454,7 +2458,12 @@ windows:
         <translation>라벨을 검사하려면 프로젝트를 여세요.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
+        <source>The labels could not be read: %1</source>
+        <translation>라벨을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3368,7 +3377,7 @@ windows:
 <context>
     <name>hhs::ui::ProjectController</name>
     <message>
-        <location filename="../../ui/main/project_controller.cpp" line="+89" />
+        <location filename="../../ui/document/project_controller.cpp" line="+89" />
         <source>No project is open</source>
         <translation>열린 프로젝트가 없습니다</translation>
     </message>
@@ -3378,7 +3387,7 @@ windows:
         <translation>프로젝트를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+171" />
         <source>Change %1 to %2</source>
         <translation>%1을(를) %2(으)로 변경</translation>
     </message>
@@ -3398,7 +3407,7 @@ windows:
         <translation>라벨이 있는 구간 %1개와 이름만 있는 구간 %2개를 가져왔고, %3줄은 건너뛰었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main/project_jobs.cpp" line="+20" />
+        <location filename="../../ui/document/project_jobs.cpp" line="+20" />
         <source>Checking files</source>
         <translation>파일 확인 중</translation>
     </message>
@@ -3449,6 +3458,11 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>%2 × %3 크기의 세그먼트 %1개를 %4에 저장했습니다
 %5
 제외됨: 부분 조각 %7개의 %6 s, 세그먼트보다 짧은 구간 %8개, 라벨 없는 구간 %9개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/project_controller.h" line="+121" />
+        <source>The project %1 could not be read: %2</source>
+        <translation>프로젝트 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3538,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>–</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+46" />
         <source>Rename region to %1</source>
         <translation>구간 이름을 %1(으)로 변경</translation>
     </message>
@@ -3741,8 +3755,13 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <source>Forget the run; its model file stays on disk.</source>
         <translation>학습 실행을 목록에서 지웁니다. 모델 파일은 디스크에 남습니다.</translation>
     </message>
+    <message>
+        <location line="+35" />
+        <source>The runs could not be read: %1</source>
+        <translation>학습 실행 목록을 읽을 수 없습니다: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+14" />
         <source>%1 % of %n recording(s)</source>
         <translation>
             <numerusform>%1 % (녹음 %n개)</numerusform>
@@ -4700,18 +4719,18 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>세그먼트 세는 중</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>The labelled segments could not be counted: %1</source>
         <translation>라벨이 있는 세그먼트를 셀 수 없습니다: %1</translation>
     </message>
     <message>
         <location line="+42" />
-        <location line="+200" />
+        <location line="+201" />
         <source>That run is no longer in the project.</source>
         <translation>해당 학습 실행이 더 이상 프로젝트에 없습니다.</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-197" />
         <source>The run's model file %1 is missing; train a new run instead.</source>
         <translation>이 학습 실행의 모델 파일 %1이(가) 없습니다. 대신 새로 학습하세요.</translation>
     </message>
@@ -4741,12 +4760,12 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>%1 모델 학습 중</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>Training finished; the run was kept in %1</source>
         <translation>학습이 끝났습니다. 학습 실행을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Trained again on every label; this model now predicts.</source>
         <translation>모든 라벨로 다시 학습했습니다. 이제 이 모델로 예측합니다.</translation>
     </message>
@@ -4756,7 +4775,7 @@ Left out: %6 s in %7 partial slice(s), %8 region(s) shorter than a segment, %9 u
         <translation>학습 완료: 테스트 정확도 %1 %</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>The run's model file %1 is missing.</source>
         <translation>이 학습 실행의 모델 파일 %1이(가) 없습니다.</translation>
     </message>

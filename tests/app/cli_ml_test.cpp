@@ -73,7 +73,7 @@ TEST(CliMl, TrainFromDataPrintsEpochsScoresAndSavesTheModel)
                       QStringLiteral("2"), QStringLiteral("--out"), model});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString out = QString::fromUtf8(run.out);
-    EXPECT_TRUE(out.contains(QStringLiteral("split=by-track"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("split=by-recording"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("epoch=1 train_loss=")));
     EXPECT_TRUE(out.contains(QStringLiteral("epoch=2 train_loss=")));
     EXPECT_TRUE(out.contains(QStringLiteral(" val_acc=")) &&

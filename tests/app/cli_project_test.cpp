@@ -279,6 +279,33 @@ TEST_F(CliProjectTest, ANewerProjectIsRefused)
     expectError(cli({QStringLiteral("classes")}), "newer");
 }
 
+// A list that cannot be read is an error, never an empty list with status 0: here a column of
+// the stored schema was renamed (a damaged file), so every list of tracks or regions fails.
+TEST_F(CliProjectTest, ADamagedListIsAnErrorNotAnEmptyList)
+{
+    importData();
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(m_project.toUtf8().constData(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE regions RENAME COLUMN start_s TO beginning", nullptr,
+                           nullptr, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE tracks RENAME COLUMN path TO where_it_was", nullptr,
+                           nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+    for (const QStringList& words :
+         {QStringList{QStringLiteral("tracks")},
+          QStringList{QStringLiteral("regions"), QStringLiteral("1")},
+          QStringList{QStringLiteral("export-json"), path(QStringLiteral("out.json"))},
+          QStringList{QStringLiteral("check")}}) {
+        const CliRun run = cli(words);
+        EXPECT_EQ(run.exitCode, 1)
+            << words.join(QLatin1Char(' ')).toStdString() << ": " << run.out.toStdString();
+        EXPECT_TRUE(run.err.startsWith("error: ")) << run.err.toStdString();
+        EXPECT_FALSE(run.crashed);
+    }
+}
+
 TEST_F(CliProjectTest, SeveralWritersAtOnceAllSucceed)
 {
     importData();

@@ -1,13 +1,14 @@
 // Import benchmark: the notebook's route (librosa.load + MFCC per 3-second slice) on a long
 // 44.1 kHz stereo 16-bit WAV that it generates, stage by stage, with peak memory. librosa takes
 // 15-31 s for a 20-minute file on the 2-core machine (../shared/anchors/README.md); the goal
-// is under 1.5 s and peak memory under 3x the decoded mono signal. Then the same streamed
-// import of that signal as a downloader hands it out, encoded with the ffmpeg program (when it
-// is installed): AAC in .m4a, and AAC in an .mp4 beside a 640x360 video stream.
+// is under 1.5 s and peak memory under 3x the decoded mono signal. The route measured is the
+// one the studio runs (a track's load with its overview, then the MFCC of every 3-second slice
+// on `threads` threads, as buildDataset cuts it). Then the same route on that signal as a
+// downloader hands it out, encoded with the ffmpeg program (when it is installed): AAC in .m4a,
+// and AAC in an .mp4 beside a 640x360 video stream.
 //   import_benchmark [--minutes 20] [--threads 2] [--repeat 3] [--keep FILE]
 // Times are the best of --repeat runs (the machine is shared; the best run is the least disturbed).
 #include "audio/loader.h"
-#include "features/segment_stream.h"
 #include "features/segments.h"
 
 #include <QCoreApplication>
@@ -92,27 +93,44 @@ bool encode(const QString& wav, const QString& out, const QStringList& before,
     return true;
 }
 
-// The studio's import of `file`: load with MFCC per slice streamed beside it; best of `repeat`.
-double streamedImport(const QString& file, const hhs::FeatureParams& params,
-                      std::int64_t segmentSamples, int repeat, std::size_t* slices)
+// The studio's route for `file`: load (with the overview), then the MFCC of every slice; the
+// best of `repeat` runs, with the stage times and the slices of that run.
+struct RouteTimes
 {
-    double best = 1e9;
+    double load = 1e9;
+    double mfcc = 1e9;
+    hhs::LoadTimings stages;
+    std::size_t slices = 0;
+    std::int64_t droppedSamples = 0;
+    double total() const { return load + mfcc; }
+};
+
+bool studioRoute(const QString& file, const hhs::FeatureParams& params, std::int64_t segmentSamples,
+                 int threads, int repeat, RouteTimes* best, hhs::LoadedAudio* audio = nullptr)
+{
     for (int run = 0; run < repeat; ++run) {
         const auto start = Clock::now();
-        hhs::SegmentStream stream(segmentSamples, params);
-        hhs::LoadOptions options;
-        options.onBlock = [&](const float* block, std::size_t count, std::int64_t) {
-            stream.append(block, count);
-        };
-        hhs::Result<hhs::LoadedAudio> loaded = hhs::loadAudio(file, options);
+        hhs::LoadTimings stages;
+        hhs::Result<hhs::LoadedAudio> loaded = hhs::loadAudio(file, {}, {}, &stages);
         if (!loaded) {
             std::fprintf(stderr, "error: %s\n", loaded.message().toUtf8().constData());
-            return -1;
+            return false;
         }
-        *slices = stream.finish().segments.size();
-        best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
+        const auto loadedAt = Clock::now();
+        const hhs::SegmentExtraction segments =
+            hhs::extractSegments(loaded->samples.data(), 0, std::int64_t(loaded->samples.size()),
+                                 segmentSamples, params, {}, threads);
+        const auto end = Clock::now();
+        RouteTimes times;
+        times.load = std::chrono::duration<double>(loadedAt - start).count();
+        times.mfcc = std::chrono::duration<double>(end - loadedAt).count();
+        times.stages = stages;
+        times.slices = segments.segments.size();
+        times.droppedSamples = segments.droppedSamples;
+        if (times.total() < best->total()) *best = times;
+        if (audio && run == 0) *audio = std::move(*loaded);
     }
-    return best;
+    return true;
 }
 } // namespace
 
@@ -147,76 +165,33 @@ int main(int argc, char** argv)
     const std::int64_t segmentSamples = params.samplesForSeconds(hhs::kNotebookSegmentSeconds);
     const QString file = QString::fromStdString(path);
 
-    // 1. Streamed: MFCC of each slice on a second thread while the file decodes (the studio's
-    //    import). Measured first so that its peak memory is its own; the best of `repeat` runs.
-    double streamedTotal = 1e9;
-    double peakMiB = 0;
-    hhs::Result<hhs::LoadedAudio> loaded = hhs::makeError({});
-    hhs::SegmentExtraction streamed;
-    for (int run = 0; run < repeat; ++run) {
-        const auto start = Clock::now();
-        hhs::SegmentStream stream(segmentSamples, params);
-        hhs::LoadOptions options;
-        options.onBlock = [&](const float* block, std::size_t count, std::int64_t) {
-            stream.append(block, count);
-        };
-        loaded = hhs::loadAudio(file, options);
-        if (!loaded) {
-            std::fprintf(stderr, "error: %s\n", loaded.message().toUtf8().constData());
-            return 1;
-        }
-        streamed = stream.finish();
-        streamedTotal =
-            std::min(streamedTotal, std::chrono::duration<double>(Clock::now() - start).count());
-        if (run == 0) peakMiB = double(maxRssKiB() - rssBefore) / 1024.0;
-    }
+    // The first run's peak memory is the route's own (nothing else has run yet).
+    RouteTimes wav;
+    hhs::LoadedAudio audio;
+    if (!studioRoute(file, params, segmentSamples, threads, 1, &wav, &audio)) return 1;
+    const double peakMiB = double(maxRssKiB() - rssBefore) / 1024.0;
+    if (!studioRoute(file, params, segmentSamples, threads, repeat - 1, &wav)) return 1;
 
-    // 2. One stage after the other, for the stage times (the run with the best total).
-    hhs::LoadTimings sequentialTimings;
-    double load = 1e9;
-    double mfcc = 1e9;
-    hhs::SegmentExtraction segments;
-    for (int run = 0; run < repeat; ++run) {
-        const auto start = Clock::now();
-        hhs::LoadTimings runTimings;
-        hhs::Result<hhs::LoadedAudio> again = hhs::loadAudio(file, {}, {}, &runTimings);
-        const auto loadedAt = Clock::now();
-        segments =
-            hhs::extractSegments(again->samples.data(), 0, std::int64_t(again->samples.size()),
-                                 segmentSamples, params, {}, threads);
-        const auto end = Clock::now();
-        const double runLoad = std::chrono::duration<double>(loadedAt - start).count();
-        const double runMfcc = std::chrono::duration<double>(end - loadedAt).count();
-        if (runLoad + runMfcc < load + mfcc) {
-            load = runLoad;
-            mfcc = runMfcc;
-            sequentialTimings = runTimings;
-        }
-    }
-
-    const double audioSeconds = loaded->source.durationSeconds();
-    const double monoMiB = double(loaded->samples.size()) * sizeof(float) / (1 << 20);
-    std::printf("audio:      %.1f s (%lld frames at 44.1 kHz stereo; %d slices of 3 s, %lld "
+    const double audioSeconds = audio.source.durationSeconds();
+    const double monoMiB = double(audio.samples.size()) * sizeof(float) / (1 << 20);
+    std::printf("audio:      %.1f s (%lld frames at 44.1 kHz stereo; %zu slices of 3 s, %lld "
                 "samples dropped)\n",
-                audioSeconds, static_cast<long long>(loaded->source.frames),
-                int(streamed.segments.size()), static_cast<long long>(streamed.droppedSamples));
-    std::printf("same slices streamed and sequential: %s\n",
-                streamed.segments.size() == segments.segments.size() ? "yes" : "NO");
-    std::printf("decode:     %.3f s\n", sequentialTimings.decode);
-    std::printf("downmix:    %.3f s\n", sequentialTimings.downmix);
-    std::printf("resample:   %.3f s (libsoxr HQ, 44100 -> 22050 Hz)\n", sequentialTimings.resample);
-    std::printf("overview:   %.3f s (min/max pyramid, 6 levels)\n", sequentialTimings.peaks);
-    std::printf("load:       %.3f s wall (all of the above)\n", load);
-    std::printf("mfcc:       %.3f s wall (%d threads, one MFCC per 3-s slice)\n", mfcc, threads);
-    std::printf("sequential: %.3f s = %.0fx real time\n", load + mfcc,
-                audioSeconds / (load + mfcc));
-    std::printf("streamed:   %.3f s = %.0fx real time (MFCC overlapping the decode; goal for 20 "
-                "min: under 1.5 s)\n",
-                streamedTotal, audioSeconds / streamedTotal);
+                audioSeconds, static_cast<long long>(audio.source.frames), wav.slices,
+                static_cast<long long>(wav.droppedSamples));
+    std::printf("decode:     %.3f s\n", wav.stages.decode);
+    std::printf("downmix:    %.3f s\n", wav.stages.downmix);
+    std::printf("resample:   %.3f s (libsoxr HQ, 44100 -> 22050 Hz)\n", wav.stages.resample);
+    std::printf("overview:   %.3f s (min/max pyramid, 6 levels)\n", wav.stages.peaks);
+    std::printf("load:       %.3f s wall (all of the above)\n", wav.load);
+    std::printf("mfcc:       %.3f s wall (%d threads, one MFCC per 3-s slice)\n", wav.mfcc,
+                threads);
+    std::printf("total:      %.3f s = %.0fx real time (load, then MFCC, as the studio runs them; "
+                "goal for 20 min: under 1.5 s)\n",
+                wav.total(), audioSeconds / wav.total());
     const double librosaSeconds = 15.0 * audioSeconds / 1200.0; // the anchor's quiet-machine figure
     std::printf(
         "vs librosa: %.0fx faster (librosa: 15-17 s quiet, up to 31 s busy, for 20 minutes)\n",
-        librosaSeconds / streamedTotal);
+        librosaSeconds / wav.total());
     std::printf("memory:     peak +%.0f MiB for a %.0f MiB mono signal = %.2fx (goal: under 3x)\n",
                 peakMiB, monoMiB, peakMiB / monoMiB);
 
@@ -242,9 +217,10 @@ int main(int argc, char** argv)
                  QStringLiteral("-shortest")}))
         return 1;
     for (const QString& compressed : {m4a, mp4}) {
-        std::size_t slices = 0;
-        const double seconds = streamedImport(compressed, params, segmentSamples, repeat, &slices);
-        if (seconds < 0) return 1;
+        RouteTimes times;
+        if (!studioRoute(compressed, params, segmentSamples, threads, repeat, &times)) return 1;
+        const double seconds = times.total();
+        const std::size_t slices = times.slices;
         std::printf("%-11s %.3f s = %.0fx real time (%zu slices, %.0f MiB file; goal for 20 "
                     "min: under 1.5 s)\n",
                     qPrintable(QFileInfo(compressed).suffix() + QStringLiteral(":")), seconds,

@@ -59,7 +59,10 @@ if ! HHS_MODULE_PATH= LD_DEBUG=files "$work/root/usr/bin/hiphop-cli" --quiet \
     status=1
 fi
 # The packaged programs speak Korean on a Korean desktop (the translations are in the library).
-LANGUAGE=ko LC_ALL=ko_KR.UTF-8 "$work/root/usr/bin/hiphop-cli" --help | grep -q '사용법' ||
+# (Written to a file first: grep -q stops reading at the first match, and the program rightly
+# reports the closed pipe as an error.)
+LANGUAGE=ko LC_ALL=ko_KR.UTF-8 "$work/root/usr/bin/hiphop-cli" --help >"$work/help-ko.txt" &&
+    grep -q '사용법' "$work/help-ko.txt" ||
     { echo "the packaged hiphop-cli does not speak Korean under ko_KR"; status=1; }
 
 if ((status == 0)); then

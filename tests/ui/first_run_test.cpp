@@ -3,11 +3,11 @@
 // blocking the window; the next start reopens it from the recent list. About names the
 // versions the studio runs on; preferences such as the follow mode survive a restart.
 #include "demo/demo_corpus.h"
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "main/about_box.h"
 #include "main/first_run.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 
 #include <QDir>

@@ -6,13 +6,14 @@
 #include "audio/wav_writer.h"
 #include "demo/demo_corpus.h"
 #include "demo/style_synth.h"
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "main/label_check_dialog.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/regions_panel.h"
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
+#include "must.h"
 #include "project/project.h"
 #include "timeline/time_axis.h"
 #include "timeline/time_ruler.h"
@@ -51,7 +52,7 @@ private:
     {
         Result<std::unique_ptr<Project>> project =
             Project::open(m_dir.filePath(QStringLiteral("라벨.hhs")));
-        return project ? (*project)->regions() : std::vector<RegionRecord>{};
+        return project ? test::must((*project)->regions()) : std::vector<RegionRecord>{};
     }
     RegionsPanel* regionsPanel() const { return m_window->findChild<RegionsPanel*>(); }
 

@@ -5,9 +5,9 @@
 // track predicted into its layer fills the project's predicted regions; the Review dock lists
 // disagreements most confident first, accepts with A / Shift+A and Ctrl+Z undoes. The model is
 // a tiny CNN trained through the ML engine in initTestCase.
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "jobs/job_runner.h"
-#include "main/project_controller.h"
 #include "ml/ml_engine.h"
 #include "playback/player.h"
 #include "predict/prediction_controller.h"

@@ -3,9 +3,9 @@
 // the confusion matrix clicked, then the demo medley dropped on the window's Predict half.
 // Writes OUT_DIR/training.png and OUT_DIR/prediction.png. Built with the benchmarks; not a test.
 #include "demo/demo_project.h"
+#include "document/project_controller.h"
 #include "main/main_window.h"
 #include "main/model_workspace.h"
-#include "main/project_controller.h"
 #include "predict/prediction_panel.h"
 #include "train/confusion_matrix_view.h"
 #include "train/train_panel.h"

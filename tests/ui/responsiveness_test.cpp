@@ -3,9 +3,9 @@
 // CPU time, which a busy machine does not inflate) while 8 minutes of generated WAV is
 // imported, decoded, drawn and turned into MFCC tiles, then labelled and exported as the
 // notebook's dataset.
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "project/project.h"
 #include "timeline/mfcc_view.h"

@@ -4,14 +4,15 @@
 // walk regions with Tab / Shift+Tab, delete, zoom. Every check reads what core stored, through
 // a second connection to the project file where it matters.
 #include "dataset/notebook_json.h"
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "jobs/job_runner.h"
 #include "jobs/progress_panel.h"
 #include "main/class_list.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
+#include "must.h"
 #include "playback/player.h"
 #include "project/project.h"
 #include "timeline/label_lane.h"
@@ -69,7 +70,7 @@ private:
     {
         Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
         if (!project) return {};
-        return (*project)->regions();
+        return test::must((*project)->regions());
     }
     double pixel() const { return axis()->secondsPerPixel() * 1.01; }
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
         key(Qt::Key_1);
         Result<std::unique_ptr<Project>> copied = Project::open(copy);
         QVERIFY(copied.ok());
-        QCOMPARE(int((*copied)->regions().size()), 2);
+        QCOMPARE(int(test::must((*copied)->regions()).size()), 2);
         QCOMPARE(int(storedRegions().size()), 1); // the original stays as it was
     }
 
@@ -547,7 +548,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
         Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
         QVERIFY(project.ok());
-        QCOMPARE((*project)->tracks().front().path, elsewhere);
+        QCOMPARE(test::must((*project)->tracks()).front().path, elsewhere);
     }
 
     // Without an audio output the status bar says so, Space does nothing harmful, and
@@ -607,8 +608,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(int(m_window->project()->tracks().size()), 1, kWaitMs);
         Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
         QVERIFY(project.ok());
-        QCOMPARE(int((*project)->tracks().size()), 1);
-        QCOMPARE((*project)->tracks()[0].fileName, QStringLiteral("드롭.wav"));
+        QCOMPARE(int(test::must((*project)->tracks()).size()), 1);
+        QCOMPARE(test::must((*project)->tracks())[0].fileName, QStringLiteral("드롭.wav"));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->timelineController()->trackLoaded(), kWaitMs);
     }
 };

@@ -4,12 +4,13 @@
 // file name (Korean names too) while the current track stays current, and Import Labels onto a
 // track that has regions with each answer (replace, add beside with and without an overlap,
 // cancel). Every check reads what core stored through a second connection to the file.
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "main/import_labels_question.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
+#include "must.h"
 #include "project/project.h"
 
 #include <QAction>
@@ -127,7 +128,7 @@ private Q_SLOTS:
         const std::int64_t id = trackId(m_first);
         label(0, 10, QStringLiteral("boom bap"));
         label(10, 22, QStringLiteral("trap"));
-        const std::vector<RegionRecord> before = stored()->regions(id);
+        const std::vector<RegionRecord> before = test::must(stored()->regions(id));
         QCOMPARE(int(before.size()), 2);
         const int steps = controller()->undoStack()->count();
 
@@ -141,14 +142,14 @@ private Q_SLOTS:
         QVERIFY(controller()->currentTrack()->id != id);
         QVERIFY(controller()->labelRegions().empty());
         QVERIFY(!stored()->track(id).ok());
-        QVERIFY(stored()->regions(id).empty());
+        QVERIFY(test::must(stored()->regions(id)).empty());
         QVERIFY(QFileInfo::exists(m_first));
 
         controller()->undoStack()->undo();
         QCOMPARE(int(controller()->tracks().size()), 3);
         QCOMPARE(tree()->topLevelItemCount(), 3);
         QVERIFY(stored()->track(id).ok());
-        const std::vector<RegionRecord> back = stored()->regions(id);
+        const std::vector<RegionRecord> back = test::must(stored()->regions(id));
         QCOMPARE(spans(back), spans(before));
         QCOMPARE(back[0].className, QStringLiteral("boom bap"));
         QCOMPARE(back[1].className, QStringLiteral("trap"));
@@ -157,7 +158,7 @@ private Q_SLOTS:
         controller()->undoStack()->redo();
         QCOMPARE(int(controller()->tracks().size()), 2);
         QVERIFY(!stored()->track(id).ok());
-        QVERIFY(stored()->regions(id).empty());
+        QVERIFY(test::must(stored()->regions(id)).empty());
         QVERIFY(QFileInfo::exists(m_first));
     }
 
@@ -215,7 +216,7 @@ private Q_SLOTS:
         const std::int64_t id = trackId(m_first);
         label(0, 5, QStringLiteral("trap"));
         label(20, 25, QStringLiteral("singing"));
-        const std::vector<RegionRecord> original = stored()->regions(id);
+        const std::vector<RegionRecord> original = test::must(stored()->regions(id));
         // HHS_NO_DIALOGS: nothing is asked.
         QVERIFY(askHowToImportLabels(m_window.get(), QStringLiteral("x"), 2) ==
                 ExistingLabels::Replace);
@@ -230,45 +231,45 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY2(refused.message().contains(QStringLiteral("0:20")), qPrintable(refused.message()));
         QVERIFY(refused.message().contains(QStringLiteral("overlap.txt")));
-        QVERIFY(stored()->regions(id) == original);
+        QVERIFY(test::must(stored()->regions(id)) == original);
         QVERIFY(!m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
                                             ExistingLabels::AddBeside));
-        QVERIFY(stored()->regions(id) == original);
+        QVERIFY(test::must(stored()->regions(id)) == original);
 
         // Add beside, without an overlap: both old and new regions.
         const int steps = controller()->undoStack()->count();
         QVERIFY(m_window->importLabelsFile(beside, LabelFileFormat::Audacity,
                                            ExistingLabels::AddBeside));
         QCOMPARE(controller()->undoStack()->count(), steps + 1);
-        std::vector<RegionRecord> now = stored()->regions(id);
+        std::vector<RegionRecord> now = test::must(stored()->regions(id));
         QCOMPARE(spans(now), (QList<QPair<double, double>>{{0, 5}, {6, 10}, {10, 19.5}, {20, 25}}));
         QCOMPARE(now[1].className, QStringLiteral("boom bap"));
         QCOMPARE(now[2].name, QStringLiteral("노래 제목"));
         controller()->undoStack()->undo();
-        QVERIFY(stored()->regions(id) == original);
+        QVERIFY(test::must(stored()->regions(id)) == original);
 
         // Replace: only the file's regions stay; undo brings the old ones back.
         QVERIFY(m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
                                            ExistingLabels::Replace));
-        now = stored()->regions(id);
+        now = test::must(stored()->regions(id));
         QCOMPARE(spans(now), (QList<QPair<double, double>>{{6, 10}, {18, 21}}));
         QCOMPARE(now[1].className, QStringLiteral("trap"));
         controller()->undoStack()->undo();
-        QVERIFY(stored()->regions(id) == original);
+        QVERIFY(test::must(stored()->regions(id)) == original);
 
         // Cancel: nothing is imported, nothing joins the undo stack.
         const int before = controller()->undoStack()->count();
         QVERIFY(
             !m_window->importLabelsFile(beside, LabelFileFormat::Audacity, ExistingLabels::Cancel));
         QCOMPARE(controller()->undoStack()->count(), before);
-        QVERIFY(stored()->regions(id) == original);
+        QVERIFY(test::must(stored()->regions(id)) == original);
 
         // A track without regions is not asked about: the answer does not apply.
         makeCurrent(m_second);
         const QString songs = writeLabels(QStringLiteral("songs.txt"), "1.0\t3.0\ttrap\n");
         QVERIFY(
             m_window->importLabelsFile(songs, LabelFileFormat::Audacity, ExistingLabels::Cancel));
-        QCOMPARE(int(stored()->regions(trackId(m_second)).size()), 1);
+        QCOMPARE(int(test::must(stored()->regions(trackId(m_second))).size()), 1);
     }
 };
 

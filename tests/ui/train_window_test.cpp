@@ -6,11 +6,12 @@
 // a region; the settings are remembered; and the GUI thread never stalls over 100 ms meanwhile.
 #include "demo/demo_corpus.h"
 #include "demo/demo_project.h"
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "main/main_window.h"
 #include "main/model_workspace.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
+#include "must.h"
 #include "predict/predicted_file.h"
 #include "predict/prediction_controller.h"
 #include "predict/prediction_panel.h"
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(!panel->stopButton()->isEnabled());
 
         // The run is kept, listed and active.
-        const std::vector<RunRecord> runs = models->training()->runs();
+        const std::vector<RunRecord> runs = test::must(models->training()->runs());
         QCOMPARE(int(runs.size()), 1);
         QVERIFY(QFileInfo::exists(runs[0].modelPath));
         QVERIFY(runs[0].modelPath.contains(QStringLiteral("데모.models")));
@@ -186,6 +187,9 @@ private Q_SLOTS:
         const QMetaObject::Connection counting = connect(
             models->training(), &TrainingController::epochFinished, this, [&] { ++epochs; });
         Finished finished(models->training());
+        // Counted from here, so the test does not depend on what ran before it.
+        const std::size_t runsBefore = test::must(models->training()->runs()).size();
+        const std::optional<RunRecord> activeBefore = models->training()->activeRun();
         QTRY_VERIFY_WITH_TIMEOUT(panel->startButton()->isEnabled(), kWaitMs);
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(epochs >= 2, kWaitMs);
@@ -206,9 +210,13 @@ private Q_SLOTS:
         const RunDetails& details = *finished.details;
         QVERIFY(details.info.history.size() >= 2 && details.info.history.size() < 500);
         QCOMPARE(panel->progressBar()->format(), QStringLiteral("Stopped"));
-        QCOMPARE(int(models->training()->runs().size()), 2);
-        // A stopped run is kept but does not replace the model that predicts.
-        QCOMPARE(models->training()->activeRun()->id, models->training()->runs().front().id);
+        const std::vector<RunRecord> runsAfter = test::must(models->training()->runs());
+        QCOMPARE(runsAfter.size(), runsBefore + 1);
+        // A stopped run is kept but does not replace the model that predicts (with none, it
+        // becomes the one that predicts).
+        QVERIFY(models->training()->activeRun().has_value());
+        QCOMPARE(models->training()->activeRun()->id,
+                 activeBefore ? activeBefore->id : runsAfter.back().id);
         disconnect(counting);
     }
 
@@ -238,8 +246,17 @@ private Q_SLOTS:
         ModelWorkspace* models = m_window->models();
         TrainingController* training = models->training();
         RunsPanel* runs = models->runsPanel();
-        const std::vector<RunRecord> before = training->runs();
-        const RunRecord scored = before.front(); // the first test's CNN, trained to the end
+        // A scored run of its own (two epochs to the end), not one another test left.
+        TrainingRequest request = models->trainPanel()->settingsForm()->request();
+        request.settings.kind = ModelKind::Cnn;
+        request.settings.epochs = 2;
+        {
+            Finished trained(training);
+            QVERIFY(training->start(request));
+            QTRY_VERIFY_WITH_TIMEOUT(trained.details.has_value(), kWaitMs);
+        }
+        const std::vector<RunRecord> before = test::must(training->runs());
+        const RunRecord scored = before.back();
         Result<RunDetails> scoredDetails = runDetailsFromJson(scored.detailsJson);
         QVERIFY(scoredDetails);
         QVERIFY(scoredDetails->info.bestEpoch > 0);
@@ -262,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(models->trainPanel()->resultLabel()->text().contains(
             QStringLiteral("trained again on every labelled segment")));
 
-        const std::vector<RunRecord> after = training->runs();
+        const std::vector<RunRecord> after = test::must(training->runs());
         QCOMPARE(after.size(), before.size() + 1);
         const RunRecord made = after.back();
         QVERIFY2(made.modelPath.endsWith(QStringLiteral("-cnn-all.model")),
@@ -287,14 +304,15 @@ private Q_SLOTS:
         TrainingRequest request = panel->settingsForm()->request();
         request.settings.epochs = 3;
         Finished finished(models->training());
+        const std::size_t runsBefore = test::must(models->training()->runs()).size();
         QVERIFY(models->training()->start(request));
         QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("다른.hhs"))));
         QTRY_VERIFY_WITH_TIMEOUT(finished.details.has_value(), kWaitMs);
         QVERIFY(!models->training()->isRunning());
-        QVERIFY(models->training()->runs().empty()); // the new project has none
+        QVERIFY(test::must(models->training()->runs()).empty()); // the new project has none
         QVERIFY(!panel->stopButton()->isEnabled());
         QVERIFY(m_window->openProject(m_projectPath));
-        QCOMPARE(int(models->training()->runs().size()), 5);
+        QCOMPARE(test::must(models->training()->runs()).size(), runsBefore + 1);
         // The active run is still the one chosen in its own project.
         QVERIFY(models->training()->activeRun().has_value());
     }
@@ -302,7 +320,7 @@ private Q_SLOTS:
     // Closing the window mid-run stops the training and still keeps the run.
     void closingTheWindowDuringTrainingKeepsTheRun()
     {
-        const std::size_t before = m_window->models()->training()->runs().size();
+        const std::size_t before = test::must(m_window->models()->training()->runs()).size();
         auto second = std::make_unique<MainWindow>();
         second->show();
         QVERIFY(second->openProject(m_projectPath));
@@ -319,7 +337,7 @@ private Q_SLOTS:
         second->close();
         second.reset();
         qInfo("closing during training took %lld ms", closing.elapsed());
-        QCOMPARE(m_window->models()->training()->runs().size(), before + 1);
+        QCOMPARE(test::must(m_window->models()->training()->runs()).size(), before + 1);
     }
 
     void droppedFileIsPredictedWithRibbonAndVerdict()
@@ -458,7 +476,7 @@ private Q_SLOTS:
     void exportingAModelNeverLosesIt()
     {
         TrainingController* training = m_window->models()->training();
-        const RunRecord run = training->runs().front();
+        const RunRecord run = test::must(training->runs()).front();
         const qint64 size = QFileInfo(run.modelPath).size();
         QVERIFY(size > 0);
         // Onto itself: nothing to do, nothing lost.

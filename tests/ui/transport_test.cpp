@@ -4,9 +4,9 @@
 // a drag there selects; F1 opens the Keyboard Shortcuts window listing the live keys; the
 // Playback menu lists the output devices. (No audio output here: these move the playhead
 // the player would play from.)
+#include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/shortcuts_window.h"
 #include "main/timeline_controller.h"
 #include "timeline/mfcc_view.h"

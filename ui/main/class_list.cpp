@@ -1,7 +1,7 @@
 #include "main/class_list.h"
 
+#include "document/project_controller.h"
 #include "main/class_gloss.h"
-#include "main/project_controller.h"
 #include "timeline/class_swatch.h"
 
 #include <QColorDialog>

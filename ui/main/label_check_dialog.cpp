@@ -1,8 +1,8 @@
 #include "main/label_check_dialog.h"
 
+#include "document/project_controller.h"
 #include "formats/time_text.h"
 #include "main/labelling_settings.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 
 #include <QDialogButtonBox>
@@ -79,7 +79,14 @@ void LabelCheckDialog::recheck()
         return;
     }
     const double minimum = LabellingSettings::load().minimumSeconds;
-    m_check = checkProjectLabels(*project, minimum);
+    Result<LabelCheck> check = checkProjectLabels(*project, minimum);
+    if (!check) {
+        m_check = {};
+        m_summary->setText(tr("The labels could not be read: %1").arg(check.message()));
+        m_fix->setEnabled(false);
+        return;
+    }
+    m_check = std::move(*check);
     QHash<std::int64_t, QString> names;
     for (const TrackRecord& track : m_project->tracks())
         names.insert(track.id, track.fileName);

@@ -1,5 +1,6 @@
 #include "main/main_window.h"
 
+#include "document/project_controller.h"
 #include "jobs/job.h"
 #include "jobs/job_runner.h"
 #include "jobs/progress_panel.h"
@@ -8,7 +9,6 @@
 #include "main/import_labels_question.h"
 #include "main/model_workspace.h"
 #include "main/playback_controls.h"
-#include "main/project_controller.h"
 #include "main/regions_panel.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"

@@ -1,12 +1,12 @@
 // MainWindow's menus and the labelling toolbar: what each menu holds and which actions need an
 // open project or a loaded track. GUI thread only.
+#include "document/project_controller.h"
 #include "main/about_box.h"
 #include "main/label_check_dialog.h"
 #include "main/language_menu.h"
 #include "main/main_window.h"
 #include "main/model_workspace.h"
 #include "main/playback_controls.h"
-#include "main/project_controller.h"
 #include "main/shortcuts_window.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"

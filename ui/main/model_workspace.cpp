@@ -1,7 +1,7 @@
 #include "main/model_workspace.h"
 
+#include "document/project_controller.h"
 #include "main/main_window.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "predict/prediction_controller.h"
 #include "predict/prediction_panel.h"

@@ -1,7 +1,7 @@
 #include "main/regions_panel.h"
 
+#include "document/project_controller.h"
 #include "formats/time_text.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
 #include "timeline/timeline_state.h"
@@ -124,8 +124,8 @@ void RegionsPanel::refresh()
     m_refreshing = true;
     m_table->setSortingEnabled(false);
     const bool all = m_allTracks->isChecked() && m_project->project();
-    const std::vector<RegionRecord> regions =
-        all ? m_project->project()->regions() : m_project->labelRegions();
+    const std::vector<RegionRecord>& regions =
+        all ? m_project->allLabelRegions() : m_project->labelRegions();
     QHash<std::int64_t, QString> trackNames;
     for (const TrackRecord& track : m_project->tracks())
         trackNames.insert(track.id, track.fileName);
@@ -195,9 +195,8 @@ void RegionsPanel::renameFromRow(int row)
     const QString name = m_table->item(row, NameColumn)->text().trimmed();
     const std::int64_t trackId = m_table->item(row, ClassColumn)->data(kTrackRole).toLongLong();
     std::optional<RegionRecord> region;
-    if (m_project->project())
-        for (const RegionRecord& candidate : m_project->project()->regions(trackId))
-            if (candidate.id == id) region = candidate;
+    for (const RegionRecord& candidate : m_project->allLabelRegions())
+        if (candidate.id == id && candidate.trackId == trackId) region = candidate;
     if (!region || region->name == name) return;
     RegionRecord renamed = *region;
     renamed.name = name;

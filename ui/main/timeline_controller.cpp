@@ -1,10 +1,10 @@
 #include "main/timeline_controller.h"
 
+#include "document/project_controller.h"
 #include "jobs/job_runner.h"
 #include "main/class_gloss.h"
 #include "main/class_list.h"
 #include "main/labelling_settings.h"
-#include "main/project_controller.h"
 #include "main/track_analysis.h"
 #include "playback/player.h"
 #include "project/label_edits.h"

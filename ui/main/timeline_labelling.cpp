@@ -2,9 +2,9 @@
 // when a song starts and C when it changes. Cuts and labels are planned by project/label_edits.h
 // (one undoable edit each); [ and ] snap to boundaries nearer than the shortest region, so no
 // edit made at listening speed leaves a sliver.
+#include "document/project_controller.h"
 #include "formats/time_text.h"
 #include "main/labelling_settings.h"
-#include "main/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
 #include "playback/player.h"

@@ -1,6 +1,6 @@
 // TimelineController's transport keys: seeking by seconds, region boundaries and screens, as
 // Audacity and Sonic Visualiser users expect. The view follows every move.
-#include "main/project_controller.h"
+#include "document/project_controller.h"
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
 #include "playback/player.h"

@@ -1,6 +1,6 @@
 #include "main/track_list.h"
 
-#include "main/project_controller.h"
+#include "document/project_controller.h"
 #include "project/track_import.h"
 #include "timeline/time_ruler.h"
 

@@ -1,8 +1,8 @@
 #include "predict/prediction_controller.h"
 
+#include "document/project_controller.h"
 #include "jobs/job_runner.h"
 #include "jobs/text.h"
-#include "main/project_controller.h"
 #include "predict/prediction_panel.h"
 
 #include <QFileInfo>

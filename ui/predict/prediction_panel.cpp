@@ -1,8 +1,8 @@
 #include "predict/prediction_panel.h"
 
-#include "main/scroll_column.h"
 #include "playback/player.h"
 #include "predict/prediction_view.h"
+#include "widgets/scroll_column.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

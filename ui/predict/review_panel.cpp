@@ -1,6 +1,6 @@
 #include "predict/review_panel.h"
 
-#include "main/project_controller.h"
+#include "document/project_controller.h"
 #include "predict/predicted_file.h"
 #include "timeline/class_swatch.h"
 #include "timeline/time_ruler.h"

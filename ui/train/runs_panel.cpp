@@ -103,7 +103,9 @@ void RunsPanel::refresh()
 {
     const std::optional<std::int64_t> selected = selectedRun();
     const std::optional<RunRecord> active = m_training->activeRun();
-    const std::vector<RunRecord> runs = m_training->runs();
+    Result<std::vector<RunRecord>> listed = m_training->runs();
+    if (!listed) Q_EMIT errorOccurred(tr("The runs could not be read: %1").arg(listed.message()));
+    const std::vector<RunRecord> runs = listed ? *listed : std::vector<RunRecord>{};
     m_table->setRowCount(0);
     m_table->setRowCount(int(runs.size()));
     // Newest first.

@@ -1,11 +1,11 @@
 #include "train/train_panel.h"
 
-#include "main/project_controller.h"
-#include "main/scroll_column.h"
+#include "document/project_controller.h"
 #include "timeline/time_ruler.h"
 #include "train/confusion_matrix_view.h"
 #include "train/train_settings_form.h"
 #include "train/training_charts.h"
+#include "widgets/scroll_column.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

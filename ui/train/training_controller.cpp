@@ -1,9 +1,9 @@
 #include "train/training_controller.h"
 
 #include "dataset/dataset_builder.h"
+#include "document/project_controller.h"
 #include "jobs/job_runner.h"
 #include "jobs/text.h"
-#include "main/project_controller.h"
 #include "ml/training_run.h"
 
 #include <QCoreApplication>
@@ -259,16 +259,16 @@ void TrainingController::finish(const Finished& finished)
 {
     const RecordedRun& run = finished.run;
     if (!m_project->isOpen() || m_project->path() != finished.projectPath) {
-        Q_EMIT trainingFinished(run.runId, run.details, run.cancelled, run.stoppedEarly);
+        Q_EMIT trainingFinished(run.runId, run.details, run.cancelled(), run.stoppedEarly);
         Q_EMIT statusMessage(
             tr("Training finished; the run was kept in %1").arg(quoted(finished.projectPath)));
         return;
     }
     // The newest run predicts: it is the one the user just watched. A run the user stopped does
     // not replace a model that was there.
-    if (!run.cancelled || !activeRun()) setActiveRun(run.runId);
+    if (!run.cancelled() || !activeRun()) setActiveRun(run.runId);
     Q_EMIT runsChanged();
-    Q_EMIT trainingFinished(run.runId, run.details, run.cancelled, run.stoppedEarly);
+    Q_EMIT trainingFinished(run.runId, run.details, run.cancelled(), run.stoppedEarly);
     if (run.details.info.trainedOnAll)
         Q_EMIT statusMessage(tr("Trained again on every label; this model now predicts."));
     else
@@ -282,14 +282,17 @@ void TrainingController::stop()
     if (m_trainingJob) m_trainingJob->cancel();
 }
 
-std::vector<RunRecord> TrainingController::runs() const
+Result<std::vector<RunRecord>> TrainingController::runs() const
 {
-    return m_project->project() ? m_project->project()->runs() : std::vector<RunRecord>{};
+    if (!m_project->project()) return std::vector<RunRecord>{};
+    return m_project->project()->runs();
 }
 
 std::optional<RunRecord> TrainingController::run(std::int64_t runId) const
 {
-    for (const RunRecord& record : runs())
+    Result<std::vector<RunRecord>> all = runs();
+    if (!all) return std::nullopt;
+    for (const RunRecord& record : *all)
         if (record.id == runId) return record;
     return std::nullopt;
 }
@@ -298,9 +301,9 @@ std::optional<RunRecord> TrainingController::activeRun() const
 {
     Project* project = m_project->project();
     if (!project) return std::nullopt;
-    const std::optional<QString> id = project->setting(QString::fromLatin1(kActiveRunSetting));
-    if (!id) return std::nullopt;
-    return run(id->toLongLong());
+    Result<std::optional<QString>> id = project->setting(QString::fromLatin1(kActiveRunSetting));
+    if (!id || !*id) return std::nullopt;
+    return run((*id)->toLongLong());
 }
 
 bool TrainingController::setActiveRun(std::int64_t runId)

@@ -57,7 +57,10 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    std::vector<RunRecord> runs() const;
+    // The open project's runs; an error when they cannot be read (no project: none).
+    Result<std::vector<RunRecord>> runs() const;
+    // One run, the active one: nullopt when there is none or the runs cannot be read (runs()
+    // says why).
     std::optional<RunRecord> run(std::int64_t runId) const;
     std::optional<RunRecord> activeRun() const;
     bool setActiveRun(std::int64_t runId);

@@ -7,6 +7,7 @@
 #include "audio/wav_writer.h"
 #include "dataset/dataset_builder.h"
 #include "dataset/segment_plan.h"
+#include "must.h"
 #include "project/project.h"
 #include "project/track_import.h"
 #include "test_support.h"
@@ -150,7 +151,7 @@ TEST_F(DatasetBuilderTest, CountingWithoutDecodingGivesTheExportsSegments)
 
     Result<Dataset> dataset = buildDataset(*project, DatasetOptions{});
     ASSERT_TRUE(dataset.ok()) << dataset.message().toStdString();
-    const std::vector<RegionRecord> all = project->regions(track.id);
+    const std::vector<RegionRecord> all = test::must(project->regions(track.id));
     const std::vector<RegionRecord>* regions = &all;
     const FeatureParams params;
     const std::int64_t window = params.samplesForSeconds(kNotebookSegmentSeconds);
@@ -168,7 +169,7 @@ TEST_F(DatasetBuilderTest, CountingWithoutDecodingGivesTheExportsSegments)
             << "region " << i;
     }
     const QHash<std::int64_t, int> counts =
-        segmentsPerClass(*regions, project->tracks(), params, window);
+        segmentsPerClass(*regions, test::must(project->tracks()), params, window);
     EXPECT_EQ(counts.value(*regions->front().classId), int(dataset->segments.size()));
 
     // The Train panel's plan: the same segments, times and summary, with no MFCC computed.

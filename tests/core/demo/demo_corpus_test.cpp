@@ -5,6 +5,7 @@
 #include "audio/loader.h"
 #include "demo/demo_corpus.h"
 #include "features/fft_plan.h"
+#include "must.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -241,11 +242,11 @@ TEST(DemoProject, HoldsTheClipsAsLabelledTracksAndTheMedleyUnlabelled)
 
     Result<std::unique_ptr<Project>> project = Project::open(projectPath);
     ASSERT_TRUE(project.ok());
-    const std::vector<TrackRecord> tracks = (*project)->tracks();
+    const std::vector<TrackRecord> tracks = test::must((*project)->tracks());
     ASSERT_EQ(tracks.size(), 7u);
     int labelled = 0;
     for (const TrackRecord& track : tracks) {
-        const std::vector<RegionRecord> regions = (*project)->regions(track.id);
+        const std::vector<RegionRecord> regions = test::must((*project)->regions(track.id));
         if (track.path.endsWith(QStringLiteral("medley.wav"))) {
             EXPECT_TRUE(regions.empty());
             continue;

@@ -1,7 +1,6 @@
 // The notebook's per-segment features: equal slices, MFCC of each slice on its own, a slice
 // kept only with exactly ceil(samples_per_segment / hop) frames.
 #include "audio/loader.h"
-#include "features/segment_stream.h"
 #include "features/segments.h"
 #include "test_support.h"
 
@@ -133,59 +132,6 @@ TEST(Segments, CancelStopsTheExtraction)
         extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, job);
     EXPECT_TRUE(extraction.cancelled);
     EXPECT_TRUE(extraction.segments.empty());
-}
-
-} // namespace
-} // namespace hhs
-
-namespace hhs {
-namespace {
-
-// SegmentStream, fed block by block as the loader would, gives exactly extractSegments().
-void expectStreamEqualsBatch(std::size_t samples, std::int64_t hop, std::size_t blockSize)
-{
-    const std::vector<float> tone = test::sine(250.0, double(samples) / 22050.0, 22050);
-    ASSERT_EQ(tone.size(), samples);
-    const SegmentExtraction batch =
-        extractSegments(tone.data(), 0, std::int64_t(tone.size()), 66150, {}, {}, 1, hop);
-    SegmentStream stream(66150, {}, hop);
-    for (std::size_t i = 0; i < tone.size(); i += blockSize)
-        stream.append(tone.data() + i, std::min(blockSize, tone.size() - i));
-    const SegmentExtraction streamed = stream.finish();
-    ASSERT_EQ(streamed.segments.size(), batch.segments.size()) << samples << " hop " << hop;
-    EXPECT_EQ(streamed.droppedSamples, batch.droppedSamples) << samples << " hop " << hop;
-    EXPECT_FALSE(streamed.cancelled);
-    for (std::size_t i = 0; i < batch.segments.size(); ++i) {
-        EXPECT_EQ(streamed.segments[i].startSample, batch.segments[i].startSample);
-        EXPECT_EQ(streamed.segments[i].mfcc.data, batch.segments[i].mfcc.data);
-    }
-}
-
-TEST(SegmentStream, GivesExactlyTheBatchSlicesForEveryLengthAndHop)
-{
-    for (std::size_t samples :
-         {1000u, 66149u, 66150u, 66151u, 2u * 66150u - 100u, 2u * 66150u - 200u, 700000u})
-        for (std::int64_t hop : {std::int64_t(0), std::int64_t(22050), std::int64_t(100000)})
-            for (std::size_t block : {4096u, 65536u, 1000000u})
-                expectStreamEqualsBatch(samples, hop, block);
-}
-
-TEST(SegmentStream, CancelEndsTheWorkerAndReturnsNothing)
-{
-    const std::vector<float> tone = test::sine(250.0, 30.0, 22050);
-    SegmentStream stream(66150, {});
-    stream.append(tone.data(), tone.size() / 2);
-    stream.cancel();
-    const SegmentExtraction result = stream.finish();
-    EXPECT_TRUE(result.cancelled);
-    EXPECT_TRUE(result.segments.empty());
-}
-
-TEST(SegmentStream, DestroyingAnUnfinishedStreamDoesNotHang)
-{
-    const std::vector<float> tone = test::sine(250.0, 10.0, 22050);
-    SegmentStream stream(66150, {});
-    stream.append(tone.data(), tone.size());
 }
 
 } // namespace

@@ -169,9 +169,12 @@ TEST(Split, TooFewSegmentsForThreePartsIsAnError)
 
 TEST(Split, MethodNamesRoundTripAndUnknownNamesAreErrors)
 {
+    EXPECT_EQ(splitMethodFromName(QStringLiteral("by-recording")).value(),
+              SplitMethod::ByRecording);
+    // The old spelling still works for scripts and older model files.
     EXPECT_EQ(splitMethodFromName(QStringLiteral("by-track")).value(), SplitMethod::ByRecording);
     EXPECT_EQ(splitMethodFromName(QStringLiteral("random")).value(), SplitMethod::Random);
-    EXPECT_EQ(splitMethodName(SplitMethod::ByRecording), QStringLiteral("by-track"));
+    EXPECT_EQ(splitMethodName(SplitMethod::ByRecording), QStringLiteral("by-recording"));
     EXPECT_FALSE(splitMethodFromName(QStringLiteral("bytrack")).ok());
 }
 

@@ -1,6 +1,7 @@
 // Classes: hostile names are just names (SQL, Korean, emoji, newlines, quotes), renaming,
 // recolouring and reordering are undoable, and removing a class that labels regions needs an
 // explicit choice whose effect undo reverses.
+#include "must.h"
 #include "project_fixture.h"
 
 namespace hhs::test {
@@ -34,11 +35,11 @@ TEST_F(ClassesTest, HostileNamesAreStoredAndUsedExactly)
         ASSERT_TRUE(project->label(track.id, at, at + 5, name).ok()) << name.toStdString();
         at += 5;
     }
-    EXPECT_EQ(names(project->classes()),
+    EXPECT_EQ(names(test::must(project->classes())),
               QStringList(
                   {QStringLiteral("boom bap"), QStringLiteral("trap"), QStringLiteral("singing")}) +
                   kHostileNames);
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     ASSERT_EQ(regions.size(), std::size_t(kHostileNames.size()));
     for (int i = 0; i < kHostileNames.size(); ++i)
         EXPECT_EQ(regions[std::size_t(i)].className, kHostileNames[i]);
@@ -55,7 +56,7 @@ TEST_F(ClassesTest, DuplicateEmptyAndBadColoursAreRefused)
     EXPECT_FALSE(project->addClass(QStringLiteral("drill"), QStringLiteral("red")).ok());
     EXPECT_FALSE(project->renameClass(QStringLiteral("trap"), QStringLiteral("singing")).ok());
     EXPECT_FALSE(project->recolourClass(QStringLiteral("trap"), QStringLiteral("#12345")).ok());
-    EXPECT_EQ(project->classes().size(), 3u);
+    EXPECT_EQ(test::must(project->classes()).size(), 3u);
 }
 
 TEST_F(ClassesTest, RenameRecolourAndMoveAreUndoable)
@@ -69,13 +70,13 @@ TEST_F(ClassesTest, RenameRecolourAndMoveAreUndoable)
     EXPECT_EQ(project->findClass(QStringLiteral("트랩"))->color, QStringLiteral("#a0b0c0"));
     Result<EditCommand> moved = project->moveClass(QStringLiteral("singing"), 0);
     ASSERT_TRUE(moved.ok());
-    EXPECT_EQ(names(project->classes()),
+    EXPECT_EQ(names(test::must(project->classes())),
               QStringList(
                   {QStringLiteral("singing"), QStringLiteral("boom bap"), QStringLiteral("트랩")}));
     ASSERT_TRUE(moved->undo(*project).ok());
     ASSERT_TRUE(recolored->undo(*project).ok());
     ASSERT_TRUE(renamed->undo(*project).ok());
-    EXPECT_EQ(names(project->classes()),
+    EXPECT_EQ(names(test::must(project->classes())),
               QStringList(
                   {QStringLiteral("boom bap"), QStringLiteral("trap"), QStringLiteral("singing")}));
     EXPECT_EQ(project->findClass(QStringLiteral("trap"))->color, QStringLiteral("#4a78d0"));
@@ -86,31 +87,31 @@ TEST_F(ClassesTest, RemovingAClassWithRegionsNeedsAChoiceAndUndoRestoresBoth)
     const TrackRecord track = addTone(QStringLiteral("f.wav"), 20.0);
     ASSERT_TRUE(project->label(track.id, 0, 5, QStringLiteral("trap")).ok());
     ASSERT_TRUE(project->label(track.id, 5, 10, QStringLiteral("singing")).ok());
-    const std::vector<RegionRecord> before = project->regions(track.id);
+    const std::vector<RegionRecord> before = test::must(project->regions(track.id));
 
     Result<EditCommand> refused = project->removeClass(QStringLiteral("trap"));
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("1 region")));
-    EXPECT_EQ(project->classes().size(), 3u);
+    EXPECT_EQ(test::must(project->classes()).size(), 3u);
 
     Result<EditCommand> deleted =
         project->removeClass(QStringLiteral("trap"), ClassRegions::Delete);
     ASSERT_TRUE(deleted.ok()) << deleted.message().toStdString();
-    EXPECT_EQ(project->regions(track.id).size(), 1u);
+    EXPECT_EQ(test::must(project->regions(track.id)).size(), 1u);
     EXPECT_FALSE(project->findClass(QStringLiteral("trap")).ok());
     ASSERT_TRUE(deleted->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), before);
-    EXPECT_EQ(names(project->classes()),
+    EXPECT_EQ(test::must(project->regions(track.id)), before);
+    EXPECT_EQ(names(test::must(project->classes())),
               QStringList(
                   {QStringLiteral("boom bap"), QStringLiteral("trap"), QStringLiteral("singing")}));
 
     Result<EditCommand> kept = project->removeClass(QStringLiteral("trap"), ClassRegions::Unlabel);
     ASSERT_TRUE(kept.ok());
-    const std::vector<RegionRecord> unlabelled = project->regions(track.id);
+    const std::vector<RegionRecord> unlabelled = test::must(project->regions(track.id));
     ASSERT_EQ(unlabelled.size(), 2u);
     EXPECT_FALSE(unlabelled[0].classId.has_value());
     ASSERT_TRUE(kept->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), before);
+    EXPECT_EQ(test::must(project->regions(track.id)), before);
 
     // A class without regions goes without asking.
     EXPECT_TRUE(project->removeClass(QStringLiteral("boom bap")).ok());

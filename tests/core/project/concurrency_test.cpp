@@ -1,5 +1,6 @@
 // Two writers on one project: both see each other's edits; a writer that finds the file locked
 // waits up to its busy timeout and then answers "in use" without damaging anything.
+#include "must.h"
 #include "project_fixture.h"
 
 #include <sqlite3.h>
@@ -17,8 +18,8 @@ TEST_F(ConcurrencyTest, TwoProjectsOnOneFileSeeEachOthersEdits)
     ASSERT_TRUE(second.ok()) << second.message().toStdString();
     ASSERT_TRUE(project->label(track.id, 0, 1, QStringLiteral("trap")).ok());
     ASSERT_TRUE((*second)->label(track.id, 1, 2, QStringLiteral("singing")).ok());
-    EXPECT_EQ(project->regions(track.id).size(), 2u);
-    EXPECT_EQ((*second)->regions(track.id).size(), 2u);
+    EXPECT_EQ(test::must(project->regions(track.id)).size(), 2u);
+    EXPECT_EQ(test::must((*second)->regions(track.id)).size(), 2u);
     // The second saw the first's region, so the overlap rule holds across connections.
     EXPECT_FALSE((*second)->label(track.id, 0.5, 1.5, QStringLiteral("trap")).ok());
 }
@@ -61,7 +62,7 @@ TEST_F(ConcurrencyTest, ALockedProjectAnswersInUseAfterTheBusyTimeout)
     EXPECT_TRUE(edit.message().contains(QStringLiteral("in use"))) << edit.message().toStdString();
     EXPECT_EQ(edit.kind(), ErrorKind::Busy); // worth trying again
     // Reading still works while another writes (WAL).
-    EXPECT_EQ((*impatient)->classes().size(), 3u);
+    EXPECT_EQ(test::must((*impatient)->classes()).size(), 3u);
     holder.release();
     EXPECT_TRUE((*impatient)->label(track.id, 0, 1, QStringLiteral("trap")).ok());
     EXPECT_TRUE(project->integrityCheck().ok());

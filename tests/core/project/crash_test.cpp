@@ -1,6 +1,7 @@
 // Killing a writer at any moment loses at most the edit in flight: a child process labels
 // regions and reports each finished edit; it is SIGKILLed at a random moment, many times; then
 // every reported edit must be in the file and PRAGMA integrity_check must pass.
+#include "must.h"
 #include "project_fixture.h"
 
 #include <QProcess>
@@ -45,7 +46,7 @@ TEST_F(CrashTest, EveryAcknowledgedEditSurvivesSigkill)
     Result<TrackRecord> track = (*reopened)->findTrack(QStringLiteral("long.wav"));
     ASSERT_TRUE(track.ok());
     std::set<long> present;
-    for (const RegionRecord& region : (*reopened)->regions(track->id))
+    for (const RegionRecord& region : test::must((*reopened)->regions(track->id)))
         present.insert(long(region.start));
     for (long index : acknowledged)
         EXPECT_TRUE(present.count(index)) << "lost edit " << index;

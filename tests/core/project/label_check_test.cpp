@@ -1,6 +1,7 @@
 // The label check: slivers (regions and gaps under the minimum), overlaps and unlabelled
 // regions are found; the fixes leave none of the first three, are one undoable edit, and are
 // refused when the regions changed since the check.
+#include "must.h"
 #include "project/label_check.h"
 #include "project_fixture.h"
 
@@ -39,9 +40,9 @@ TEST_F(LabelCheckTest, FindsTheSliversOfALateKeyAndItsFixesRemoveThemInOneUndoab
         {90.0, 99.8, std::nullopt, QStringLiteral("Artist - Title")}, // 0.2 s before the end
     };
     ASSERT_TRUE(project->addRegions(track.id, regions, Overlap::Refuse, QStringLiteral("import")));
-    const std::vector<RegionRecord> original = project->regions(track.id);
+    const std::vector<RegionRecord> original = test::must(project->regions(track.id));
 
-    const LabelCheck check = checkProjectLabels(*project);
+    const LabelCheck check = test::must(checkProjectLabels(*project));
     EXPECT_EQ(count(check, LabelProblemKind::ShortGap), 2);
     EXPECT_EQ(count(check, LabelProblemKind::ShortRegion), 1);
     EXPECT_EQ(count(check, LabelProblemKind::Overlap), 0);
@@ -52,21 +53,21 @@ TEST_F(LabelCheckTest, FindsTheSliversOfALateKeyAndItsFixesRemoveThemInOneUndoab
 
     Result<EditCommand> fixed = applyLabelFixes(*project, check);
     ASSERT_TRUE(fixed.ok()) << fixed.message().toStdString();
-    const std::vector<RegionRecord> now = project->regions(track.id);
+    const std::vector<RegionRecord> now = test::must(project->regions(track.id));
     // The sliver joined the region of its class; the gaps were closed by the region before.
     EXPECT_EQ(spans(now), (Spans{{0.0, 30.2}, {30.2, 60.0}, {60.0, 90.0}, {90.0, 100.0}}));
     EXPECT_EQ(now[2].className, QStringLiteral("singing"));
     EXPECT_FALSE(now[3].classId.has_value());
 
-    const LabelCheck again = checkProjectLabels(*project);
+    const LabelCheck again = test::must(checkProjectLabels(*project));
     ASSERT_EQ(again.problems.size(), 1u);
     EXPECT_EQ(again.problems.front().kind, LabelProblemKind::Unlabelled);
     EXPECT_FALSE(again.hasFixes());
 
     ASSERT_TRUE(fixed->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), original);
+    EXPECT_EQ(test::must(project->regions(track.id)), original);
     ASSERT_TRUE(fixed->redo(*project).ok());
-    EXPECT_EQ(spans(project->regions(track.id)), spans(now));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))), spans(now));
 }
 
 TEST_F(LabelCheckTest, ALonelySliverGoesAndALongerMinimumFindsMore)
@@ -75,11 +76,11 @@ TEST_F(LabelCheckTest, ALonelySliverGoesAndALongerMinimumFindsMore)
     ASSERT_TRUE(project->label(track.id, 0.0, 10.0, QStringLiteral("trap")));
     ASSERT_TRUE(project->label(track.id, 20.0, 20.3, QStringLiteral("trap")));
     ASSERT_TRUE(project->label(track.id, 30.0, 30.8, QStringLiteral("trap")));
-    EXPECT_EQ(count(checkProjectLabels(*project), LabelProblemKind::ShortRegion), 1);
-    const LabelCheck strict = checkProjectLabels(*project, 1.0);
+    EXPECT_EQ(count(test::must(checkProjectLabels(*project)), LabelProblemKind::ShortRegion), 1);
+    const LabelCheck strict = test::must(checkProjectLabels(*project, 1.0));
     EXPECT_EQ(count(strict, LabelProblemKind::ShortRegion), 2);
     ASSERT_TRUE(applyLabelFixes(*project, strict));
-    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 10.0}}));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))), (Spans{{0.0, 10.0}}));
 }
 
 TEST_F(LabelCheckTest, FixesAreRefusedWhenTheRegionsChangedSinceTheCheck)
@@ -87,14 +88,14 @@ TEST_F(LabelCheckTest, FixesAreRefusedWhenTheRegionsChangedSinceTheCheck)
     const TrackRecord track = addTone(QStringLiteral("b.wav"), 40.0);
     ASSERT_TRUE(project->label(track.id, 0.0, 10.0, QStringLiteral("trap")));
     ASSERT_TRUE(project->label(track.id, 10.1, 20.0, QStringLiteral("trap")));
-    const LabelCheck check = checkProjectLabels(*project);
+    const LabelCheck check = test::must(checkProjectLabels(*project));
     ASSERT_TRUE(check.hasFixes());
     ASSERT_TRUE(project->unlabel(track.id, 5.0, 10.0));
-    const std::vector<RegionRecord> before = project->regions(track.id);
+    const std::vector<RegionRecord> before = test::must(project->regions(track.id));
     Result<EditCommand> stale = applyLabelFixes(*project, check);
     ASSERT_FALSE(stale.ok());
     EXPECT_TRUE(stale.message().contains(QStringLiteral("check again")));
-    EXPECT_EQ(project->regions(track.id), before);
+    EXPECT_EQ(test::must(project->regions(track.id)), before);
 }
 
 TEST(LabelCheck, AnOverlapStartsTheLaterRegionWhereTheEarlierEndsOrRemovesIt)

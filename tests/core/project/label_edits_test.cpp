@@ -2,6 +2,7 @@
 // a cut splits the region under it (both halves keep their class) and the next class key
 // relabels the half under the playhead, so the songs' regions touch exactly; cuts next to a
 // boundary are refused; [ and ] snap; each edit undoes as one step.
+#include "must.h"
 #include "project/label_check.h"
 #include "project/label_edits.h"
 #include "project_fixture.h"
@@ -26,8 +27,8 @@ public:
     }
     Status labelAt(double at, const QString& name)
     {
-        Result<RegionEdit> edit =
-            planLabelAt(m_project.regions(m_track.id), m_track.id, at, m_duration, cls(name));
+        Result<RegionEdit> edit = planLabelAt(test::must(m_project.regions(m_track.id)), m_track.id,
+                                              at, m_duration, cls(name));
         if (!edit) return edit.error();
         if (edit->empty()) return {};
         Result<EditCommand> done =
@@ -38,8 +39,8 @@ public:
     }
     Status cutAt(double at)
     {
-        Result<RegionEdit> edit = planCut(m_project.regions(m_track.id), m_track.id, at, m_duration,
-                                          kDefaultMinimumRegionSeconds);
+        Result<RegionEdit> edit = planCut(test::must(m_project.regions(m_track.id)), m_track.id, at,
+                                          m_duration, kDefaultMinimumRegionSeconds);
         if (!edit) return edit.error();
         Result<EditCommand> done =
             m_project.replaceRegions(edit->before, edit->after, QStringLiteral("cut"));
@@ -62,23 +63,23 @@ TEST_F(LabelEditsTest, AClassKeyAndACutAtEachSongChangeGiveOneTouchingRegionPerS
     OnePass pass(*project, track, duration);
     // Songs: boom bap 0–21.5, trap 21.5–40.25, singing 40.25–60.
     ASSERT_TRUE(pass.labelAt(0.3, QStringLiteral("boom bap")));
-    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 60.0}}));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))), (Spans{{0.0, 60.0}}));
     ASSERT_TRUE(pass.cutAt(21.5));
     ASSERT_TRUE(pass.labelAt(21.6, QStringLiteral("trap")));
     ASSERT_TRUE(pass.cutAt(40.25));
     ASSERT_TRUE(pass.labelAt(40.4, QStringLiteral("singing")));
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     EXPECT_EQ(spans(regions), (Spans{{0.0, 21.5}, {21.5, 40.25}, {40.25, 60.0}}));
     ASSERT_EQ(regions.size(), 3u);
     EXPECT_EQ(regions[0].className, QStringLiteral("boom bap"));
     EXPECT_EQ(regions[1].className, QStringLiteral("trap"));
     EXPECT_EQ(regions[2].className, QStringLiteral("singing"));
-    EXPECT_TRUE(checkProjectLabels(*project).problems.empty());
+    EXPECT_TRUE(test::must(checkProjectLabels(*project)).problems.empty());
 
     // Each key is one undoable step: undoing the last two leaves the cut at 21.5 and trap after.
     ASSERT_TRUE(pass.edits.back().undo(*project).ok());
     ASSERT_TRUE(pass.edits[pass.edits.size() - 2].undo(*project).ok());
-    const std::vector<RegionRecord> undone = project->regions(track.id);
+    const std::vector<RegionRecord> undone = test::must(project->regions(track.id));
     EXPECT_EQ(spans(undone), (Spans{{0.0, 21.5}, {21.5, 60.0}}));
     EXPECT_EQ(undone[1].className, QStringLiteral("trap"));
 }
@@ -90,15 +91,16 @@ TEST_F(LabelEditsTest, ACutOnUnlabelledGroundMakesAnUnlabelledRegionSinceThePrev
     OnePass pass(*project, track, duration);
     ASSERT_TRUE(pass.cutAt(10.0));
     ASSERT_TRUE(pass.cutAt(18.0));
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     EXPECT_EQ(spans(regions), (Spans{{0.0, 10.0}, {10.0, 18.0}}));
     for (const RegionRecord& region : regions)
         EXPECT_FALSE(region.classId.has_value());
     // A class key on the rest labels the gap up to the end; inside a region, just that region.
     ASSERT_TRUE(pass.labelAt(25.0, QStringLiteral("trap")));
     ASSERT_TRUE(pass.labelAt(12.0, QStringLiteral("singing")));
-    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 10.0}, {10.0, 18.0}, {18.0, 30.0}}));
-    EXPECT_EQ(project->regions(track.id)[1].className, QStringLiteral("singing"));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))),
+              (Spans{{0.0, 10.0}, {10.0, 18.0}, {18.0, 30.0}}));
+    EXPECT_EQ(test::must(project->regions(track.id))[1].className, QStringLiteral("singing"));
 }
 
 TEST_F(LabelEditsTest, CutsNearABoundaryAreRefusedAndSelectionEdgesSnap)
@@ -115,12 +117,12 @@ TEST_F(LabelEditsTest, CutsNearABoundaryAreRefusedAndSelectionEdgesSnap)
     EXPECT_FALSE(pass.cutAt(0.2).ok());  // next to the start
     EXPECT_FALSE(pass.cutAt(29.9).ok()); // next to the end
     EXPECT_FALSE(pass.cutAt(31.0).ok()); // outside
-    EXPECT_EQ(project->regions(track.id).size(), 2u);
+    EXPECT_EQ(test::must(project->regions(track.id)).size(), 2u);
     // Labelling an already labelled region with its own class changes nothing.
     ASSERT_TRUE(pass.labelAt(5.0, QStringLiteral("trap")));
     EXPECT_EQ(pass.edits.size(), 2u);
 
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     EXPECT_DOUBLE_EQ(snapToBoundary(regions, 10.3, duration, 0.5), 10.0);
     EXPECT_DOUBLE_EQ(snapToBoundary(regions, 9.7, duration, 0.5), 10.0);
     EXPECT_DOUBLE_EQ(snapToBoundary(regions, 10.6, duration, 0.5), 10.6);
@@ -136,7 +138,7 @@ TEST_F(LabelEditsTest, SuggestedChangesBecomeRegionsInOneEditAndSplitLabelledOne
     const double duration = 100.0;
     const TrackRecord track = addTone(QStringLiteral("c.wav"), duration);
     ASSERT_TRUE(project->label(track.id, 50.0, 80.0, QStringLiteral("trap")));
-    const std::vector<RegionRecord> before = project->regions(track.id);
+    const std::vector<RegionRecord> before = test::must(project->regions(track.id));
     // 20 and 35 fall on unlabelled ground, 65 inside the trap region; 50.2 is next to its start,
     // 35.3 next to another change and 99.9 next to the end, so they are left out.
     const RegionEdit edit =
@@ -145,14 +147,14 @@ TEST_F(LabelEditsTest, SuggestedChangesBecomeRegionsInOneEditAndSplitLabelledOne
     Result<EditCommand> done =
         project->replaceRegions(edit.before, edit.after, QStringLiteral("cut at suggestions"));
     ASSERT_TRUE(done.ok()) << done.message().toStdString();
-    const std::vector<RegionRecord> after = project->regions(track.id);
+    const std::vector<RegionRecord> after = test::must(project->regions(track.id));
     EXPECT_EQ(spans(after),
               (Spans{{0.0, 20.0}, {20.0, 35.0}, {35.0, 50.0}, {50.0, 65.0}, {65.0, 80.0}}));
     EXPECT_FALSE(after[0].classId.has_value());
     EXPECT_EQ(after[3].className, QStringLiteral("trap"));
     EXPECT_EQ(after[4].className, QStringLiteral("trap"));
     ASSERT_TRUE(done->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), before);
+    EXPECT_EQ(test::must(project->regions(track.id)), before);
     EXPECT_TRUE(planCutsAt(before, track.id, {}, duration, 0.5).empty());
 }
 

@@ -1,6 +1,7 @@
 // Label files onto regions: an Audacity file labels regions whose text names a class and keeps
 // other text as unlabelled names; a tracklist cuts a track into named songs; a bad line or an
 // overlap imports nothing; exports write the published formats and read back the same spans.
+#include "must.h"
 #include "project/label_files.h"
 #include "project_fixture.h"
 
@@ -22,13 +23,13 @@ TEST_F(LabelFilesTest, AudacityImportLabelsKnownClassesAndNamesTheRest)
     EXPECT_EQ(imported->labelled, 1);
     EXPECT_EQ(imported->unlabelled, 1);
     EXPECT_EQ(imported->skipped, 1);
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     ASSERT_EQ(regions.size(), 2u);
     EXPECT_EQ(regions[0].className, QStringLiteral("trap"));
     EXPECT_FALSE(regions[1].classId.has_value());
     EXPECT_EQ(regions[1].name, QStringLiteral("비와이 - Day Day"));
     ASSERT_TRUE(imported->edit.undo(*project).ok());
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
 }
 
 TEST_F(LabelFilesTest, ABadLineOrAnOverlapImportsNothing)
@@ -40,13 +41,13 @@ TEST_F(LabelFilesTest, ABadLineOrAnOverlapImportsNothing)
         importLabelFile(*project, track.id, bad, LabelFileFormat::Audacity);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("line 2")));
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
 
     ASSERT_TRUE(project->label(track.id, 5, 8, QStringLiteral("singing")).ok());
     const QString overlapping = file(QStringLiteral("overlap.txt"));
     ASSERT_TRUE(writeFile(overlapping, "0\t4\ttrap\n6\t9\ttrap\n"));
     EXPECT_FALSE(importLabelFile(*project, track.id, overlapping, LabelFileFormat::Audacity).ok());
-    EXPECT_EQ(project->regions(track.id).size(), 1u);
+    EXPECT_EQ(test::must(project->regions(track.id)).size(), 1u);
 }
 
 TEST_F(LabelFilesTest, TracklistCutsTheTrackIntoNamedSongs)
@@ -58,7 +59,7 @@ TEST_F(LabelFilesTest, TracklistCutsTheTrackIntoNamedSongs)
     Result<LabelImport> imported =
         importLabelFile(*project, track.id, description, LabelFileFormat::Tracklist);
     ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     ASSERT_EQ(regions.size(), 2u);
     EXPECT_DOUBLE_EQ(regions[0].end, 12.0);
     EXPECT_NEAR(regions[1].end, 30.0, 1e-9);
@@ -89,7 +90,7 @@ TEST_F(LabelFilesTest, ExportsWriteThePublishedFormats)
     // The Audacity export imports back onto another track as the same regions.
     const TrackRecord other = addTone(QStringLiteral("c.wav"), 60.0);
     ASSERT_TRUE(importLabelFile(*project, other.id, audacity, LabelFileFormat::Audacity).ok());
-    const std::vector<RegionRecord> copied = project->regions(other.id);
+    const std::vector<RegionRecord> copied = test::must(project->regions(other.id));
     ASSERT_EQ(copied.size(), 2u);
     EXPECT_EQ(copied[0].className, QStringLiteral("singing"));
     EXPECT_EQ(copied[1].name, QStringLiteral("Song, \"live\""));

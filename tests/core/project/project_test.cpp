@@ -1,6 +1,7 @@
 // The project file itself: what a new project holds, that it reopens intact, that files it must
 // not touch (newer schema, not a database, another program's database) are refused unchanged,
 // and that runs and caches round-trip.
+#include "must.h"
 #include "project_fixture.h"
 
 #include <QFile>
@@ -35,14 +36,14 @@ using ProjectFileTest = ProjectFixture;
 
 TEST_F(ProjectFileTest, NewProjectStartsWithTheNotebooksThreeClassesInOrder)
 {
-    const std::vector<ClassRecord> classes = project->classes();
+    const std::vector<ClassRecord> classes = test::must(project->classes());
     ASSERT_EQ(classes.size(), 3u);
     EXPECT_EQ(classes[0].name, QStringLiteral("boom bap"));
     EXPECT_EQ(classes[1].name, QStringLiteral("trap"));
     EXPECT_EQ(classes[2].name, QStringLiteral("singing"));
     for (const ClassRecord& record : classes)
         EXPECT_TRUE(record.color.startsWith(QLatin1Char('#')));
-    EXPECT_TRUE(project->tracks().empty());
+    EXPECT_TRUE(test::must(project->tracks()).empty());
     EXPECT_TRUE(project->integrityCheck().ok());
 }
 
@@ -68,10 +69,11 @@ TEST_F(ProjectFileTest, ReopeningKeepsTracksClassesAndRegions)
     project.reset();
     Result<std::unique_ptr<Project>> reopened = Project::open(projectPath());
     ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
-    ASSERT_EQ((*reopened)->tracks().size(), 1u);
-    EXPECT_EQ((*reopened)->tracks()[0].fileName, QStringLiteral("[킬링벌스] 비와이.wav"));
-    EXPECT_EQ((*reopened)->classes().size(), 4u);
-    const std::vector<RegionRecord> regions = (*reopened)->regions();
+    ASSERT_EQ(test::must((*reopened)->tracks()).size(), 1u);
+    EXPECT_EQ(test::must((*reopened)->tracks())[0].fileName,
+              QStringLiteral("[킬링벌스] 비와이.wav"));
+    EXPECT_EQ(test::must((*reopened)->classes()).size(), 4u);
+    const std::vector<RegionRecord> regions = test::must((*reopened)->regions());
     ASSERT_EQ(regions.size(), 1u);
     EXPECT_EQ(regions[0].className, QStringLiteral("드릴"));
     EXPECT_DOUBLE_EQ(regions[0].start, 1.0);
@@ -98,10 +100,10 @@ TEST_F(ProjectFileTest, ACopyHasWhatAnotherConnectionWroteAndNeverHalfReplacesAF
     EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral(".part")));
     Result<std::unique_ptr<Project>> reopened = Project::open(copy);
     ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
-    ASSERT_EQ((*reopened)->regions().size(), 1u);
-    EXPECT_EQ((*reopened)->regions()[0].className, QStringLiteral("trap"));
+    ASSERT_EQ(test::must((*reopened)->regions()).size(), 1u);
+    EXPECT_EQ(test::must((*reopened)->regions())[0].className, QStringLiteral("trap"));
     EXPECT_TRUE((*reopened)->integrityCheck().ok());
-    EXPECT_EQ(project->regions().size(), 1u); // the original is still open and whole
+    EXPECT_EQ(test::must(project->regions()).size(), 1u); // the original is still open and whole
 
     const QString unwritable = m_dir.filePath(QStringLiteral("no such folder/copy.hhs"));
     Status refused = project->saveCopyTo(unwritable);
@@ -166,7 +168,7 @@ TEST_F(ProjectFileTest, RunsKeepEveryField)
     run.detailsJson = QStringLiteral("{\"epochs\":30}");
     Result<std::int64_t> id = project->addRun(run);
     ASSERT_TRUE(id.ok()) << id.message().toStdString();
-    const std::vector<RunRecord> runs = project->runs();
+    const std::vector<RunRecord> runs = test::must(project->runs());
     ASSERT_EQ(runs.size(), 1u);
     EXPECT_EQ(runs[0].id, *id);
     EXPECT_EQ(runs[0].name, run.name);
@@ -182,11 +184,11 @@ TEST_F(ProjectFileTest, RunsKeepEveryField)
 TEST_F(ProjectFileTest, SettingsAndTheActiveRunPersistAndFollowRemovedRuns)
 {
     const QString key = QString::fromLatin1(kActiveRunSetting);
-    EXPECT_FALSE(project->setting(key).has_value());
+    EXPECT_FALSE(test::must(project->setting(key)).has_value());
     RunRecord run;
     run.name = QStringLiteral("run");
     run.modelKind = QStringLiteral("cnn");
-    run.splitMode = QStringLiteral("by-track");
+    run.splitMode = QStringLiteral("by-recording");
     run.modelPath = QStringLiteral("/m.model");
     Result<std::int64_t> first = project->addRun(run);
     Result<std::int64_t> second = project->addRun(run);
@@ -194,14 +196,14 @@ TEST_F(ProjectFileTest, SettingsAndTheActiveRunPersistAndFollowRemovedRuns)
     ASSERT_TRUE(project->setSetting(key, QString::number(*second)).ok());
     ASSERT_TRUE(project->setSetting(QStringLiteral("이름"), QStringLiteral("값")).ok());
     reopen();
-    EXPECT_EQ(project->setting(key), QString::number(*second));
-    EXPECT_EQ(project->setting(QStringLiteral("이름")), QStringLiteral("값"));
+    EXPECT_EQ(test::must(project->setting(key)), QString::number(*second));
+    EXPECT_EQ(test::must(project->setting(QStringLiteral("이름"))), QStringLiteral("값"));
     // Removing another run keeps the active one; removing the active one clears it.
     ASSERT_TRUE(project->removeRun(*first).ok());
-    EXPECT_EQ(project->setting(key), QString::number(*second));
+    EXPECT_EQ(test::must(project->setting(key)), QString::number(*second));
     ASSERT_TRUE(project->removeRun(*second).ok());
-    EXPECT_FALSE(project->setting(key).has_value());
-    EXPECT_TRUE(project->runs().empty());
+    EXPECT_FALSE(test::must(project->setting(key)).has_value());
+    EXPECT_TRUE(test::must(project->runs()).empty());
 }
 
 TEST_F(ProjectFileTest, AVersionOneFileGainsSettingsAndKeepsItsRuns)
@@ -209,14 +211,14 @@ TEST_F(ProjectFileTest, AVersionOneFileGainsSettingsAndKeepsItsRuns)
     RunRecord run;
     run.name = QStringLiteral("old run");
     run.modelKind = QStringLiteral("cnn");
-    run.splitMode = QStringLiteral("by-track");
+    run.splitMode = QStringLiteral("by-recording");
     run.modelPath = QStringLiteral("/m.model");
     ASSERT_TRUE(project->addRun(run).ok());
     project.reset();
     rawExec(projectPath(), "DROP TABLE settings; PRAGMA user_version = 1");
     reopen();
     EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 2);
-    ASSERT_EQ(project->runs().size(), 1u);
+    ASSERT_EQ(test::must(project->runs()).size(), 1u);
     EXPECT_TRUE(project->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
 }
 
@@ -231,10 +233,10 @@ TEST_F(ProjectFileTest, ImportedDatasetsAreRegisteredWithTheirNewClasses)
     Result<std::int64_t> id =
         project->addDataset(record, {QStringLiteral("trap"), QStringLiteral("드릴")});
     ASSERT_TRUE(id.ok()) << id.message().toStdString();
-    const std::vector<ClassRecord> classes = project->classes();
+    const std::vector<ClassRecord> classes = test::must(project->classes());
     ASSERT_EQ(classes.size(), 4u);
     EXPECT_EQ(classes[3].name, QStringLiteral("드릴"));
-    const std::vector<DatasetRecord> datasets = project->datasets();
+    const std::vector<DatasetRecord> datasets = test::must(project->datasets());
     ASSERT_EQ(datasets.size(), 1u);
     EXPECT_EQ(datasets[0].id, *id);
     EXPECT_EQ(datasets[0].path, record.path);

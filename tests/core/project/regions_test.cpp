@@ -1,6 +1,7 @@
 // Regions: labelling, the no-overlap rule of the label layer (refuse with the reason, or trim
 // the neighbours when asked), unlabelling, unlabelled named regions, all-or-nothing bulk adds,
 // the predicted layer, and undo/redo of each edit restoring exactly the rows that were there.
+#include "must.h"
 #include "project_fixture.h"
 
 namespace hhs::test {
@@ -17,7 +18,7 @@ TEST_F(RegionsTest, OverlappingLabelIsRefusedWithTheReasonAndNothingChanges)
     ASSERT_FALSE(overlapping.ok());
     EXPECT_TRUE(overlapping.message().contains(QStringLiteral("overlaps")));
     EXPECT_TRUE(overlapping.message().contains(QStringLiteral("trap")));
-    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{2.0, 8.0}}));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))), (Spans{{2.0, 8.0}}));
     // Touching is not overlapping.
     EXPECT_TRUE(project->label(track.id, 8.0, 12.0, QStringLiteral("singing")).ok());
 }
@@ -27,23 +28,24 @@ TEST_F(RegionsTest, TrimmingSplitsTheNeighbourAndUndoRestoresIt)
     const TrackRecord track = addTone(QStringLiteral("a.wav"), 20.0);
     Result<EditCommand> first = project->label(track.id, 0.0, 10.0, QStringLiteral("boom bap"));
     ASSERT_TRUE(first.ok());
-    const std::vector<RegionRecord> original = project->regions(track.id);
+    const std::vector<RegionRecord> original = test::must(project->regions(track.id));
     Result<EditCommand> middle =
         project->label(track.id, 4.0, 6.0, QStringLiteral("trap"), Overlap::TrimNeighbours);
     ASSERT_TRUE(middle.ok()) << middle.message().toStdString();
-    std::vector<RegionRecord> now = project->regions(track.id);
+    std::vector<RegionRecord> now = test::must(project->regions(track.id));
     EXPECT_EQ(spans(now), (Spans{{0.0, 4.0}, {4.0, 6.0}, {6.0, 10.0}}));
     EXPECT_EQ(now[0].className, QStringLiteral("boom bap"));
     EXPECT_EQ(now[1].className, QStringLiteral("trap"));
     EXPECT_EQ(now[2].className, QStringLiteral("boom bap"));
 
     ASSERT_TRUE(middle->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), original);
+    EXPECT_EQ(test::must(project->regions(track.id)), original);
     ASSERT_TRUE(middle->redo(*project).ok());
-    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 4.0}, {4.0, 6.0}, {6.0, 10.0}}));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))),
+              (Spans{{0.0, 4.0}, {4.0, 6.0}, {6.0, 10.0}}));
     ASSERT_TRUE(middle->undo(*project).ok());
     ASSERT_TRUE(first->undo(*project).ok());
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
 }
 
 TEST_F(RegionsTest, UnlabelCutsAcrossRegionsAndIsUndoable)
@@ -52,12 +54,12 @@ TEST_F(RegionsTest, UnlabelCutsAcrossRegionsAndIsUndoable)
     ASSERT_TRUE(project->label(track.id, 0.0, 10.0, QStringLiteral("trap")).ok());
     ASSERT_TRUE(project->label(track.id, 10.0, 20.0, QStringLiteral("singing")).ok());
     ASSERT_TRUE(project->label(track.id, 22.0, 24.0, QStringLiteral("trap")).ok());
-    const std::vector<RegionRecord> before = project->regions(track.id);
+    const std::vector<RegionRecord> before = test::must(project->regions(track.id));
     Result<EditCommand> cut = project->unlabel(track.id, 5.0, 23.0);
     ASSERT_TRUE(cut.ok()) << cut.message().toStdString();
-    EXPECT_EQ(spans(project->regions(track.id)), (Spans{{0.0, 5.0}, {23.0, 24.0}}));
+    EXPECT_EQ(spans(test::must(project->regions(track.id))), (Spans{{0.0, 5.0}, {23.0, 24.0}}));
     ASSERT_TRUE(cut->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), before);
+    EXPECT_EQ(test::must(project->regions(track.id)), before);
 }
 
 TEST_F(RegionsTest, TimesOutsideTheTrackOrBackwardsAreRefused)
@@ -69,7 +71,7 @@ TEST_F(RegionsTest, TimesOutsideTheTrackOrBackwardsAreRefused)
     ASSERT_FALSE(late.ok());
     EXPECT_TRUE(late.message().contains(QStringLiteral("c.wav")));
     EXPECT_FALSE(project->label(track.id, 1.0, 2.0, QStringLiteral("no such class")).ok());
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
 }
 
 TEST_F(RegionsTest, BulkAddIsAllOrNothingAndKeepsNamesOfUnlabelledRegions)
@@ -79,12 +81,12 @@ TEST_F(RegionsTest, BulkAddIsAllOrNothingAndKeepsNamesOfUnlabelledRegions)
                                     {10.0, 20.0, std::nullopt, QStringLiteral("Artist - Title")},
                                     {15.0, 25.0, QStringLiteral("trap"), {}}};
     EXPECT_FALSE(project->addRegions(track.id, songs, Overlap::Refuse, QStringLiteral("x")).ok());
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
     songs.pop_back();
     Result<EditCommand> added =
         project->addRegions(track.id, songs, Overlap::Refuse, QStringLiteral("Import"));
     ASSERT_TRUE(added.ok()) << added.message().toStdString();
-    const std::vector<RegionRecord> regions = project->regions(track.id);
+    const std::vector<RegionRecord> regions = test::must(project->regions(track.id));
     ASSERT_EQ(regions.size(), 2u);
     EXPECT_FALSE(regions[0].classId.has_value());
     EXPECT_EQ(regions[0].name, QStringLiteral("비와이 - Day Day"));
@@ -102,28 +104,29 @@ TEST_F(RegionsTest, PredictionsReplaceEachOtherAndAcceptingOneIsAnUndoableLabel)
     ASSERT_TRUE(
         project->replacePredictedRegions(track.id, {{0.0, 6.0, QStringLiteral("boom bap"), 0.75}})
             .ok());
-    const std::vector<RegionRecord> predicted = project->regions(track.id, Layer::Predicted);
+    const std::vector<RegionRecord> predicted =
+        test::must(project->regions(track.id, Layer::Predicted));
     ASSERT_EQ(predicted.size(), 1u);
     EXPECT_EQ(predicted[0].className, QStringLiteral("boom bap"));
     ASSERT_TRUE(predicted[0].confidence.has_value());
     EXPECT_DOUBLE_EQ(*predicted[0].confidence, 0.75);
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
     EXPECT_FALSE(
         project->replacePredictedRegions(track.id, {{0, 1, QStringLiteral("nope"), 1}}).ok());
-    EXPECT_EQ(project->regions(track.id, Layer::Predicted).size(), 1u);
+    EXPECT_EQ(test::must(project->regions(track.id, Layer::Predicted)).size(), 1u);
 
     Result<EditCommand> accepted = project->acceptPredicted(predicted[0].id);
     ASSERT_TRUE(accepted.ok()) << accepted.message().toStdString();
-    const std::vector<RegionRecord> labels = project->regions(track.id);
+    const std::vector<RegionRecord> labels = test::must(project->regions(track.id));
     ASSERT_EQ(labels.size(), 1u);
     EXPECT_EQ(labels[0].className, QStringLiteral("boom bap"));
     EXPECT_EQ(spans(labels), (Spans{{0.0, 6.0}}));
     ASSERT_TRUE(accepted->undo(*project).ok());
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
 
     Result<EditCommand> all = project->acceptAllPredicted(track.id);
     ASSERT_TRUE(all.ok());
-    EXPECT_EQ(project->regions(track.id).size(), 1u);
+    EXPECT_EQ(test::must(project->regions(track.id)).size(), 1u);
 }
 
 TEST_F(RegionsTest, TracksAreFoundByIdOrFileNameAndAmbiguityIsExplained)

@@ -1,6 +1,7 @@
 // Removing a track: the track and all its regions (label and predicted) go in one undoable
 // edit, the audio file stays on disk, undo brings back the same track id and the same rows, and
 // other tracks are untouched.
+#include "must.h"
 #include "project_fixture.h"
 
 #include <QFileInfo>
@@ -21,9 +22,10 @@ TEST_F(RemoveTrackTest, RemovesTrackAndRegionsKeepsTheFileAndUndoRestoresThem)
                     ->replacePredictedRegions(
                         track.id, {PredictedRegion{0.0, 5.0, QStringLiteral("trap"), 0.75}})
                     .ok());
-    const std::vector<RegionRecord> labels = project->regions(track.id);
-    const std::vector<RegionRecord> predicted = project->regions(track.id, Layer::Predicted);
-    const std::vector<RegionRecord> keptLabels = project->regions(kept.id);
+    const std::vector<RegionRecord> labels = test::must(project->regions(track.id));
+    const std::vector<RegionRecord> predicted =
+        test::must(project->regions(track.id, Layer::Predicted));
+    const std::vector<RegionRecord> keptLabels = test::must(project->regions(kept.id));
     ASSERT_EQ(labels.size(), 2u);
     ASSERT_EQ(predicted.size(), 1u);
 
@@ -31,11 +33,11 @@ TEST_F(RemoveTrackTest, RemovesTrackAndRegionsKeepsTheFileAndUndoRestoresThem)
     ASSERT_TRUE(removed.ok()) << removed.message().toStdString();
     EXPECT_TRUE(removed->text().contains(QStringLiteral("비와이")));
     EXPECT_FALSE(project->track(track.id).ok());
-    ASSERT_EQ(project->tracks().size(), 1u);
-    EXPECT_EQ(project->tracks().front().id, kept.id);
-    EXPECT_TRUE(project->regions(track.id).empty());
-    EXPECT_TRUE(project->regions(track.id, Layer::Predicted).empty());
-    EXPECT_EQ(project->regions(kept.id), keptLabels);
+    ASSERT_EQ(test::must(project->tracks()).size(), 1u);
+    EXPECT_EQ(test::must(project->tracks()).front().id, kept.id);
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id, Layer::Predicted)).empty());
+    EXPECT_EQ(test::must(project->regions(kept.id)), keptLabels);
     EXPECT_TRUE(QFileInfo::exists(track.path)) << "the audio file must never be touched";
 
     ASSERT_TRUE(removed->undo(*project).ok());
@@ -44,14 +46,14 @@ TEST_F(RemoveTrackTest, RemovesTrackAndRegionsKeepsTheFileAndUndoRestoresThem)
     EXPECT_EQ(back->path, track.path);
     EXPECT_EQ(back->contentHash, track.contentHash);
     EXPECT_EQ(back->addedMs, track.addedMs);
-    EXPECT_EQ(project->regions(track.id), labels);
-    EXPECT_EQ(project->regions(track.id, Layer::Predicted), predicted);
+    EXPECT_EQ(test::must(project->regions(track.id)), labels);
+    EXPECT_EQ(test::must(project->regions(track.id, Layer::Predicted)), predicted);
 
     ASSERT_TRUE(removed->redo(*project).ok());
     EXPECT_FALSE(project->track(track.id).ok());
-    EXPECT_TRUE(project->regions(track.id).empty());
+    EXPECT_TRUE(test::must(project->regions(track.id)).empty());
     reopen();
-    EXPECT_EQ(project->tracks().size(), 1u);
+    EXPECT_EQ(test::must(project->tracks()).size(), 1u);
     EXPECT_TRUE(project->integrityCheck().ok());
 }
 
@@ -67,8 +69,8 @@ TEST_F(RemoveTrackTest, UndoIsRefusedWithTheReasonWhenTheFileWasImportedAgain)
     ASSERT_FALSE(undone.ok());
     EXPECT_TRUE(undone.message().contains(QStringLiteral("imported again")))
         << undone.message().toStdString();
-    ASSERT_EQ(project->tracks().size(), 2u);
-    EXPECT_EQ(project->tracks().back().id, again.id);
+    ASSERT_EQ(test::must(project->tracks()).size(), 2u);
+    EXPECT_EQ(test::must(project->tracks()).back().id, again.id);
 }
 
 TEST_F(RemoveTrackTest, UndoNeverOverwritesATrackThatTookTheSameNumber)
@@ -97,17 +99,17 @@ TEST_F(RemoveTrackTest, ReplaceAllClearsTheLabelLayerInTheSameEdit)
     const TrackRecord track = addTone(QStringLiteral("a.wav"), 20.0);
     ASSERT_TRUE(project->label(track.id, 0.0, 4.0, QStringLiteral("trap")).ok());
     ASSERT_TRUE(project->label(track.id, 12.0, 18.0, QStringLiteral("trap")).ok());
-    const std::vector<RegionRecord> original = project->regions(track.id);
+    const std::vector<RegionRecord> original = test::must(project->regions(track.id));
     Result<EditCommand> replaced =
         project->addRegions(track.id, {NewRegion{5.0, 10.0, std::nullopt, QStringLiteral("곡")}},
                             Overlap::ReplaceAll, QStringLiteral("Import"));
     ASSERT_TRUE(replaced.ok()) << replaced.message().toStdString();
-    const std::vector<RegionRecord> now = project->regions(track.id);
+    const std::vector<RegionRecord> now = test::must(project->regions(track.id));
     ASSERT_EQ(now.size(), 1u);
     EXPECT_EQ(now.front().start, 5.0);
     EXPECT_EQ(now.front().name, QStringLiteral("곡"));
     ASSERT_TRUE(replaced->undo(*project).ok());
-    EXPECT_EQ(project->regions(track.id), original);
+    EXPECT_EQ(test::must(project->regions(track.id)), original);
 }
 
 } // namespace

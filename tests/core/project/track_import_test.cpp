@@ -2,6 +2,7 @@
 // folder's class, an unreadable file stops the whole import, the content hash is the file's
 // SHA-256 (checked against sha256sum), and a moved or changed file is detected and relinked.
 // Downloads (.m4a, .webm, .mp4) in a folder are picked up like WAVs.
+#include "must.h"
 #include "project/label_files.h"
 #include "project_fixture.h"
 
@@ -28,8 +29,8 @@ TEST_F(TrackImportTest, ClassFoldersBecomeLabelledTracksAndNewClasses)
     ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
     EXPECT_EQ(imported->tracks.size(), 2u);
     EXPECT_EQ(imported->labelledTracks, 2);
-    EXPECT_EQ(project->classes().back().name, QStringLiteral("드릴"));
-    const std::vector<RegionRecord> regions = project->regions();
+    EXPECT_EQ(test::must(project->classes()).back().name, QStringLiteral("드릴"));
+    const std::vector<RegionRecord> regions = test::must(project->regions());
     ASSERT_EQ(regions.size(), 2u);
     EXPECT_EQ(regions[0].className, QStringLiteral("boom bap"));
     EXPECT_DOUBLE_EQ(regions[0].start, 0.0);
@@ -39,8 +40,8 @@ TEST_F(TrackImportTest, ClassFoldersBecomeLabelledTracksAndNewClasses)
 
     // Importing the same folder again changes nothing.
     ASSERT_TRUE(importPaths(*project, {root.path()}, true).ok());
-    EXPECT_EQ(project->tracks().size(), 2u);
-    EXPECT_EQ(project->regions().size(), 2u);
+    EXPECT_EQ(test::must(project->tracks()).size(), 2u);
+    EXPECT_EQ(test::must(project->regions()).size(), 2u);
 }
 
 TEST_F(TrackImportTest, FoldersOfDownloadsImportTheirM4aWebmAndMp4)
@@ -107,7 +108,7 @@ TEST_F(TrackImportTest, ChaptersOfAWebmAndAnMp4BecomeNamedUnlabelledSongs)
         Result<LabelImport> songs = importChapters(*project, id);
         ASSERT_TRUE(songs.ok()) << songs.message().toStdString();
         EXPECT_EQ(songs->unlabelled, 2);
-        const std::vector<RegionRecord> regions = project->regions(id);
+        const std::vector<RegionRecord> regions = test::must(project->regions(id));
         ASSERT_EQ(regions.size(), 2u);
         EXPECT_FALSE(regions[0].classId.has_value());
         EXPECT_EQ(regions[0].name, QStringLiteral("비와이 - Day Day"));
@@ -117,7 +118,7 @@ TEST_F(TrackImportTest, ChaptersOfAWebmAndAnMp4BecomeNamedUnlabelledSongs)
         EXPECT_NEAR(regions[1].start, 2.5, 1e-3);
         // Undoable, like a tracklist import.
         ASSERT_TRUE(songs->edit.undo(*project).ok());
-        EXPECT_TRUE(project->regions(id).empty());
+        EXPECT_TRUE(test::must(project->regions(id)).empty());
     }
     // A file without chapters says so.
     writeToneWav(file(QStringLiteral("plain.wav")), 1.0);
@@ -140,8 +141,8 @@ TEST_F(TrackImportTest, OneUnreadableFileMeansNothingIsImported)
     ASSERT_FALSE(imported.ok());
     EXPECT_TRUE(imported.message().contains(QStringLiteral("broken.wav")))
         << imported.message().toStdString();
-    EXPECT_TRUE(project->tracks().empty());
-    EXPECT_TRUE(project->regions().empty());
+    EXPECT_TRUE(test::must(project->tracks()).empty());
+    EXPECT_TRUE(test::must(project->regions()).empty());
 }
 
 TEST_F(TrackImportTest, ContentHashIsTheFilesSha256)

@@ -1,4 +1,4 @@
-#include "main/project_controller.h"
+#include "document/project_controller.h"
 
 #include "dataset/segment_plan.h"
 #include "features/feature_params.h"
@@ -103,8 +103,10 @@ Status ProjectController::saveCopyAs(const QString& path)
 void ProjectController::reload()
 {
     if (!m_project) return;
-    m_tracks = m_project->tracks();
-    m_classes = m_project->classes();
+    // A list that cannot be read (a busy or damaged file) is said aloud, and the lists shown
+    // stay as they were rather than turning empty.
+    if (!readInto(m_project->tracks(), m_tracks) || !readInto(m_project->classes(), m_classes))
+        return;
     if (m_current && !m_project->track(*m_current)) m_current.reset();
     reloadRegions();
     Q_EMIT tracksChanged();
@@ -114,14 +116,22 @@ void ProjectController::reload()
 
 void ProjectController::reloadRegions()
 {
-    m_allLabels = m_project ? m_project->regions() : std::vector<RegionRecord>{};
+    if (!m_project) {
+        m_allLabels.clear();
+        m_labels.clear();
+        m_predicted.clear();
+        Q_EMIT regionsChanged();
+        return;
+    }
+    std::vector<RegionRecord> predicted;
+    if (!readInto(m_project->regions(), m_allLabels) ||
+        (m_current && !readInto(m_project->regions(*m_current, Layer::Predicted), predicted)))
+        return;
     m_labels.clear();
-    m_predicted.clear();
-    if (m_project && m_current) {
+    m_predicted = std::move(predicted);
+    if (m_current)
         for (const RegionRecord& region : m_allLabels)
             if (region.trackId == *m_current) m_labels.push_back(region);
-        m_predicted = m_project->regions(*m_current, Layer::Predicted);
-    }
     Q_EMIT regionsChanged();
 }
 
@@ -189,7 +199,8 @@ void ProjectController::afterEdit(const Status& status)
 {
     if (!status) Q_EMIT errorOccurred(status.message());
     if (!m_project) return;
-    const std::vector<ClassRecord> classes = m_project->classes();
+    std::vector<ClassRecord> classes = m_classes;
+    if (!readInto(m_project->classes(), classes)) return;
     const bool classesMoved = classes.size() != m_classes.size() ||
                               !std::equal(classes.begin(), classes.end(), m_classes.begin(),
                                           [](const ClassRecord& a, const ClassRecord& b) {
@@ -200,7 +211,8 @@ void ProjectController::afterEdit(const Status& status)
     if (classesMoved) Q_EMIT classesChanged();
     // Removing a track (or undoing that) changes the list; the current track must exist. The
     // list is replaced only then, so callers walking tracks() while they edit stay valid.
-    std::vector<TrackRecord> tracks = m_project->tracks();
+    std::vector<TrackRecord> tracks;
+    if (!readInto(m_project->tracks(), tracks)) return;
     if (!std::equal(tracks.begin(), tracks.end(), m_tracks.begin(), m_tracks.end(),
                     [](const TrackRecord& a, const TrackRecord& b) { return a.id == b.id; }))
         m_tracks = std::move(tracks);

@@ -1,4 +1,4 @@
-#include "main/scroll_column.h"
+#include "widgets/scroll_column.h"
 
 #include <QEvent>
 #include <QLayout>

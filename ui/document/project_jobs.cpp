@@ -2,8 +2,8 @@
 // file (import, relink, dataset export) or need none (checking the tracks' files on disk).
 #include "dataset/dataset_builder.h"
 #include "dataset/notebook_json.h"
+#include "document/project_controller.h"
 #include "jobs/job_runner.h"
-#include "main/project_controller.h"
 #include "project/track_import.h"
 
 #include <QDir>

@@ -50,6 +50,8 @@ public:
     // Asks the views to show the current track again (after its loading was cancelled).
     void refreshCurrentTrack() { Q_EMIT currentTrackChanged(); }
     const std::vector<RegionRecord>& labelRegions() const { return m_labels; }
+    // Every track's label layer, as last read.
+    const std::vector<RegionRecord>& allLabelRegions() const { return m_allLabels; }
     const std::vector<RegionRecord>& predictedRegions() const { return m_predicted; }
     TrackState trackState(std::int64_t trackId) const;
     ClassSeconds labelledSeconds(std::int64_t trackId) const;
@@ -110,6 +112,18 @@ private:
     bool commit(Result<EditCommand> edit);
     void afterEdit(const Status& status);
     void reloadRegions();
+    // Moves a list the project gave into `into`; an error is said (errorOccurred) and leaves
+    // `into` as it was.
+    template <typename T> bool readInto(Result<T> listed, T& into)
+    {
+        if (!listed) {
+            Q_EMIT errorOccurred(
+                tr("The project %1 could not be read: %2").arg(path(), listed.message()));
+            return false;
+        }
+        into = std::move(*listed);
+        return true;
+    }
     void checkFiles();
 
     JobRunner* m_runner;
