@@ -282,12 +282,12 @@ HHS_REGISTER_COMMANDS(audio, 10)
          QStringLiteral("mfcc FILE [--sr 22050] [--n-mfcc 13] [--n-fft 2048] [--hop 512] "
                         "[--segment-seconds S] [--stream N]"),
          translate("hhs::cli",
-                   "Print librosa-identical MFCC as JSON: for the whole file, or per slice "
+                   "Print librosa-identical MFCC as JSON: for the whole file, or per segment "
                    "with the notebook's semantics."),
          translate("hhs::cli",
                    "Without --segment-seconds: {\"sr\", \"samples\", \"mfcc\": [[13 numbers] per "
                    "frame]}.\nWith it: {\"sr\", \"segment_samples\", \"segments\": "
-                   "[{\"start_sample\", \"mfcc\"}]}; a slice is kept only if it has exactly "
+                   "[{\"start_sample\", \"mfcc\"}]}; a segment is kept only if it has exactly "
                    "ceil(segment_samples / hop) frames, as in the notebook."),
          {{QStringLiteral("--sr"), QStringLiteral("--n-mfcc"), QStringLiteral("--n-fft"),
            QStringLiteral("--hop"), QStringLiteral("--segment-seconds"),

@@ -47,7 +47,8 @@ int runExportJson(const CliContext& context, const CliArgs& args)
     printOut(translate("hhs::cli",
                        "wrote %1: %2 segments of %3 x %4 from %5 region(s); classes: %6\n"
                        "manifest: %7\n"
-                       "left out: %8 partial slice(s) (%9 s), %10 region(s) shorter than a "
+                       "left out: %8 region tail(s) too short for another segment (%9 s), %10 "
+                       "region(s) shorter than a "
                        "segment, %11 unlabelled region(s)\n")
                  .arg(out)
                  .arg(dataset->segments.size())
@@ -56,7 +57,7 @@ int runExportJson(const CliContext& context, const CliArgs& args)
                  .arg(summary.regions)
                  .arg(dataset->classes.join(QStringLiteral(", ")))
                  .arg(manifestPathFor(out))
-                 .arg(summary.partialSlices)
+                 .arg(summary.partialTails)
                  .arg(summary.droppedSeconds, 0, 'f', 3)
                  .arg(summary.regionsWithoutSegments)
                  .arg(summary.unlabelledRegions));
@@ -123,9 +124,9 @@ HHS_REGISTER_COMMANDS(dataset, 25)
                          "Write the labelled regions as the notebook's JSON dataset (mapping, "
                          "labels, mfcc) and OUT.manifest.json beside it."),
                translate("hhs::cli",
-                         "Each labelled region is cut from its start into slices of "
-                         "--segment-seconds; MFCC per slice as the notebook computed it; a "
-                         "slice that does not fill a segment is left out and counted. "
+                         "Each labelled region is cut from its start into segments of "
+                         "--segment-seconds; MFCC per segment as the notebook computed it; a "
+                         "tail that does not fill a segment is left out and counted. "
                          "np.array(data[\"mfcc\"]) gives (segments, frames, 13). The manifest "
                          "names each segment's track, content hash and times, the feature "
                          "parameters and the studio's version."),

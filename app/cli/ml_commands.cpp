@@ -118,7 +118,7 @@ void printSplit(const SplitSummary& split, bool json)
     }
     printOut(
         split.optimistic()
-            ? translate("hhs::cli", "split=random (optimistic: slices of one recording can be in "
+            ? translate("hhs::cli", "split=random (optimistic: segments of one recording can be in "
                                     "both training and test)\n")
             : translate("hhs::cli", "split=by-recording (every recording in one part only)\n"));
     for (int p = 0; p < kSplitParts; ++p) {

@@ -27,14 +27,14 @@ struct DatasetSegment
 };
 
 // What cutting regions into segments left out (filled by buildDataset; zero when read from a
-// file). A slice that does not fill a segment is dropped, as in the notebook.
+// file). A region's tail that does not fill a segment is dropped, as in the notebook.
 struct DatasetSummary
 {
     int regions = 0;                // labelled regions cut into segments
     int unlabelledRegions = 0;      // regions without a class: not part of the dataset
     int regionsWithoutSegments = 0; // labelled regions shorter than one segment
-    std::int64_t partialSlices = 0; // slices at the end of a region that did not fill a segment
-    double droppedSeconds = 0;      // the audio those partial slices held
+    std::int64_t partialTails = 0;  // regions' ends too short for another segment
+    double droppedSeconds = 0;      // the audio those tails held
 };
 
 struct Dataset

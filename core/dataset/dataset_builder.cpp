@@ -15,7 +15,7 @@
 namespace hhs {
 namespace {
 
-// Segments of one region: the cached MFCC (first N consecutive slices from the region's start)
+// Segments of one region: the cached MFCC (first N consecutive segments from the region's start)
 // or freshly computed ones.
 struct RegionCut
 {
@@ -102,7 +102,7 @@ void countRegion(DatasetSummary& summary, std::int64_t length, std::int64_t cove
     ++summary.regions;
     if (segments == 0) ++summary.regionsWithoutSegments;
     if (dropped > 0) {
-        ++summary.partialSlices;
+        ++summary.partialTails;
         summary.droppedSeconds += double(dropped) / sampleRate;
     }
 }
@@ -204,7 +204,7 @@ Result<Dataset> buildDataset(const Project& project, const DatasetOptions& optio
                 (void)project.storeFeatures(track->contentHash, key, cut.matrices);
             }
 
-            // The notebook keeps the first N consecutive slices; their places follow from N.
+            // The notebook keeps the first N consecutive segments; their places follow from N.
             std::int64_t covered = 0;
             for (std::size_t i = 0; i < cut.matrices.size(); ++i) {
                 const std::int64_t start = cut.begin + std::int64_t(i) * segmentSamples;

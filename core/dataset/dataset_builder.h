@@ -1,6 +1,6 @@
 // buildDataset: a project's labelled regions cut into the notebook's training segments. Every
-// labelled region is cut from its start into consecutive slices of `segmentSeconds`; each
-// slice's MFCC is computed on its own (extractSegments: the notebook's semantics); a slice
+// labelled region is cut from its start into consecutive segments of `segmentSeconds`; each
+// segment's MFCC is computed on its own (extractSegments: the notebook's semantics); a tail
 // that does not fill a segment is left out and counted in Dataset::summary. Labels index the
 // project's class order (every class listed). Features are cached in the project per region
 // and parameters, so a second export does not decode again. Call from a worker thread with a

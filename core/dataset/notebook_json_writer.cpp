@@ -105,8 +105,8 @@ Status writeManifest(const Dataset& dataset, const QString& datasetPath)
             .value(dataset.summary.unlabelledRegions)
             .key("regions_without_segments")
             .value(dataset.summary.regionsWithoutSegments)
-            .key("partial_slices_dropped")
-            .value(dataset.summary.partialSlices)
+            .key("partial_slices_dropped") // the published key (scripts read it): region tails
+            .value(dataset.summary.partialTails)
             .key("seconds_dropped")
             .value(dataset.summary.droppedSeconds)
             .endObject();

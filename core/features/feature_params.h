@@ -20,7 +20,7 @@ inline constexpr int kNotebookHopLength = 512;
 inline constexpr int kNotebookMelBands = 128;
 inline constexpr double kNotebookTopDb = 80.0;
 inline constexpr double kNotebookAmin = 1e-10;
-// The notebook's training windows: 3-second slices (130 frames at the values above).
+// The notebook's training segments: 3 seconds (130 frames at the values above).
 inline constexpr double kNotebookSegmentSeconds = 3.0;
 
 struct FeatureParams
@@ -46,9 +46,9 @@ struct FeatureParams
 
     // Frames librosa produces for a centred STFT of `samples` samples: 1 + samples / hop.
     std::int64_t framesFor(std::int64_t samples) const { return 1 + samples / hopLength; }
-    // The frame count the notebook keeps for a slice: ceil(samplesPerSegment / hop).
+    // The frame count the notebook keeps for a segment: ceil(samplesPerSegment / hop).
     std::int64_t notebookFramesPerSegment(std::int64_t samplesPerSegment) const;
-    // Samples in a slice of `seconds` at this rate (3 s -> 66150).
+    // Samples in a segment of `seconds` at this rate (3 s -> 66150).
     std::int64_t samplesForSeconds(double seconds) const;
 };
 

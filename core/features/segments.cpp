@@ -15,8 +15,8 @@ std::vector<std::int64_t> segmentStarts(std::int64_t begin, std::int64_t end,
     if (hopSamples <= 0) hopSamples = samplesPerSegment;
     std::vector<std::int64_t> starts;
     if (samplesPerSegment <= 0 || end <= begin) return starts;
-    // Candidate slices as the notebook made them: [start, min(start + length, end)). A short
-    // last slice survives only if it still yields the full frame count.
+    // Candidate segments as the notebook made them: [start, min(start + length, end)). A short
+    // last segment survives only if it still yields the full frame count.
     const std::int64_t frames = params.notebookFramesPerSegment(samplesPerSegment);
     for (std::int64_t start = begin; start < end; start += hopSamples) {
         const std::int64_t length = std::min(samplesPerSegment, end - start);
@@ -78,9 +78,9 @@ SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::
     std::int64_t coveredEnd = begin;
     result.segments.reserve(starts.size());
     for (std::size_t i = 0; i < starts.size(); ++i) {
-        const std::int64_t sliceEnd = std::min(starts[i] + samplesPerSegment, end);
-        covered += std::max<std::int64_t>(0, sliceEnd - std::max(starts[i], coveredEnd));
-        coveredEnd = std::max(coveredEnd, sliceEnd);
+        const std::int64_t segmentEnd = std::min(starts[i] + samplesPerSegment, end);
+        covered += std::max<std::int64_t>(0, segmentEnd - std::max(starts[i], coveredEnd));
+        coveredEnd = std::max(coveredEnd, segmentEnd);
         result.segments.push_back({starts[i], std::move(matrices[i])});
     }
     result.droppedSamples = (end - begin) - covered;

@@ -1,8 +1,8 @@
-// The notebook's per-segment features: cut a loaded signal into consecutive slices of
-// `samplesPerSegment` samples, compute MFCC on each slice on its own (its own padding and its
-// own top_db clip), and keep a slice only if it has exactly ceil(samplesPerSegment / hop)
+// The notebook's per-segment features: cut a loaded signal into consecutive segments of
+// `samplesPerSegment` samples, compute MFCC on each segment on its own (its own padding and its
+// own top_db clip), and keep a segment only if it has exactly ceil(samplesPerSegment / hop)
 // frames. The dataset export and the predictor both use this. Runs on the calling thread,
-// spreading slices over `threads` workers when asked.
+// spreading segments over `threads` workers when asked.
 #pragma once
 
 #include "features/feature_params.h"
@@ -25,12 +25,12 @@ struct SegmentExtraction
     std::int64_t samplesPerSegment = 0;
     int framesPerSegment = 0; // ceil(samplesPerSegment / hop)
     std::vector<SegmentFeatures> segments;
-    std::int64_t droppedSamples = 0; // the tail that does not fill a slice (and any slice
+    std::int64_t droppedSamples = 0; // the tail that does not fill a segment (and any segment
                                      // with the wrong frame count)
     bool cancelled = false;
 };
 
-// Where the slices that extractSegments keeps start, without computing anything: a slice every
+// Where the segments that extractSegments keeps start, without computing anything: a segment every
 // `hopSamples` (default: the segment length) from `begin`, the last one kept only if it still
 // gives the full frame count (a tail of at least (frames - 1) * hop samples). The one rule for
 // how many segments a stretch gives: the export, the timeline's windows and the class counts use
@@ -39,9 +39,9 @@ std::vector<std::int64_t> segmentStarts(std::int64_t begin, std::int64_t end,
                                         std::int64_t samplesPerSegment, const FeatureParams& params,
                                         std::int64_t hopSamples = 0);
 
-// Slices [begin, end) of `signal` starting at `begin`; slice i covers
+// Segments of [begin, end) of `signal` starting at `begin`; segment i covers
 // begin + i*samplesPerSegment .. + samplesPerSegment. `hopSamples` (default: the segment
-// length, i.e. no overlap) sets where each next slice starts, for prediction windows.
+// length, i.e. no overlap) sets where each next segment starts, for prediction windows.
 SegmentExtraction extractSegments(const float* signal, std::int64_t begin, std::int64_t end,
                                   std::int64_t samplesPerSegment, const FeatureParams& params,
                                   const JobControl& job = {}, int threads = 1,

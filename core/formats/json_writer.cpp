@@ -206,6 +206,13 @@ JsonWriter& JsonWriter::value(bool flag)
     return *this;
 }
 
+JsonWriter& JsonWriter::serialized(std::string_view json)
+{
+    separate();
+    raw(json);
+    return *this;
+}
+
 JsonWriter& JsonWriter::null()
 {
     separate();

@@ -41,6 +41,8 @@ public:
     JsonWriter& value(int number) { return value(std::int64_t(number)); }
     JsonWriter& value(bool flag);
     JsonWriter& null();
+    // A value that is already JSON text (one complete value, e.g. nlohmann::json::dump()).
+    JsonWriter& serialized(std::string_view json);
     // A whole array of floats, e.g. one MFCC frame.
     JsonWriter& values(const float* numbers, std::size_t count);
 

@@ -1,5 +1,7 @@
 #include "ml/ml_json.h"
 
+#include "ml/model_info_json.h"
+
 namespace hhs {
 namespace {
 
@@ -11,74 +13,34 @@ void writeProbabilities(JsonWriter& json, const QStringList& classes, const std:
         json.key(classes[c]).value(double(p[std::size_t(c)]));
     json.endObject();
 }
+// {"event": NAME, then the fields of `fields`, an object in the stored form}.
+void writeEvent(JsonWriter& json, const char* name, const nlohmann::json& fields)
+{
+    json.beginObject().key("event").value(name);
+    for (const auto& [key, value] : fields.items())
+        json.key(std::string_view(key)).serialized(value.dump());
+    json.endObject();
+}
 } // namespace
 
 void writeSplitJson(JsonWriter& json, const SplitSummary& split)
 {
-    json.beginObject().key("event").value("split");
-    json.key("method").value(splitMethodName(split.method));
-    json.key("optimistic").value(split.optimistic()).key("parts").beginObject();
-    for (int p = 0; p < kSplitParts; ++p) {
-        json.key(splitPartName(p)).beginObject();
-        for (int c = 0; c < split.classes.size(); ++c) {
-            const SplitCount& n = split.composition[std::size_t(p)][std::size_t(c)];
-            json.key(split.classes[c]).beginObject();
-            json.key("tracks").value(n.tracks).key("segments").value(n.segments).endObject();
-        }
-        json.endObject();
-    }
-    json.endObject().endObject();
+    writeEvent(json, "split", splitSummaryToJson(split));
 }
 
-void writeEpochJson(JsonWriter& json, const EpochMetrics& m)
+void writeEpochJson(JsonWriter& json, const EpochMetrics& epoch)
 {
-    json.beginObject().key("event").value("epoch").key("epoch").value(m.epoch);
-    json.key("train_loss").value(m.trainLoss).key("train_acc").value(m.trainAccuracy);
-    json.key("val_loss").value(m.validationLoss).key("val_acc").value(m.validationAccuracy);
-    json.key("seconds").value(m.seconds).endObject();
+    writeEvent(json, "epoch", epochToJson(epoch));
 }
 
 void writeTrainingResultJson(JsonWriter& json, const ModelInfo& info, bool stoppedEarly,
                              const QString& modelPath)
 {
-    const Evaluation& test = info.test;
-    json.beginObject().key("event").value("result");
-    json.key("test_acc").value(test.accuracy).key("test_loss").value(test.loss);
-    json.key("best_epoch").value(info.bestEpoch).key("cancelled").value(info.cancelled);
-    json.key("stopped_early").value(stoppedEarly);
-    json.key("optimistic").value(info.split.optimistic());
-    json.key("classes").beginArray();
-    for (const QString& name : info.classes)
-        json.value(name);
-    json.endArray().key("confusion").beginArray();
-    for (const auto& row : test.confusion) {
-        json.beginArray();
-        for (int count : row)
-            json.value(count);
-        json.endArray();
-    }
-    json.endArray().key("per_class").beginArray();
-    for (int c = 0; c < info.classes.size() && c < int(test.confusion.size()); ++c) {
-        json.beginObject().key("class").value(info.classes[c]);
-        json.key("precision").value(test.precision(c)).key("recall").value(test.recall(c));
-        json.endObject();
-    }
-    json.endArray();
-    const Evaluation& recordings = info.testRecordings;
-    json.key("test_recording_acc").value(recordings.accuracy);
-    json.key("test_recordings").value(recordings.total());
-    json.key("recording_confusion").beginArray();
-    for (const auto& row : recordings.confusion) {
-        json.beginArray();
-        for (int count : row)
-            json.value(count);
-        json.endArray();
-    }
-    json.endArray();
-    json.key("still_improving").value(stillImproving(info));
-    json.key("init").value(weightInitName(info.settings.init));
-    json.key("trained_on_all").value(info.trainedOnAll);
-    json.key("model").value(modelPath).endObject();
+    nlohmann::json fields = modelInfoToJson(info);
+    fields["model"] = modelPath.toStdString();
+    fields["stopped_early"] = stoppedEarly;
+    fields["still_improving"] = stillImproving(info);
+    writeEvent(json, "result", fields);
 }
 
 void writePredictionJson(JsonWriter& json, const Prediction& prediction, const QString& modelPath)

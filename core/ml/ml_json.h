@@ -10,15 +10,17 @@
 
 namespace hhs {
 
-// {"event":"split","method":"by-recording","optimistic":false,"parts":{"train":{"trap":{"tracks":n,
-// "segments":n},...},...}}
+// Each event is {"event": NAME, ...} with the fields of the struct's one JSON form, the form
+// stored in model files (model_info_json.h), so a script reads the same keys in both.
+// {"event":"split", "method","optimistic","seed","classes","parts":{"train":{CLASS:{"tracks",
+// "segments"}},...}}
 void writeSplitJson(JsonWriter& json, const SplitSummary& split);
-// {"event":"epoch","epoch":E,"train_loss":..,"train_acc":..,"val_loss":..,"val_acc":..,"seconds":..}
+// {"event":"epoch", "epoch","train_loss","train_acc","val_loss","val_acc","seconds"}
 void writeEpochJson(JsonWriter& json, const EpochMetrics& epoch);
-// {"event":"result","test_acc","test_loss","best_epoch","cancelled","stopped_early","optimistic",
-// "classes":[..],"confusion":[[..]] (rows = truth),"per_class":[{"class","precision","recall"}],
-// "test_recording_acc","test_recordings","recording_confusion":[[..]],"still_improving",
-// "init":"pytorch"|"keras","trained_on_all","model":path}
+// {"event":"result", the model file's metadata ("architecture","classes","training",
+// "history","best_epoch","cancelled","split","test":{"loss","accuracy","confusion" (rows =
+// truth),"per_class"},"test_recordings":{the same by recording},"trained_on_all",...),
+// "model": path, "stopped_early", "still_improving"}
 void writeTrainingResultJson(JsonWriter& json, const ModelInfo& info, bool stoppedEarly,
                              const QString& modelPath);
 // {"file","model","windows":[{"start","end","class","probabilities":{name:p}}],

@@ -1,5 +1,7 @@
-// Internal to hhs_ml: ModelInfo as the JSON metadata stored in a model file. Readers throw
-// nlohmann exceptions on missing or mistyped fields; the model file loader turns them into errors.
+// ModelInfo and its parts in their one JSON form: the metadata stored in a model file and in a
+// run's details, and the fields of hiphop-cli's --json events (ml_json.h). Readers throw nlohmann
+// exceptions on missing or mistyped fields; the callers turn them into errors. Torch-free; any
+// thread.
 #pragma once
 
 #include "ml/model.h"

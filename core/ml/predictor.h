@@ -1,6 +1,6 @@
 // Prediction: a loaded signal of any length through a Model (a file: predictAudioFile() in
 // ml_engine.h). The signal is cut into the model's segment length with a configurable hop, MFCC
-// is computed per slice with the notebook's semantics, and the model gives class probabilities
+// is computed per window with the notebook's semantics, and the model gives class probabilities
 // per window. Adjacent windows with the same top class merge into labelled stretches; the
 // verdict is the mean probability per class. Runs on the calling (worker) thread; the Model must
 // not be used by another thread meanwhile.

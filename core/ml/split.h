@@ -1,6 +1,6 @@
 // Splitting a Dataset into training, validation and test segments. By recording (the default):
 // every segment of one source recording lands in the same split, stratified by class as far as
-// the recordings allow. Random: the notebook's segment-level split, which leaks slices of one
+// the recordings allow. Random: the notebook's segment-level split, which leaks segments of one
 // song into both training and test, so its scores are optimistic. Torch-free; any thread.
 #pragma once
 
@@ -58,7 +58,7 @@ struct SplitSummary
     // composition[part][class]
     std::array<std::vector<SplitCount>, kSplitParts> composition;
 
-    // True for the random split: its test score is optimistic (slices of one song on both sides).
+    // True for the random split: its test score is optimistic (segments of one song on both sides).
     bool optimistic() const { return method == SplitMethod::Random; }
     int segments(int part) const;
 };

@@ -51,7 +51,7 @@ QStringList trainingWarnings(const TrainingPreview& preview, SplitMethod method)
                               nullptr, preview.summary.unlabelledRegions);
     if (method == SplitMethod::Random)
         warnings << translate("hhs::TrainingPreview",
-                              "Random split: slices of one recording land in both training "
+                              "Random split: segments of one recording land in both training "
                               "and test, so the test accuracy is optimistic.");
     return warnings;
 }

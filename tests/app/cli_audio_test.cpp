@@ -132,7 +132,7 @@ TEST(CliAudio, MfccPerSegmentFollowsTheNotebook)
     const QJsonObject json = parseObject(run.out);
     EXPECT_EQ(json[QStringLiteral("segment_samples")].toInt(), 22050);
     const QJsonArray segments = json[QStringLiteral("segments")].toArray();
-    ASSERT_EQ(segments.size(), 5); // 5 s in 1-second slices
+    ASSERT_EQ(segments.size(), 5); // 5 s in 1-second segments
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const QJsonObject segment = segments[i].toObject();
         EXPECT_EQ(segment[QStringLiteral("start_sample")].toInt(), i * 22050);

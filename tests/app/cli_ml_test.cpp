@@ -101,9 +101,19 @@ TEST(CliMl, TrainJsonGivesOneJsonObjectPerLine)
     for (const char* key : {"train_loss", "train_acc", "val_loss", "val_acc", "seconds"})
         EXPECT_TRUE(epoch.contains(QLatin1String(key))) << key;
     const QJsonObject result = parseObject(lines[3]);
-    EXPECT_EQ(result[QStringLiteral("confusion")].toArray().size(), 3);
-    EXPECT_TRUE(result.contains(QStringLiteral("test_acc")));
-    EXPECT_FALSE(result[QStringLiteral("optimistic")].toBool());
+    // The result carries the model file's own metadata form: the same keys a script reads there.
+    const QJsonObject heldOut = result[QStringLiteral("test")].toObject();
+    EXPECT_EQ(heldOut[QStringLiteral("confusion")].toArray().size(), 3);
+    EXPECT_TRUE(heldOut.contains(QStringLiteral("accuracy")));
+    const int bestEpoch = result[QStringLiteral("best_epoch")].toInt();
+    EXPECT_TRUE(bestEpoch == 1 || bestEpoch == 2) << bestEpoch;
+    QJsonObject split = parseObject(lines[0]);
+    split.remove(QStringLiteral("event"));
+    EXPECT_EQ(result[QStringLiteral("split")].toObject(), split);
+    EXPECT_FALSE(split[QStringLiteral("optimistic")].toBool());
+    QJsonObject lastEpoch = epoch;
+    lastEpoch.remove(QStringLiteral("event"));
+    EXPECT_EQ(result[QStringLiteral("history")].toArray().last().toObject(), lastEpoch);
 }
 
 TEST(CliMl, WithoutAManifestOnlyTheRandomSplitWorksAndItSaysSo)

@@ -244,7 +244,7 @@ TEST_F(CliProjectTest, JsonDatasetOutAndIn)
     importData();
     const QString out = path(QStringLiteral("데이터셋.json"));
     const CliRun exported = ok({QStringLiteral("export-json"), out});
-    EXPECT_TRUE(exported.out.contains("partial slice")) << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains("region tail(s) too short")) << exported.out.toStdString();
     const nlohmann::json data = parse(readFile(out));
     // 7 s -> 2 segments (1 s left out), 10 s -> 3 segments (1 s left out).
     ASSERT_EQ(data["mfcc"].size(), 5u);
@@ -292,9 +292,12 @@ TEST_F(CliProjectTest, ADamagedListIsAnErrorNotAnEmptyList)
     ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE tracks RENAME COLUMN path TO where_it_was", nullptr,
                            nullptr, nullptr),
               SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE runs RENAME COLUMN model_kind TO kind_of_model",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
     sqlite3_close(db);
     for (const QStringList& words :
-         {QStringList{QStringLiteral("tracks")},
+         {QStringList{QStringLiteral("tracks")}, QStringList{QStringLiteral("runs")},
           QStringList{QStringLiteral("regions"), QStringLiteral("1")},
           QStringList{QStringLiteral("export-json"), path(QStringLiteral("out.json"))},
           QStringList{QStringLiteral("check")}}) {

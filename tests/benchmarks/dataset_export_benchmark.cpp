@@ -1,5 +1,5 @@
 // Dataset export benchmark: how fast the notebook's JSON dataset is written and read back, and
-// how fast a project's labelled regions become segments (cold: decode + per-slice MFCC; warm:
+// how fast a project's labelled regions become segments (cold: decode + per-segment MFCC; warm:
 // from the project's feature cache). Prints segments per second; a speed goal, not a test.
 //   dataset_export_benchmark [--segments 10000] [--minutes 10] [--threads 2]
 #include "audio/wav_writer.h"

@@ -1,8 +1,8 @@
-// Import benchmark: the notebook's route (librosa.load + MFCC per 3-second slice) on a long
+// Import benchmark: the notebook's route (librosa.load + MFCC per 3-second segment) on a long
 // 44.1 kHz stereo 16-bit WAV that it generates, stage by stage, with peak memory. librosa takes
 // 15-31 s for a 20-minute file on the 2-core machine (../shared/anchors/README.md); the goal
 // is under 1.5 s and peak memory under 3x the decoded mono signal. The route measured is the
-// one the studio runs (a track's load with its overview, then the MFCC of every 3-second slice
+// one the studio runs (a track's load with its overview, then the MFCC of every 3-second segment
 // on `threads` threads, as buildDataset cuts it). Then the same route on that signal as a
 // downloader hands it out, encoded with the ffmpeg program (when it is installed): AAC in .m4a,
 // and AAC in an .mp4 beside a 640x360 video stream.
@@ -93,14 +93,14 @@ bool encode(const QString& wav, const QString& out, const QStringList& before,
     return true;
 }
 
-// The studio's route for `file`: load (with the overview), then the MFCC of every slice; the
-// best of `repeat` runs, with the stage times and the slices of that run.
+// The studio's route for `file`: load (with the overview), then the MFCC of every segment; the
+// best of `repeat` runs, with the stage times and the segments of that run.
 struct RouteTimes
 {
     double load = 1e9;
     double mfcc = 1e9;
     hhs::LoadTimings stages;
-    std::size_t slices = 0;
+    std::size_t segments = 0;
     std::int64_t droppedSamples = 0;
     double total() const { return load + mfcc; }
 };
@@ -125,7 +125,7 @@ bool studioRoute(const QString& file, const hhs::FeatureParams& params, std::int
         times.load = std::chrono::duration<double>(loadedAt - start).count();
         times.mfcc = std::chrono::duration<double>(end - loadedAt).count();
         times.stages = stages;
-        times.slices = segments.segments.size();
+        times.segments = segments.segments.size();
         times.droppedSamples = segments.droppedSamples;
         if (times.total() < best->total()) *best = times;
         if (audio && run == 0) *audio = std::move(*loaded);
@@ -174,16 +174,16 @@ int main(int argc, char** argv)
 
     const double audioSeconds = audio.source.durationSeconds();
     const double monoMiB = double(audio.samples.size()) * sizeof(float) / (1 << 20);
-    std::printf("audio:      %.1f s (%lld frames at 44.1 kHz stereo; %zu slices of 3 s, %lld "
+    std::printf("audio:      %.1f s (%lld frames at 44.1 kHz stereo; %zu segments of 3 s, %lld "
                 "samples dropped)\n",
-                audioSeconds, static_cast<long long>(audio.source.frames), wav.slices,
+                audioSeconds, static_cast<long long>(audio.source.frames), wav.segments,
                 static_cast<long long>(wav.droppedSamples));
     std::printf("decode:     %.3f s\n", wav.stages.decode);
     std::printf("downmix:    %.3f s\n", wav.stages.downmix);
     std::printf("resample:   %.3f s (libsoxr HQ, 44100 -> 22050 Hz)\n", wav.stages.resample);
     std::printf("overview:   %.3f s (min/max pyramid, 6 levels)\n", wav.stages.peaks);
     std::printf("load:       %.3f s wall (all of the above)\n", wav.load);
-    std::printf("mfcc:       %.3f s wall (%d threads, one MFCC per 3-s slice)\n", wav.mfcc,
+    std::printf("mfcc:       %.3f s wall (%d threads, one MFCC per 3-s segment)\n", wav.mfcc,
                 threads);
     std::printf("total:      %.3f s = %.0fx real time (load, then MFCC, as the studio runs them; "
                 "goal for 20 min: under 1.5 s)\n",
@@ -220,11 +220,11 @@ int main(int argc, char** argv)
         RouteTimes times;
         if (!studioRoute(compressed, params, segmentSamples, threads, repeat, &times)) return 1;
         const double seconds = times.total();
-        const std::size_t slices = times.slices;
-        std::printf("%-11s %.3f s = %.0fx real time (%zu slices, %.0f MiB file; goal for 20 "
+        const std::size_t segments = times.segments;
+        std::printf("%-11s %.3f s = %.0fx real time (%zu segments, %.0f MiB file; goal for 20 "
                     "min: under 1.5 s)\n",
                     qPrintable(QFileInfo(compressed).suffix() + QStringLiteral(":")), seconds,
-                    audioSeconds / seconds, slices,
+                    audioSeconds / seconds, segments,
                     double(QFileInfo(compressed).size()) / (1 << 20));
     }
     return 0;

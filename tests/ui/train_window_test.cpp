@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(int(runs.size()), 1);
         QVERIFY(QFileInfo::exists(runs[0].modelPath));
         QVERIFY(runs[0].modelPath.contains(QStringLiteral("데모.models")));
-        QCOMPARE(models->training()->activeRun()->id, runs[0].id);
+        QCOMPARE(test::must(models->training()->activeRun())->id, runs[0].id);
         QCOMPARE(models->runsPanel()->table()->rowCount(), 1);
         QCOMPARE(models->prediction()->modelPath(), runs[0].modelPath);
 
@@ -189,7 +189,7 @@ private Q_SLOTS:
         Finished finished(models->training());
         // Counted from here, so the test does not depend on what ran before it.
         const std::size_t runsBefore = test::must(models->training()->runs()).size();
-        const std::optional<RunRecord> activeBefore = models->training()->activeRun();
+        const std::optional<RunRecord> activeBefore = test::must(models->training()->activeRun());
         QTRY_VERIFY_WITH_TIMEOUT(panel->startButton()->isEnabled(), kWaitMs);
         QTest::mouseClick(panel->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(epochs >= 2, kWaitMs);
@@ -214,8 +214,8 @@ private Q_SLOTS:
         QCOMPARE(runsAfter.size(), runsBefore + 1);
         // A stopped run is kept but does not replace the model that predicts (with none, it
         // becomes the one that predicts).
-        QVERIFY(models->training()->activeRun().has_value());
-        QCOMPARE(models->training()->activeRun()->id,
+        QVERIFY(test::must(models->training()->activeRun()).has_value());
+        QCOMPARE(test::must(models->training()->activeRun())->id,
                  activeBefore ? activeBefore->id : runsAfter.back().id);
         disconnect(counting);
     }
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(finished.details->info.kind, ModelKind::Lstm);
         QCOMPARE(int(finished.details->info.history.size()), 2);
         QCOMPARE(panel->charts()->series(ChartSeries::ValidationAccuracy)->count(), 2);
-        QCOMPARE(models->training()->activeRun()->modelKind, QStringLiteral("lstm"));
+        QCOMPARE(test::must(models->training()->activeRun())->modelKind, QStringLiteral("lstm"));
     }
 
     // Once a run is scored, one click makes its model again from every label, as a new run
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(made.name.contains(QStringLiteral("every label")));
         QVERIFY(QFileInfo::exists(made.modelPath));
         QVERIFY(QFileInfo::exists(scored.modelPath));
-        QCOMPARE(training->activeRun()->id, made.id);
+        QCOMPARE(test::must(training->activeRun())->id, made.id);
         QCOMPARE(models->prediction()->modelPath(), made.modelPath);
         runs->selectRun(made.id);
         QVERIFY(!runs->allLabelsButton()->isEnabled()); // already trained on every label
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(m_window->openProject(m_projectPath));
         QCOMPARE(test::must(models->training()->runs()).size(), runsBefore + 1);
         // The active run is still the one chosen in its own project.
-        QVERIFY(models->training()->activeRun().has_value());
+        QVERIFY(test::must(models->training()->activeRun()).has_value());
     }
 
     // Closing the window mid-run stops the training and still keeps the run.

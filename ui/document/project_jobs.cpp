@@ -111,14 +111,15 @@ void ProjectController::exportDataset(const QString& path)
             for (int i = 0; i < dataset->classes.size(); ++i)
                 counts << tr("%1: %2").arg(dataset->classes[i]).arg(perClass[std::size_t(i)]);
             const DatasetSummary& summary = dataset->summary;
-            return tr("Wrote %1 segments of %2 × %3 to %4\n%5\nLeft out: %6 s in %7 partial "
-                      "slice(s), %8 region(s) shorter than a segment, %9 unlabelled region(s)")
+            return tr("Wrote %1 segments of %2 × %3 to %4\n%5\nLeft out: %6 s in %7 region "
+                      "tail(s) too short for another segment, %8 region(s) shorter than a segment, "
+                      "%9 unlabelled region(s)")
                 .arg(dataset->segments.size())
                 .arg(dataset->frames())
                 .arg(dataset->coefficients())
                 .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")))
                 .arg(summary.droppedSeconds, 0, 'f', 1)
-                .arg(summary.partialSlices)
+                .arg(summary.partialTails)
                 .arg(summary.regionsWithoutSegments)
                 .arg(summary.unlabelledRegions);
         },

@@ -130,9 +130,11 @@ void ModelWorkspace::createMenu()
 
 void ModelWorkspace::followActiveRun()
 {
-    const std::optional<RunRecord> run = m_training->activeRun();
-    if (run)
-        m_prediction->setModel(run->modelPath, run->name);
+    const Result<std::optional<RunRecord>> run = m_training->activeRun();
+    if (!run)
+        m_window->showError(tr("The run that predicts could not be read: %1").arg(run.message()));
+    if (run && *run)
+        m_prediction->setModel((*run)->modelPath, (*run)->name);
     else
         m_prediction->setModel({}, {});
 }

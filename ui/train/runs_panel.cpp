@@ -102,7 +102,8 @@ RunsPanel::RunsPanel(TrainingController* training, QWidget* parent)
 void RunsPanel::refresh()
 {
     const std::optional<std::int64_t> selected = selectedRun();
-    const std::optional<RunRecord> active = m_training->activeRun();
+    const Result<std::optional<RunRecord>> activeRead = m_training->activeRun();
+    const std::optional<RunRecord> active = activeRead ? *activeRead : std::nullopt;
     Result<std::vector<RunRecord>> listed = m_training->runs();
     if (!listed) Q_EMIT errorOccurred(tr("The runs could not be read: %1").arg(listed.message()));
     const std::vector<RunRecord> runs = listed ? *listed : std::vector<RunRecord>{};
@@ -198,7 +199,12 @@ void RunsPanel::makeSelectedActive()
 {
     const std::optional<std::int64_t> id = selectedRun();
     if (!id) return;
-    const std::optional<RunRecord> run = m_training->run(*id);
+    Result<std::optional<RunRecord>> found = m_training->run(*id);
+    if (!found) {
+        Q_EMIT errorOccurred(tr("The runs could not be read: %1").arg(found.message()));
+        return;
+    }
+    const std::optional<RunRecord>& run = *found;
     if (run && !QFileInfo::exists(run->modelPath)) {
         Q_EMIT errorOccurred(
             tr("The model file %1 of this run is missing; it cannot predict.").arg(run->modelPath));
@@ -212,7 +218,12 @@ void RunsPanel::exportSelected()
 {
     const std::optional<std::int64_t> id = selectedRun();
     if (!id || !dialogsAllowed()) return;
-    const std::optional<RunRecord> run = m_training->run(*id);
+    Result<std::optional<RunRecord>> found = m_training->run(*id);
+    if (!found) {
+        Q_EMIT errorOccurred(tr("The runs could not be read: %1").arg(found.message()));
+        return;
+    }
+    const std::optional<RunRecord>& run = *found;
     if (!run) return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Model"), QFileInfo(run->modelPath).fileName(),

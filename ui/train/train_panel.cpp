@@ -297,9 +297,17 @@ void TrainPanel::onFailed(const QString& message)
 bool TrainPanel::showRun(std::int64_t runId)
 {
     if (m_training->isRunning()) return false; // the running run's curves stay on screen
-    const std::optional<RunRecord> run = m_training->run(runId);
-    if (!run) return false;
-    Result<RunDetails> details = runDetailsFromJson(run->detailsJson);
+    Result<std::optional<RunRecord>> found = m_training->run(runId);
+    if (!found || !*found) {
+        if (!found)
+            m_result->setText(
+                QStringLiteral("<p style='color:#c0392b'>%1</p>")
+                    .arg(
+                        tr("The runs could not be read: %1").arg(found.message()).toHtmlEscaped()));
+        return false;
+    }
+    const RunRecord& run = **found;
+    Result<RunDetails> details = runDetailsFromJson(run.detailsJson);
     if (!details) {
         m_result->setText(QStringLiteral("<p style='color:#c0392b'>%1</p>")
                               .arg(details.message().toHtmlEscaped()));
@@ -308,7 +316,7 @@ bool TrainPanel::showRun(std::int64_t runId)
     m_charts->clear();
     m_charts->setPlannedEpochs(int(details->info.history.size()));
     m_charts->setHistory(details->info.history);
-    showDetails(*details, run->name);
+    showDetails(*details, run.name);
     return true;
 }
 
@@ -353,7 +361,7 @@ void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
         html += tr("<p>Happy with these scores? <b>Train on All Labels</b> in the Runs panel "
                    "makes this model again from every label, the test part too.</p>");
     html += info.split.optimistic()
-                ? tr("<p style='color:#b9770e'>Random split: slices of the same recordings were "
+                ? tr("<p style='color:#b9770e'>Random split: segments of the same recordings were "
                      "in training, so this score is optimistic.</p>")
                 : tr("<p>Split by recording: scored on recordings the model never heard.</p>");
     if (!details.testSegments.empty())

@@ -47,13 +47,13 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_segmentSeconds->setRange(0.5, 60.0);
     m_segmentSeconds->setSingleStep(0.5);
     m_segmentSeconds->setSuffix(tr(" s"));
-    m_segmentSeconds->setToolTip(tr("Labelled regions are cut into slices of this length; each "
-                                    "slice is one training segment (the notebook: 3 s)."));
+    m_segmentSeconds->setToolTip(tr("Labelled regions are cut into training segments of "
+                                    "this length (the notebook: 3 s)."));
     m_split->addItem(tr("By recording"), int(SplitMethod::ByRecording));
     m_split->addItem(tr("Random (optimistic)"), int(SplitMethod::Random));
     m_split->setToolTip(
         tr("By recording keeps every recording in one part, so the test accuracy is measured on "
-           "songs the model never heard. Random is the notebook's split: slices of one song end "
+           "songs the model never heard. Random is the notebook's split: segments of one song end "
            "up in training and test, so its score is optimistic."));
     m_seed->setRange(0, INT_MAX);
     m_seed->setToolTip(tr("The same seed, data and settings give the same run."));

@@ -126,15 +126,20 @@ bool TrainingController::start(const TrainingRequest& request)
 
 bool TrainingController::canTrainOnAllLabels(std::int64_t runId) const
 {
-    const std::optional<RunRecord> record = run(runId);
-    if (!record || !QFileInfo::exists(record->modelPath)) return false;
-    Result<RunDetails> details = runDetailsFromJson(record->detailsJson);
+    Result<std::optional<RunRecord>> record = run(runId);
+    if (!record || !*record || !QFileInfo::exists((*record)->modelPath)) return false;
+    Result<RunDetails> details = runDetailsFromJson((*record)->detailsJson);
     return details && !details->info.trainedOnAll && details->info.bestEpoch > 0;
 }
 
 bool TrainingController::trainOnAllLabels(std::int64_t runId)
 {
-    const std::optional<RunRecord> record = run(runId);
+    Result<std::optional<RunRecord>> found = run(runId);
+    if (!found) {
+        Q_EMIT errorOccurred(tr("The runs could not be read: %1").arg(found.message()));
+        return false;
+    }
+    const std::optional<RunRecord>& record = *found;
     if (!record) {
         Q_EMIT errorOccurred(tr("That run is no longer in the project."));
         return false;
@@ -266,7 +271,8 @@ void TrainingController::finish(const Finished& finished)
     }
     // The newest run predicts: it is the one the user just watched. A run the user stopped does
     // not replace a model that was there.
-    if (!run.cancelled() || !activeRun()) setActiveRun(run.runId);
+    const Result<std::optional<RunRecord>> active = activeRun();
+    if (!run.cancelled() || (active && !*active)) setActiveRun(run.runId);
     Q_EMIT runsChanged();
     Q_EMIT trainingFinished(run.runId, run.details, run.cancelled(), run.stoppedEarly);
     if (run.details.info.trainedOnAll)
@@ -288,21 +294,22 @@ Result<std::vector<RunRecord>> TrainingController::runs() const
     return m_project->project()->runs();
 }
 
-std::optional<RunRecord> TrainingController::run(std::int64_t runId) const
+Result<std::optional<RunRecord>> TrainingController::run(std::int64_t runId) const
 {
     Result<std::vector<RunRecord>> all = runs();
-    if (!all) return std::nullopt;
+    if (!all) return all.error();
     for (const RunRecord& record : *all)
-        if (record.id == runId) return record;
-    return std::nullopt;
+        if (record.id == runId) return std::optional<RunRecord>(record);
+    return std::optional<RunRecord>();
 }
 
-std::optional<RunRecord> TrainingController::activeRun() const
+Result<std::optional<RunRecord>> TrainingController::activeRun() const
 {
     Project* project = m_project->project();
-    if (!project) return std::nullopt;
+    if (!project) return std::optional<RunRecord>();
     Result<std::optional<QString>> id = project->setting(QString::fromLatin1(kActiveRunSetting));
-    if (!id || !*id) return std::nullopt;
+    if (!id) return id.error();
+    if (!*id) return std::optional<RunRecord>();
     return run((*id)->toLongLong());
 }
 
@@ -324,7 +331,9 @@ bool TrainingController::removeRun(std::int64_t runId)
 {
     Project* project = m_project->project();
     if (!project) return false;
-    const bool wasActive = activeRun() && activeRun()->id == runId;
+    const Result<std::optional<RunRecord>> active = activeRun();
+    // An unreadable choice is announced again: the panels then read what is left.
+    const bool wasActive = !active || (*active && (*active)->id == runId);
     if (Status removed = project->removeRun(runId); !removed) {
         Q_EMIT errorOccurred(removed.message());
         return false;
@@ -336,7 +345,9 @@ bool TrainingController::removeRun(std::int64_t runId)
 
 Status TrainingController::exportModel(std::int64_t runId, const QString& path) const
 {
-    const std::optional<RunRecord> record = run(runId);
+    Result<std::optional<RunRecord>> found = run(runId);
+    if (!found) return makeError(tr("The runs could not be read: %1").arg(found.message()));
+    const std::optional<RunRecord>& record = *found;
     if (!record) return makeError(tr("That run is no longer in the project."));
     if (!QFileInfo::exists(record->modelPath))
         return makeError(tr("The run's model file %1 is missing.").arg(quoted(record->modelPath)));

@@ -59,10 +59,11 @@ public:
 
     // The open project's runs; an error when they cannot be read (no project: none).
     Result<std::vector<RunRecord>> runs() const;
-    // One run, the active one: nullopt when there is none or the runs cannot be read (runs()
-    // says why).
-    std::optional<RunRecord> run(std::int64_t runId) const;
-    std::optional<RunRecord> activeRun() const;
+    // One run: nullopt when the project has no run of that id (or no project is open); an
+    // error when the runs cannot be read.
+    Result<std::optional<RunRecord>> run(std::int64_t runId) const;
+    // The run that predicts: nullopt when none was chosen or the chosen one was removed.
+    Result<std::optional<RunRecord>> activeRun() const;
     bool setActiveRun(std::int64_t runId);
     bool removeRun(std::int64_t runId);
     // Copies a run's model file to `path`.

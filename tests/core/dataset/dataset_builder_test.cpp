@@ -1,7 +1,7 @@
 // buildDataset against librosa: a labelled region over a whole reference input, cut with a
-// segment as long as the input, is one slice whose MFCC must equal librosa's for that input
-// (expected/NAME.mfcc.json) within the reference tolerance. Also: consecutive slices from the
-// region's start, partial slices left out and counted, labels indexing the project's class
+// segment as long as the input, is one segment whose MFCC must equal librosa's for that input
+// (expected/NAME.mfcc.json) within the reference tolerance. Also: consecutive segments from the
+// region's start, regions' tails left out and counted, labels indexing the project's class
 // order, unlabelled regions left out, and a missing file refused.
 #include "audio/audio_file.h"
 #include "audio/wav_writer.h"
@@ -41,7 +41,7 @@ protected:
     std::unique_ptr<Project> project;
 };
 
-TEST_F(DatasetBuilderTest, WholeInputSliceMatchesLibrosaForEveryReferenceInput)
+TEST_F(DatasetBuilderTest, WholeInputSegmentMatchesLibrosaForEveryReferenceInput)
 {
     HHS_REQUIRE_REFERENCE();
     int compared = 0;
@@ -49,7 +49,7 @@ TEST_F(DatasetBuilderTest, WholeInputSliceMatchesLibrosaForEveryReferenceInput)
         const ReferenceMfcc reference = referenceMfcc(name);
         // Inputs shorter than one FFT are not training material.
         if (reference.loadedSamples < kNotebookFftSize) continue;
-        // The notebook keeps a slice only with ceil(samples / hop) frames; a slice a whole
+        // The notebook keeps a segment only with ceil(samples / hop) frames; a segment a whole
         // number of hops long has one more, so it is never kept (the AAC .m4a: 216 x 512).
         if (reference.loadedSamples % kNotebookHopLength == 0) continue;
         // Copy under a Korean name: paths must survive everywhere.
@@ -77,14 +77,14 @@ TEST_F(DatasetBuilderTest, WholeInputSliceMatchesLibrosaForEveryReferenceInput)
         EXPECT_LT(worst, 0.01) << name.toStdString();
         EXPECT_EQ(dataset->segments[0].source, track.contentHash);
         EXPECT_EQ(dataset->segments[0].sourceName, track.fileName);
-        EXPECT_EQ(dataset->summary.partialSlices, 0);
+        EXPECT_EQ(dataset->summary.partialTails, 0);
         ASSERT_TRUE(project->unlabel(track.id, 0, track.durationSeconds).ok());
         ++compared;
     }
     EXPECT_GE(compared, 5); // all but the input shorter than one FFT
 }
 
-TEST_F(DatasetBuilderTest, RegionsAreCutFromTheirStartAndPartialSlicesAreCounted)
+TEST_F(DatasetBuilderTest, RegionsAreCutFromTheirStartAndPartialTailsAreCounted)
 {
     const QString path = m_dir.filePath(QStringLiteral("비와이.wav"));
     const std::vector<float> tone = sine(440.0, 20.0, kNotebookSampleRate);
@@ -111,10 +111,10 @@ TEST_F(DatasetBuilderTest, RegionsAreCutFromTheirStartAndPartialSlicesAreCounted
     EXPECT_EQ(dataset->summary.regions, 2);
     EXPECT_EQ(dataset->summary.unlabelledRegions, 1);
     EXPECT_EQ(dataset->summary.regionsWithoutSegments, 1);
-    EXPECT_EQ(dataset->summary.partialSlices, 2);
+    EXPECT_EQ(dataset->summary.partialTails, 2);
     EXPECT_NEAR(dataset->summary.droppedSeconds, 1.5 + 2.0, 1e-3);
 
-    // The second slice is the per-slice MFCC of samples [4 s, 7 s) of the loaded signal.
+    // The second segment is the per-segment MFCC of samples [4 s, 7 s) of the loaded signal.
     MfccExtractor extractor{FeatureParams{}};
     const MfccMatrix direct =
         extractor.compute(tone.data() + 4 * kNotebookSampleRate, 3 * kNotebookSampleRate);
@@ -129,7 +129,7 @@ TEST_F(DatasetBuilderTest, RegionsAreCutFromTheirStartAndPartialSlicesAreCounted
 }
 
 // The counts the window shows without decoding anything (segment_plan) are the export's, on
-// lengths around the rule's edges: a last slice of 66 048 samples still gives 130 frames and is
+// lengths around the rule's edges: a last segment of 66 048 samples still gives 130 frames and is
 // kept, one of 66 047 is not; a region can end at the end of the file.
 TEST_F(DatasetBuilderTest, CountingWithoutDecodingGivesTheExportsSegments)
 {
@@ -185,7 +185,7 @@ TEST_F(DatasetBuilderTest, CountingWithoutDecodingGivesTheExportsSegments)
     }
     EXPECT_EQ(plan->summary.regions, dataset->summary.regions);
     EXPECT_EQ(plan->summary.regionsWithoutSegments, dataset->summary.regionsWithoutSegments);
-    EXPECT_EQ(plan->summary.partialSlices, dataset->summary.partialSlices);
+    EXPECT_EQ(plan->summary.partialTails, dataset->summary.partialTails);
     EXPECT_NEAR(plan->summary.droppedSeconds, dataset->summary.droppedSeconds, 1e-9);
 }
 

@@ -23,16 +23,16 @@ Dataset demoDataset(int clipsPerStyle, double clipSeconds, std::uint32_t seed)
         for (int clip = 0; clip < clipsPerStyle; ++clip) {
             const std::uint32_t clipSeed = seed + std::uint32_t(clip) * 101u;
             const std::vector<float> samples = synthesizeClip(style, clipSeconds, clipSeed);
-            SegmentExtraction slices = extractSegments(
+            SegmentExtraction extracted = extractSegments(
                 samples.data(), 0, std::int64_t(samples.size()), samplesPerSegment, dataset.params);
-            for (SegmentFeatures& slice : slices.segments) {
+            for (SegmentFeatures& features : extracted.segments) {
                 DatasetSegment segment;
                 segment.label = label;
                 segment.source = QStringLiteral("%1-%2").arg(styleName(style)).arg(clip);
                 segment.sourceName = segment.source + QStringLiteral(".wav");
-                segment.startSeconds = double(slice.startSample) / dataset.params.sampleRate;
+                segment.startSeconds = double(features.startSample) / dataset.params.sampleRate;
                 segment.endSeconds = segment.startSeconds + dataset.segmentSeconds;
-                segment.mfcc = std::move(slice.mfcc);
+                segment.mfcc = std::move(features.mfcc);
                 dataset.segments.push_back(std::move(segment));
             }
         }

@@ -1,4 +1,4 @@
-// The notebook's per-segment features: equal slices, MFCC of each slice on its own, a slice
+// The notebook's per-segment features: equal segments, MFCC of each segment on its own, a segment
 // kept only with exactly ceil(samples_per_segment / hop) frames.
 #include "audio/loader.h"
 #include "features/segments.h"
@@ -10,10 +10,10 @@
 namespace hhs {
 namespace {
 
-TEST(Segments, AThreeSecondSignalIsOneSliceEqualToLibrosasWholeFileMfcc)
+TEST(Segments, AThreeSecondSignalIsOneSegmentEqualToLibrosasWholeFileMfcc)
 {
     HHS_REQUIRE_REFERENCE();
-    // sine_440 is exactly 66150 samples: its one 3-second slice is librosa's whole-file MFCC.
+    // sine_440 is exactly 66150 samples: its one 3-second segment is librosa's whole-file MFCC.
     Result<LoadedAudio> loaded =
         loadAudio(test::referenceInput(QStringLiteral("sine_440_22k_mono_f32")));
     ASSERT_TRUE(loaded.ok());
@@ -34,10 +34,10 @@ TEST(Segments, AThreeSecondSignalIsOneSliceEqualToLibrosasWholeFileMfcc)
                 << f << "," << c;
 }
 
-TEST(Segments, EachSliceIsComputedOnItsOwn)
+TEST(Segments, EachSegmentIsComputedOnItsOwn)
 {
     HHS_REQUIRE_REFERENCE();
-    // The chirp is 5 s: one full 3-second slice, and a 2-second tail that is dropped. The slice
+    // The chirp is 5 s: one full 3-second segment, and a 2-second tail that is dropped. The segment
     // equals MFCC of exactly its samples (own padding, own top_db), not a window of the whole.
     Result<LoadedAudio> loaded =
         loadAudio(test::referenceInput(QStringLiteral("chirp_noise_44k_stereo_s16")));
@@ -55,7 +55,7 @@ TEST(Segments, EachSliceIsComputedOnItsOwn)
     EXPECT_NE(std::vector<float>(whole.data.begin(), whole.data.begin() + 13 * 130), alone.data);
 }
 
-TEST(Segments, ANearlyFullLastSliceWithTheFullFrameCountIsKept)
+TEST(Segments, ANearlyFullLastSegmentWithTheFullFrameCountIsKept)
 {
     // As in the notebook: signal[start:finish] past the end is shorter, and it is kept when it
     // still has ceil(66150 / 512) = 130 frames (length >= 129 * 512 = 66048).
@@ -75,7 +75,7 @@ TEST(Segments, ANearlyFullLastSliceWithTheFullFrameCountIsKept)
     EXPECT_EQ(dropped.droppedSamples, 66047);
 }
 
-TEST(Segments, SlicesWhoseFrameCountDiffersFromCeilAreDropped)
+TEST(Segments, SegmentsWhoseFrameCountDiffersFromCeilAreDropped)
 {
     // 65536 samples = 128 hops: librosa gives 129 frames but ceil(65536/512) = 128, so the
     // notebook kept none of them. The studio reproduces that rule rather than guessing.
@@ -91,7 +91,7 @@ TEST(Segments, ARangeInsideTheSignalAndAHopForOverlappingWindows)
 {
     const std::vector<float> tone = test::sine(330.0, 20.0, 22050);
     const SegmentExtraction region = extractSegments(tone.data(), 22050, 22050 * 11, 66150, {});
-    ASSERT_EQ(region.segments.size(), 3u); // 10 s region: 3 slices, 1 s dropped
+    ASSERT_EQ(region.segments.size(), 3u); // 10 s region: 3 segments, 1 s dropped
     EXPECT_EQ(region.segments[0].startSample, 22050);
     EXPECT_EQ(region.segments[2].startSample, 22050 + 2 * 66150);
     EXPECT_EQ(region.droppedSamples, 22050);

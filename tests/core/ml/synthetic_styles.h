@@ -16,7 +16,7 @@ enum class Style { BoomBap = 0, Trap = 1, Singing = 2 };
 std::vector<float> synthesizeStyle(Style style, double seconds, int rate, std::uint64_t seed);
 
 // `recordingsPerStyle` recordings of each style, `seconds` long, cut into `segmentSeconds`
-// slices with the notebook's per-slice MFCC. Classes: "boom bap", "trap", "singing".
+// segments with the notebook's per-segment MFCC. Classes: "boom bap", "trap", "singing".
 Dataset syntheticDataset(int recordingsPerStyle, double seconds, double segmentSeconds,
                          std::uint64_t seed = 1);
 
