@@ -92,12 +92,4 @@ PeakPair PeakPyramid::range(std::int64_t begin, std::int64_t end) const
     return pair;
 }
 
-PeakPyramid PeakPyramid::fromLevels(std::vector<PeakLevel> levels, std::int64_t sampleCount)
-{
-    PeakPyramid pyramid;
-    pyramid.m_levels = std::move(levels);
-    pyramid.m_sampleCount = sampleCount;
-    return pyramid;
-}
-
 } // namespace hhs

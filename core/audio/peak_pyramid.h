@@ -42,9 +42,6 @@ public:
     // Min/max over samples [begin, end) from the best level (never reads samples).
     PeakPair range(std::int64_t begin, std::int64_t end) const;
 
-    // Rebuilds a pyramid from stored levels (the project's cache).
-    static PeakPyramid fromLevels(std::vector<PeakLevel> levels, std::int64_t sampleCount);
-
 private:
     std::vector<PeakLevel> m_levels;
     std::int64_t m_sampleCount = 0;

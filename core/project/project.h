@@ -1,13 +1,12 @@
 // Project: one labelling project in one SQLite file (WAL, versioned schema, foreign keys):
 // tracks, classes, labelled/unlabelled/predicted regions, training runs, imported datasets and
-// caches of waveform overviews and features. Every edit is its own transaction and is on disk
+// a cache of features. Every edit is its own transaction and is on disk
 // when the call returns; edits of classes and regions come back as EditCommands for undo/redo.
 // Another process writing the same file makes a call wait briefly, then fail with "in use".
 // A Project is one SQLite connection: use it from one thread at a time; a worker thread that
 // needs the project for long opens its own.
 #pragma once
 
-#include "audio/peak_pyramid.h"
 #include "features/mfcc.h"
 #include "jobs/result.h"
 #include "project/edit_command.h"
@@ -86,8 +85,8 @@ public:
                                     bool allowChanged = false);
 
     // Forgets a track and all its regions (both layers) as one undoable edit; undo brings the
-    // track back with the same id and regions. The audio file is never touched; cached
-    // overviews and features stay.
+    // track back with the same id and regions. The audio file is never touched; its cached
+    // features stay.
     Result<EditCommand> removeTrack(std::int64_t trackId);
 
     // Classes, in order.
@@ -143,10 +142,10 @@ public:
                                     const QStringList& classNames = {});
     Result<std::vector<DatasetRecord>> datasets() const;
 
-    // Caches keyed by content hash (and by FeatureParams::key() + what was cut, for features).
-    // A cache is not project content: writing one is allowed through a const Project.
-    Status storeOverview(const QString& contentHash, const PeakPyramid& peaks) const;
-    std::optional<PeakPyramid> overview(const QString& contentHash) const;
+    // The feature cache, keyed by content hash, FeatureParams::key() and what was cut. A cache
+    // is not project content: writing one is allowed through a const Project. (The schema's
+    // overview_cache table is no longer read or written: a visited track's overview stays in
+    // memory with its samples, audio/audio_cache.h.)
     Status storeFeatures(const QString& contentHash, const QString& key,
                          const std::vector<MfccMatrix>& matrices) const;
     std::optional<std::vector<MfccMatrix>> features(const QString& contentHash,

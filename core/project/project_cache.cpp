@@ -1,5 +1,5 @@
-// Project: caches of waveform overviews and MFCC, stored as BLOBs keyed by the track's content
-// hash (and, for features, by FeatureParams::key() plus what was cut). Blobs are a small header
+// Project: the cache of MFCC features, stored as BLOBs keyed by the track's content hash,
+// FeatureParams::key() and what was cut. Blobs are a small header
 // and raw little-endian numbers; a blob that does not parse is treated as a miss.
 #include "project/database.h"
 #include "project/project.h"
@@ -8,7 +8,6 @@
 
 namespace hhs {
 namespace {
-constexpr std::int32_t kOverviewMagic = 0x31565748; // "HWV1"
 constexpr std::int32_t kFeaturesMagic = 0x31434648; // "HFC1"
 
 template <typename T> void put(QByteArray& out, T value)
@@ -42,56 +41,6 @@ private:
     qsizetype m_offset = 0;
 };
 } // namespace
-
-Status Project::storeOverview(const QString& contentHash, const PeakPyramid& peaks) const
-{
-    QByteArray blob;
-    put(blob, kOverviewMagic);
-    put(blob, std::int32_t(peaks.levels().size()));
-    for (const PeakLevel& level : peaks.levels()) {
-        put(blob, std::int32_t(level.samplesPerPeak));
-        put(blob, std::int64_t(level.peaks.size()));
-        blob.append(reinterpret_cast<const char*>(level.peaks.data()),
-                    qsizetype(level.peaks.size() * sizeof(PeakPair)));
-    }
-    Result<Statement> upsert =
-        m_database->prepare("INSERT OR REPLACE INTO overview_cache(content_hash, sample_count, "
-                            "levels) VALUES(?, ?, ?)");
-    if (!upsert) return upsert.error();
-    upsert->bind(1, contentHash).bind(2, peaks.sampleCount()).bind(3, blob);
-    return upsert->run();
-}
-
-std::optional<PeakPyramid> Project::overview(const QString& contentHash) const
-{
-    Result<Statement> query = m_database->prepare(
-        "SELECT sample_count, levels FROM overview_cache WHERE content_hash = ?");
-    if (!query) return std::nullopt;
-    query->bind(1, contentHash);
-    Result<bool> row = query->step();
-    if (!row || !*row) return std::nullopt;
-    const std::int64_t sampleCount = query->integer(0);
-    const QByteArray blob = query->blob(1);
-    Reader reader(blob);
-    std::int32_t magic = 0, count = 0;
-    if (!reader.get(magic) || magic != kOverviewMagic || !reader.get(count) || count < 0 ||
-        count > 64)
-        return std::nullopt;
-    std::vector<PeakLevel> levels(static_cast<std::size_t>(count));
-    for (PeakLevel& level : levels) {
-        std::int32_t samplesPerPeak = 0;
-        std::int64_t peaks = 0;
-        if (!reader.get(samplesPerPeak) || !reader.get(peaks) || peaks < 0 ||
-            peaks > reader.remaining() / qsizetype(sizeof(PeakPair)))
-            return std::nullopt;
-        level.samplesPerPeak = samplesPerPeak;
-        level.peaks.resize(std::size_t(peaks));
-        if (!reader.getArray(level.peaks.data(), std::size_t(peaks) * sizeof(PeakPair)))
-            return std::nullopt;
-    }
-    if (!reader.atEnd()) return std::nullopt;
-    return PeakPyramid::fromLevels(std::move(levels), sampleCount);
-}
 
 Status Project::storeFeatures(const QString& contentHash, const QString& key,
                               const std::vector<MfccMatrix>& matrices) const

@@ -3,20 +3,27 @@
 // redo removes it again, the audio file is never touched), the filter box narrowing the list by
 // file name (Korean names too) while the current track stays current, and Import Labels onto a
 // track that has regions with each answer (replace, add beside with and without an overlap,
-// cancel). Every check reads what core stored through a second connection to the file.
+// cancel), and a track visited before coming back at once (no decoding, its MFCC and song
+// changes ready) until its file changes. Every check reads what core stored through a second
+// connection to the file.
 #include "document/project_controller.h"
 #include "gui_test_support.h"
+#include "jobs/job_runner.h"
 #include "main/import_labels_question.h"
 #include "main/main_window.h"
 #include "main/timeline_controller.h"
+#include "main/track_analysis.h"
 #include "main/track_list.h"
 #include "must.h"
 #include "project/project.h"
+#include "timeline/mfcc_view.h"
+#include "timeline/timeline_widget.h"
 
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -117,6 +124,47 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // Going back to a track shows it at once from memory: no job starts (no loading, no MFCC, no
+    // song-change analysis) and everything is there before the event loop runs again. A file
+    // changed on disk is loaded again.
+    void aRevisitedTrackIsBackAtOnce()
+    {
+        importAll();
+        TimelineController* timeline = m_window->timelineController();
+        MfccView* mfcc = m_window->timeline()->mfcc();
+        auto settled = [&](const QString& path) {
+            makeCurrent(path);
+            QTRY_VERIFY_WITH_TIMEOUT(timeline->trackLoaded(), kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                mfcc->tileCount() > 0 && mfcc->tilesReady() == mfcc->tileCount(), kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(timeline->analysis()->trackId(), trackId(path), kWaitMs);
+        };
+        settled(m_first);
+        const int firstTiles = mfcc->tileCount();
+        const std::vector<SongChange> firstChanges = timeline->analysis()->songChanges();
+        settled(m_second);
+        QCOMPARE(timeline->recentAudio().entries(), 2);
+
+        QSignalSpy started(m_window->runner(), &JobRunner::jobStarted);
+        makeCurrent(m_first);
+        QVERIFY(timeline->trackLoaded());
+        QCOMPARE(mfcc->tileCount(), firstTiles);
+        QCOMPARE(mfcc->tilesReady(), firstTiles);
+        QCOMPARE(timeline->analysis()->trackId(), trackId(m_first));
+        QCOMPARE(timeline->analysis()->songChanges().size(), firstChanges.size());
+        QCOMPARE(started.count(), 0);
+
+        settled(m_second);
+        QVERIFY(hhs::test::writeToneFile(m_first, 20)); // the file is replaced: 30 s -> 20 s
+        started.clear();
+        makeCurrent(m_first);
+        QVERIFY(!timeline->trackLoaded());
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->trackLoaded(), kWaitMs);
+        QVERIFY(started.count() >= 1);
+        QVERIFY(mfcc->tileCount() < firstTiles);
+        QVERIFY(hhs::test::writeToneFile(m_first, 30)); // as the other tests expect it
+    }
 
     // Delete in the track list removes the current track and its regions in one step; the
     // next track becomes current; undo brings back the same id with the same classes and

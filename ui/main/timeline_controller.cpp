@@ -170,10 +170,14 @@ void TimelineController::loadCurrentTrack()
     if (m_audio && m_loadedTrack == track->id) return;
     m_audio.reset();
     m_timeline->ruler()->setSongChanges({});
-    Q_EMIT trackLoadedChanged();
-    QPointer<TimelineController> self(this);
     const QString path = track->path;
     const std::int64_t id = track->id;
+    if (std::shared_ptr<const LoadedAudio> recent = m_recentAudio.find(path)) {
+        showLoadedTrack(id, std::move(recent));
+        return;
+    }
+    Q_EMIT trackLoadedChanged();
+    QPointer<TimelineController> self(this);
     m_loading = m_runner->start<std::shared_ptr<const LoadedAudio>>(
         tr("Loading %1").arg(track->fileName),
         [path](const JobControl& job) -> Result<std::shared_ptr<const LoadedAudio>> {
@@ -182,26 +186,31 @@ void TimelineController::loadCurrentTrack()
             return std::shared_ptr<const LoadedAudio>(
                 std::make_shared<LoadedAudio>(std::move(*loaded)));
         },
-        [self, id](Result<std::shared_ptr<const LoadedAudio>> loaded) {
+        [self, id, path](Result<std::shared_ptr<const LoadedAudio>> loaded) {
             if (!self) return;
+            if (loaded) self->m_recentAudio.insert(path, *loaded); // kept even if no longer shown
             const std::optional<TrackRecord> current = self->m_project->currentTrack();
             if (!current || current->id != id) return; // another track was chosen meanwhile
             if (!loaded) {
                 Q_EMIT self->statusMessage(loaded.message());
                 return;
             }
-            self->m_audio = *loaded;
-            self->m_loadedTrack = id;
-            self->m_state->reset();
-            self->m_timeline->setAudio(self->m_audio);
-            self->m_player->setSignal(
-                std::shared_ptr<const std::vector<float>>(self->m_audio, &self->m_audio->samples),
-                self->m_audio->sampleRate);
-            self->showRegions();
-            self->m_analysis->analyse(id, self->m_audio);
-            Q_EMIT self->trackLoadedChanged();
-            self->applyPendingStretch();
+            self->showLoadedTrack(id, *loaded);
         });
+}
+
+void TimelineController::showLoadedTrack(std::int64_t id, std::shared_ptr<const LoadedAudio> audio)
+{
+    m_audio = std::move(audio);
+    m_loadedTrack = id;
+    m_state->reset();
+    m_timeline->setAudio(m_audio);
+    m_player->setSignal(std::shared_ptr<const std::vector<float>>(m_audio, &m_audio->samples),
+                        m_audio->sampleRate);
+    showRegions();
+    m_analysis->analyse(id, m_audio);
+    Q_EMIT trackLoadedChanged();
+    applyPendingStretch();
 }
 
 void TimelineController::showStretch(std::int64_t trackId, double start, double end, bool play)

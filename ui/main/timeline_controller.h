@@ -1,5 +1,6 @@
 // TimelineController: ties the current track's view, playback and labelling together. Loads
-// the current track's audio as a job and hands it to the timeline and the player; keeps the
+// the current track's audio as a job (or takes it from the AudioCache of tracks visited last,
+// at once) and hands it to the timeline and the player; keeps the
 // playhead on the player's position (the view follows by pages or continuously); and owns the
 // keyboard actions: Space play/pause, the labelling keys (timeline_labelling.cpp: C cuts at the
 // playhead, 1-9 label the selection or the region under the playhead with the class in that
@@ -10,6 +11,7 @@
 // edits. GUI thread only.
 #pragma once
 
+#include "audio/audio_cache.h"
 #include "audio/loader.h"
 
 #include <QList>
@@ -55,6 +57,8 @@ public:
 
     // True once the current track's audio is on screen.
     bool trackLoaded() const { return bool(m_audio); }
+    // The audio of the tracks visited last.
+    const AudioCache& recentAudio() const { return m_recentAudio; }
 
     // The keyboard's verbs, also used by the menus.
     void togglePlay();
@@ -85,6 +89,7 @@ Q_SIGNALS:
 private:
     QAction* makeAction(const QString& text, const QKeySequence& key, QList<QAction*>& group);
     void loadCurrentTrack();
+    void showLoadedTrack(std::int64_t id, std::shared_ptr<const LoadedAudio> audio);
     void rebuildClassActions();
     void showRegions();
     void seek(double seconds);
@@ -113,6 +118,7 @@ private:
     std::shared_ptr<const LoadedAudio> m_audio;
     std::shared_ptr<CancelToken> m_loading;
     std::int64_t m_loadedTrack = 0;
+    AudioCache m_recentAudio;
     QList<QAction*> m_playback;
     QList<QAction*> m_transport;
     QList<QAction*> m_selection;

@@ -7,13 +7,6 @@
 
 namespace hhs::ui {
 
-struct TrackAnalysis::Outcome
-{
-    SongChangeSuggestions suggestions;
-    std::vector<float> onset;
-    double framesPerSecond = 0;
-};
-
 TrackAnalysis::TrackAnalysis(JobRunner* runner, QObject* parent) : QObject(parent), m_runner(runner)
 {}
 
@@ -26,11 +19,19 @@ void TrackAnalysis::analyse(std::int64_t trackId, std::shared_ptr<const LoadedAu
 {
     if (m_job) m_job->cancel();
     m_job.reset();
+    if (m_trackId != 0 && m_audio) m_kept.keep(m_audio, std::move(m_result));
     m_trackId = 0;
-    m_suggestions = {};
-    m_onset.clear();
+    m_audio.reset();
+    m_result = {};
     if (!audio) {
         Q_EMIT ready(0);
+        return;
+    }
+    if (std::optional<Outcome> kept = m_kept.take(audio.get())) {
+        m_trackId = trackId;
+        m_audio = std::move(audio);
+        m_result = std::move(*kept);
+        Q_EMIT ready(trackId);
         return;
     }
     QPointer<TrackAnalysis> self(this);
@@ -50,7 +51,7 @@ void TrackAnalysis::analyse(std::int64_t trackId, std::shared_ptr<const LoadedAu
             result.framesPerSecond = frames->framesPerSecond();
             return result;
         },
-        [self, trackId](hhs::Result<Outcome> result) {
+        [self, trackId, audio](hhs::Result<Outcome> result) {
             if (!self) return;
             self->m_job.reset();
             if (!result) {
@@ -60,9 +61,8 @@ void TrackAnalysis::analyse(std::int64_t trackId, std::shared_ptr<const LoadedAu
                 return;
             }
             self->m_trackId = trackId;
-            self->m_suggestions = std::move(result->suggestions);
-            self->m_onset = std::move(result->onset);
-            self->m_framesPerSecond = result->framesPerSecond;
+            self->m_audio = audio;
+            self->m_result = std::move(*result);
             Q_EMIT self->ready(trackId);
         },
         JobRunner::Kind::Background);
@@ -70,11 +70,13 @@ void TrackAnalysis::analyse(std::int64_t trackId, std::shared_ptr<const LoadedAu
 
 std::optional<double> TrackAnalysis::tempo(double start, double end) const
 {
-    if (m_onset.empty() || m_framesPerSecond <= 0 || end <= start) return std::nullopt;
-    const int begin = std::max(0, int(std::lround(start * m_framesPerSecond)));
-    const int stop = std::min(int(m_onset.size()), int(std::lround(end * m_framesPerSecond)));
+    const std::vector<float>& onset = m_result.onset;
+    const double framesPerSecond = m_result.framesPerSecond;
+    if (onset.empty() || framesPerSecond <= 0 || end <= start) return std::nullopt;
+    const int begin = std::max(0, int(std::lround(start * framesPerSecond)));
+    const int stop = std::min(int(onset.size()), int(std::lround(end * framesPerSecond)));
     if (stop <= begin) return std::nullopt;
-    const TempoEstimate estimate = estimateTempo(m_onset, m_framesPerSecond, begin, stop);
+    const TempoEstimate estimate = estimateTempo(onset, framesPerSecond, begin, stop);
     if (estimate.bpm <= 0) return std::nullopt;
     return estimate.bpm;
 }

@@ -1,11 +1,13 @@
 // TrackAnalysis: the listening aids of the current track, computed off the GUI thread once its
 // audio is loaded: candidate song changes (analysis/song_changes.h), drawn on the ruler and
 // reachable with Ctrl+← / →, and the onset envelope from which any stretch's tempo is read in
-// a moment (the Regions dock's Tempo column). A new track cancels the previous analysis.
-// GUI thread only.
+// a moment (the Regions dock's Tempo column). A new track cancels the previous analysis; the
+// analysis of an audio shown before is kept while that audio lives (AudioMemo) and is ready at
+// once when its track comes back. GUI thread only.
 #pragma once
 
 #include "analysis/song_changes.h"
+#include "audio/audio_cache.h"
 #include "audio/loader.h"
 
 #include <QObject>
@@ -32,8 +34,8 @@ public:
     void analyse(std::int64_t trackId, std::shared_ptr<const LoadedAudio> audio);
     // The track whose analysis is ready (0: none yet).
     std::int64_t trackId() const { return m_trackId; }
-    const std::vector<SongChange>& songChanges() const { return m_suggestions.changes; }
-    const SongChangeSuggestions& suggestions() const { return m_suggestions; }
+    const std::vector<SongChange>& songChanges() const { return m_result.suggestions.changes; }
+    const SongChangeSuggestions& suggestions() const { return m_result.suggestions; }
     // The tempo of [start, end) seconds of the analysed track; nothing before the analysis is
     // ready or when the stretch has no steady beat.
     std::optional<double> tempo(double start, double end) const;
@@ -43,13 +45,18 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
-    struct Outcome;
+    struct Outcome
+    {
+        SongChangeSuggestions suggestions;
+        std::vector<float> onset;
+        double framesPerSecond = 0;
+    };
     JobRunner* m_runner;
     std::shared_ptr<CancelToken> m_job;
     std::int64_t m_trackId = 0;
-    SongChangeSuggestions m_suggestions;
-    std::vector<float> m_onset;
-    double m_framesPerSecond = 0;
+    std::shared_ptr<const LoadedAudio> m_audio; // whose analysis m_result is, once ready
+    Outcome m_result;
+    AudioMemo<Outcome> m_kept;
 };
 
 } // namespace hhs::ui

@@ -85,15 +85,14 @@ std::vector<MfccTile> TileQueue::take()
 }
 
 Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, FeatureParams params,
-                        int firstWanted, std::shared_ptr<TileQueue> queue, const JobControl& job)
+                        std::vector<int> indices, std::shared_ptr<TileQueue> queue,
+                        const JobControl& job)
 {
     MfccExtractor extractor(params);
-    const int count = mfccTileCount(std::int64_t(samples->size()), params);
-    const std::vector<int> order = mfccTileOrder(count, firstWanted);
-    for (std::size_t i = 0; i < order.size(); ++i) {
+    for (std::size_t i = 0; i < indices.size(); ++i) {
         if (job.cancelled()) return cancelledError();
-        queue->push(computeMfccTile(extractor, *samples, order[i]));
-        job.report(double(i + 1) / double(order.size()));
+        queue->push(computeMfccTile(extractor, *samples, indices[i]));
+        job.report(double(i + 1) / double(indices.size()));
     }
     return {};
 }

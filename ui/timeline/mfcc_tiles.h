@@ -68,8 +68,10 @@ private:
     std::vector<MfccTile> m_tiles;
 };
 
-// The background job: computes every tile in mfccTileOrder() and pushes each when done.
+// The background job: computes the tiles `indices` in that order (e.g. the missing ones of
+// mfccTileOrder()) and pushes each when done.
 Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, FeatureParams params,
-                        int firstWanted, std::shared_ptr<TileQueue> queue, const JobControl& job);
+                        std::vector<int> indices, std::shared_ptr<TileQueue> queue,
+                        const JobControl& job);
 
 } // namespace hhs::ui

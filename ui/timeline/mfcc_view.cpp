@@ -26,6 +26,8 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
 {
     if (m_cancel) m_cancel->cancel();
     m_cancel.reset();
+    collect(); // what arrived before the cancel is kept with the rest
+    if (m_audio && m_ready > 0) m_kept.keep(m_audio, KeptTiles{std::move(m_tiles), m_ready});
     m_tiles.clear();
     m_ready = 0;
     m_audio = std::move(audio);
@@ -34,9 +36,19 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
     if (!m_audio || m_audio->samples.empty()) return;
     m_params = FeatureParams{};
     m_params.sampleRate = m_audio->sampleRate;
-    m_tiles.resize(std::size_t(mfccTileCount(std::int64_t(m_audio->samples.size()), m_params)));
+    const int count = mfccTileCount(std::int64_t(m_audio->samples.size()), m_params);
+    m_tiles.resize(std::size_t(count));
+    if (std::optional<KeptTiles> kept = m_kept.take(m_audio.get());
+        kept && kept->tiles.size() == m_tiles.size()) {
+        m_tiles = std::move(kept->tiles);
+        m_ready = kept->ready;
+    }
+    if (m_ready == count) return; // every tile was kept
     const double framesPerSecond = double(m_params.sampleRate) / m_params.hopLength;
     const int firstWanted = int(axis()->start() * framesPerSecond) / kMfccTileFrames;
+    std::vector<int> missing;
+    for (int index : mfccTileOrder(count, firstWanted))
+        if (!m_tiles[std::size_t(index)]) missing.push_back(index);
     std::shared_ptr<const std::vector<float>> samples(m_audio, &m_audio->samples);
     auto queue = m_queue;
     const FeatureParams params = m_params;
@@ -48,8 +60,8 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
     };
     m_cancel = m_runner->start<bool>(
         tr("MFCC"),
-        [samples, params, firstWanted, queue](const JobControl& job) -> Result<bool> {
-            if (Status done = computeMfccTiles(samples, params, firstWanted, queue, job); !done)
+        [samples, params, missing, queue](const JobControl& job) -> Result<bool> {
+            if (Status done = computeMfccTiles(samples, params, missing, queue, job); !done)
                 return done.error();
             return true;
         },

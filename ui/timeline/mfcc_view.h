@@ -1,9 +1,11 @@
 // MfccView: the MFCC heat map of the current track (13 rows, coefficient 0 at the bottom,
 // viridis colours; the scale is MfccLegend, under it). Tiles are computed by a background job,
-// nearest the visible stretch first, and drawn as they arrive; missing tiles show as hatching. GUI
-// thread only.
+// nearest the visible stretch first, and drawn as they arrive; missing tiles show as hatching.
+// The tiles of an audio shown before are kept while that audio lives (AudioMemo), so a
+// revisited track's heat map is there at once. GUI thread only.
 #pragma once
 
+#include "audio/audio_cache.h"
 #include "audio/loader.h"
 #include "timeline/lane.h"
 #include "timeline/mfcc_tiles.h"
@@ -34,6 +36,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    struct KeptTiles
+    {
+        std::vector<std::unique_ptr<MfccTile>> tiles;
+        int ready = 0;
+    };
     void collect();
 
     JobRunner* m_runner;
@@ -43,6 +50,7 @@ private:
     std::vector<std::unique_ptr<MfccTile>> m_tiles;
     int m_ready = 0;
     FeatureParams m_params;
+    AudioMemo<KeptTiles> m_kept;
 };
 
 } // namespace hhs::ui
