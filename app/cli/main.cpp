@@ -1,6 +1,7 @@
 // hiphop-cli: HipHop Studio without a window. `hiphop-cli [--project FILE] COMMAND ...`.
 #include "cli/cli_command.h"
 #include "jobs/text.h"
+#include "jobs/thread_pools.h"
 #include "language/translations.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ int run(const QStringList& words)
 
 int main(int argc, char** argv)
 {
+    hhs::useOwnThreadPolicies(argv);
     // A closed pipe (`hiphop-cli mfcc x.wav | head`) is a write error, not a signal.
     std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);

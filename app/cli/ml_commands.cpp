@@ -71,6 +71,17 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
         weightInitFromName(args.value(QStringLiteral("--init")).value_or(weightInitName(s.init)));
     if (!init) return init.error();
     s.init = *init;
+    Result<LstmReadout> readout = lstmReadoutFromName(
+        args.value(QStringLiteral("--lstm-readout")).value_or(lstmReadoutName(s.lstmReadout)));
+    if (!readout) return readout.error();
+    s.lstmReadout = *readout;
+    const InputMasking masks = TrainingSettings::defaultMasking(s.kind);
+    Result<int> timeMask = args.integer(QStringLiteral("--time-mask"), masks.frames, 0, 100000);
+    Result<int> coefficientMask =
+        args.integer(QStringLiteral("--coefficient-mask"), masks.coefficients, 0, 100000);
+    if (!timeMask) return timeMask.error();
+    if (!coefficientMask) return coefficientMask.error();
+    s.masking = InputMasking{*timeMask, *coefficientMask};
     Result<SplitMethod> split = splitMethodFromName(
         args.value(QStringLiteral("--split")).value_or(QStringLiteral("by-recording")));
     if (!split) return split.error();
@@ -171,6 +182,7 @@ int printResult(const RecordedRun& outcome, bool json)
         printOut(
             translate("hhs::cli", "still improving at epoch %1: more epochs may help (--epochs)\n")
                 .arg(info.history.back().epoch));
+    printOut(translate("hhs::cli", "trained: %1\n").arg(describeTraining(info)));
     printOut(QStringLiteral("best_epoch=%1\ntest_acc=%2\ntest_loss=%3\n")
                  .arg(info.bestEpoch)
                  .arg(number(test.accuracy), number(test.loss)));
@@ -398,8 +410,9 @@ HHS_REGISTER_COMMANDS(ml, 40)
          QStringLiteral(
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
              "[--lr 1e-4] [--split by-recording|random] [--seed S] [--threads T] "
-             "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--then-all] [--name "
-             "RUN] [--json]"),
+             "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--lstm-readout "
+             "max|last] "
+             "[--time-mask FRAMES] [--coefficient-mask N] [--then-all] [--name RUN] [--json]"),
          translate("hhs::cli",
                    "Train the notebook's CNN or LSTM on the project's labels (--project) or a "
                    "notebook-format JSON file (--data), and save the model."),
@@ -413,12 +426,17 @@ HHS_REGISTER_COMMANDS(ml, 40)
              "and date as the studio names it. --then-all trains the saved model again on "
              "every labelled segment (train, validation and test) for the run's best number of "
              "epochs, once the held-out scores are measured. --init keras starts from Keras's "
-             "initialisers instead of PyTorch's."),
+             "initialisers instead of PyTorch's. The LSTM reads each unit's largest value over "
+             "the window (--lstm-readout last: the notebook's last step). Each training segment "
+             "gets a run of up to --time-mask frames and up to --coefficient-mask coefficients "
+             "hidden anew every epoch (LSTM: 30 and 3, CNN: 0 and 0)."),
          {{QStringLiteral("--model"), QStringLiteral("--data"), QStringLiteral("--out"),
            QStringLiteral("--epochs"), QStringLiteral("--batch"), QStringLiteral("--lr"),
            QStringLiteral("--split"), QStringLiteral("--seed"), QStringLiteral("--threads"),
            QStringLiteral("--segment-seconds"), QStringLiteral("--patience"),
-           QStringLiteral("--init"), QStringLiteral("--name")},
+           QStringLiteral("--init"), QStringLiteral("--lstm-readout"),
+           QStringLiteral("--time-mask"), QStringLiteral("--coefficient-mask"),
+           QStringLiteral("--name")},
           {kJson, kThenAll}},
          runTrain});
     table.add(

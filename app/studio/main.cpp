@@ -3,6 +3,7 @@
 // FILE (hidden, for the README) saves the window as a PNG once the project's first track and its
 // MFCC are on screen, then quits; --view FROM:TO and
 // --select FROM:TO (seconds, hidden too) set up what the screenshot shows.
+#include "jobs/thread_pools.h"
 #include "language/translations.h"
 #include "main/first_run.h"
 #include "main/language_menu.h"
@@ -22,6 +23,7 @@
 
 int main(int argc, char* argv[])
 {
+    hhs::useOwnThreadPolicies(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HipHop Studio"));
     QApplication::setApplicationName(QStringLiteral("HipHop Studio"));

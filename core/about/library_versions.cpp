@@ -39,6 +39,14 @@ QString blasInUse()
     return blasNameForLibrary({});
 }
 
+namespace {
+QString environmentValue(const char* name)
+{
+    const QByteArray value = qgetenv(name);
+    return value.isEmpty() ? translate("hhs::about", "not set") : QString::fromLocal8Bit(value);
+}
+} // namespace
+
 std::vector<LibraryVersion> libraryVersions()
 {
     QString soxr = QString::fromUtf8(soxr_version());
@@ -57,6 +65,9 @@ std::vector<LibraryVersion> libraryVersions()
         {QStringLiteral("libsoxr"), soxr},
         {QStringLiteral("FFmpeg"), ffmpegVersions()},
         {QStringLiteral("SQLite"), QString::fromUtf8(sqlite3_libversion())},
+        // The thread pools' policies (jobs/thread_pools.h).
+        {QStringLiteral("OMP_WAIT_POLICY"), environmentValue("OMP_WAIT_POLICY")},
+        {QStringLiteral("OPENBLAS_NUM_THREADS"), environmentValue("OPENBLAS_NUM_THREADS")},
     };
 }
 

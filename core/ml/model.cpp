@@ -1,4 +1,5 @@
 #include "jobs/text.h"
+#include "jobs/thread_pools.h"
 #include "ml/model_impl.h"
 
 #include <cstring>
@@ -38,6 +39,7 @@ void useTorchThreads(int threads)
         // (../shared/anchors/README.md: a million page faults per run otherwise).
         mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
         mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+        keepBlasOnOneThread(); // LibTorch's pool is the only one that grows with --threads
     });
     threads = std::max(threads, 1);
     if (at::get_num_threads() != threads) at::set_num_threads(threads);
@@ -148,7 +150,8 @@ Result<Model> Model::create(const ModelInfo& info)
             impl->cnn =
                 Cnn(info.frames, info.coefficients, info.classes.size(), info.settings.init);
         else
-            impl->lstm = Lstm(info.coefficients, info.classes.size(), info.settings.init);
+            impl->lstm = Lstm(info.coefficients, info.classes.size(), info.settings.init,
+                              info.settings.lstmReadout);
     } catch (const std::exception& e) {
         return makeError(translate("hhs::Model", "could not build the %1: %2")
                              .arg(modelKindName(info.kind), QString::fromUtf8(e.what())));

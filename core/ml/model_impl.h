@@ -27,12 +27,13 @@ TORCH_MODULE(Cnn);
 
 struct LstmImpl : torch::nn::Module
 {
-    LstmImpl(int coefficients, int classes, WeightInit init);
+    LstmImpl(int coefficients, int classes, WeightInit init, LstmReadout readout);
     torch::Tensor forward(torch::Tensor x, std::vector<LayerShape>* shapes = nullptr);
 
     torch::nn::LSTM lstm1{nullptr}, lstm2{nullptr};
     torch::nn::Linear dense{nullptr}, output{nullptr};
     torch::nn::Dropout dropout{nullptr};
+    LstmReadout readout;
 };
 TORCH_MODULE(Lstm);
 

@@ -110,7 +110,10 @@ json modelInfoToJson(const ModelInfo& info)
           {"seed", s.split.seed},
           {"threads", s.threads},
           {"patience", s.patience},
-          {"init", utf8(weightInitName(s.init))}}},
+          {"init", utf8(weightInitName(s.init))},
+          {"lstm_readout", utf8(lstmReadoutName(s.lstmReadout))},
+          {"time_mask", s.effectiveMasking().frames},
+          {"coefficient_mask", s.effectiveMasking().coefficients}}},
         {"history", history},
         {"best_epoch", info.bestEpoch},
         {"cancelled", info.cancelled},
@@ -168,6 +171,14 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
     Result<WeightInit> init = weightInitFromName(qstr(t.value("init", json("keras"))));
     if (!init) return init.error();
     s.init = *init;
+    // Models from before these were settings read the LSTM's last step and trained unmasked.
+    Result<LstmReadout> readout = lstmReadoutFromName(qstr(t.value("lstm_readout", json("last"))));
+    if (!readout) return readout.error();
+    s.lstmReadout = *readout;
+    const InputMasking masking{t.value("time_mask", 0), t.value("coefficient_mask", 0)};
+    if (masking.frames < 0 || masking.coefficients < 0)
+        return makeError(translate("hhs::Model", "the training masks cannot be negative"));
+    s.masking = masking;
 
     for (const json& e : j.at("history"))
         info.history.push_back({e.at("epoch").get<int>(), e.at("train_loss").get<double>(),

@@ -2,6 +2,7 @@
 #include "jobs/text.h"
 #include "ml/model.h"
 
+#include <QStringList>
 #include <algorithm>
 #include <limits>
 
@@ -30,6 +31,47 @@ Result<WeightInit> weightInitFromName(const QString& name)
     return makeError(
         translate("hhs::Model", "unknown weight initialisation \"%1\": use pytorch or keras")
             .arg(name));
+}
+
+QString lstmReadoutName(LstmReadout readout)
+{
+    return readout == LstmReadout::LastStep ? QStringLiteral("last") : QStringLiteral("max");
+}
+
+Result<LstmReadout> lstmReadoutFromName(const QString& name)
+{
+    if (name == QLatin1String("last")) return LstmReadout::LastStep;
+    if (name == QLatin1String("max")) return LstmReadout::MaxOverTime;
+    return makeError(
+        translate("hhs::Model", "unknown LSTM readout \"%1\": use max or last").arg(name));
+}
+
+QString describeTraining(const ModelInfo& info)
+{
+    const TrainingSettings& s = info.settings;
+    QStringList parts;
+    if (info.kind == ModelKind::Cnn)
+        parts << translate("hhs::Model", "the notebook's CNN");
+    else if (s.lstmReadout == LstmReadout::MaxOverTime)
+        parts << translate("hhs::Model",
+                           "the notebook's LSTM reading each unit's largest value over the window");
+    else
+        parts << translate("hhs::Model", "the notebook's LSTM reading its last step");
+    parts << (s.init == WeightInit::Keras ? translate("hhs::Model", "Keras's initialisers")
+                                          : translate("hhs::Model", "PyTorch's initialisers"));
+    const InputMasking masking = s.effectiveMasking();
+    if (masking.frames > 0 || masking.coefficients > 0)
+        parts << translate("hhs::Model", "up to %1 frames and %2 coefficients of each segment "
+                                         "hidden anew every epoch")
+                     .arg(masking.frames)
+                     .arg(masking.coefficients);
+    else
+        parts << translate("hhs::Model", "no masks");
+    parts << translate("hhs::Model", "%n epoch(s)", nullptr, s.epochs)
+          << translate("hhs::Model", "batch %1, learning rate %2")
+                 .arg(s.batchSize)
+                 .arg(s.learningRate);
+    return parts.join(QStringLiteral(", "));
 }
 
 bool stillImproving(const ModelInfo& info)

@@ -127,7 +127,8 @@ torch::Tensor CnnImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
     return x;
 }
 
-LstmImpl::LstmImpl(int coefficients, int classes, WeightInit init)
+LstmImpl::LstmImpl(int coefficients, int classes, WeightInit init, LstmReadout readout)
+    : readout(readout)
 {
     lstm1 = register_module(
         "lstm1",
@@ -149,7 +150,9 @@ torch::Tensor LstmImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes
 {
     x = std::get<0>(lstm1(x)); // (N, frames, 64): return_sequences=True
     record(shapes, "lstm1", x);
-    x = std::get<0>(lstm2(x)).select(1, -1); // the last step only
+    x = std::get<0>(lstm2(x));                                      // (N, frames, 64)
+    x = readout == LstmReadout::MaxOverTime ? std::get<0>(x.max(1)) // each unit's largest value
+                                            : x.select(1, -1);      // the last step only
     record(shapes, "lstm2", x);
     x = dropout(torch::relu(dense(x)));
     record(shapes, "dense", x);

@@ -35,6 +35,13 @@ Status checkSettings(const TrainingSettings& s)
         return makeError(
             translate("hhs::Trainer", "the thread count must be between 1 and 256, not %1")
                 .arg(s.threads));
+    if (const InputMasking masking = s.effectiveMasking();
+        masking.frames < 0 || masking.coefficients < 0)
+        return makeError(translate("hhs::Trainer",
+                                   "the training masks cannot be negative (%1 frames, %2 "
+                                   "coefficients)")
+                             .arg(masking.frames)
+                             .arg(masking.coefficients));
     if (s.patience < 0)
         return makeError(
             translate("hhs::Trainer", "the early-stopping patience cannot be negative (%1)")
@@ -197,6 +204,32 @@ Evaluation recordingEvaluation(const Dataset& dataset, const std::vector<int>& i
     return result;
 }
 
+// A copy of a normalised (N, frames, coefficients) batch with each segment's masks (see
+// InputMasking): a run of w ~ U{0..masking.frames} frames and one of U{0..coefficients}
+// coefficients, each at a uniform start, set to 0. Drawn from `rng`: a seed gives the same masks.
+torch::Tensor maskBatch(const torch::Tensor& batch, const InputMasking& masking,
+                        std::mt19937_64& rng)
+{
+    if (masking.frames <= 0 && masking.coefficients <= 0) return batch;
+    torch::NoGradGuard noGrad;
+    torch::Tensor x = batch.clone();
+    const std::int64_t n = x.size(0), frames = x.size(1), coefficients = x.size(2);
+    auto maskRun = [&rng](torch::Tensor segment, int dimension, std::int64_t length, int most) {
+        if (most <= 0) return;
+        const std::int64_t width =
+            std::min<std::int64_t>(std::int64_t(rng() % std::uint64_t(most + 1)), length);
+        if (width == 0) return;
+        const auto start = std::int64_t(rng() % std::uint64_t(length - width + 1));
+        segment.narrow(dimension, start, width).zero_();
+    };
+    for (std::int64_t i = 0; i < n; ++i) {
+        torch::Tensor segment = x[i];
+        maskRun(segment, 0, frames, masking.frames);
+        maskRun(segment, 1, coefficients, masking.coefficients);
+    }
+    return x;
+}
+
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -232,7 +265,8 @@ std::optional<EpochFit> fitEpoch(Model::Impl& impl, torch::optim::Adam& optimise
         const std::int64_t begin = std::int64_t(b) * settings.batchSize;
         const torch::Tensor index =
             orderTensor.narrow(0, begin, std::min<std::int64_t>(settings.batchSize, n - begin));
-        const torch::Tensor x = train.x.index_select(0, index);
+        const torch::Tensor x =
+            maskBatch(train.x.index_select(0, index), settings.effectiveMasking(), rng);
         const torch::Tensor y = train.y.index_select(0, index);
         optimiser.zero_grad();
         const torch::Tensor logits = impl.forward(x);
@@ -274,6 +308,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
     info.segmentSeconds = dataset.segmentSeconds;
     info.normalisation = trainingNormalisation(dataset, split->train());
     info.settings = settings;
+    info.settings.masking = settings.effectiveMasking(); // the model file says what was used
     info.split = split->summary;
     info.studioVersion = QStringLiteral(HHS_VERSION);
     info.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

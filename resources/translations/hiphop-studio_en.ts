@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>hhs::Model</name>
+    <message numerus="yes">
+        <location filename="../../core/ml/model_types.cpp" line="+70"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hhs::TrainingPreview</name>
     <message numerus="yes">
         <location filename="../../core/ml/training_preview.cpp" line="+45"/>
@@ -65,7 +76,7 @@
 <context>
     <name>hhs::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/ml_commands.cpp" line="+178"/>
+        <location filename="../../app/cli/ml_commands.cpp" line="+190"/>
         <source>test_recording_acc=%1 (%n test recordings, each classified by the mean of its segments)
 </source>
         <translation>
@@ -259,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 recognised (%n segment(s)):</source>
         <translation>
             <numerusform>%1 recognised (%n segment):</numerusform>

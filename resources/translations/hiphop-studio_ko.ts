@@ -539,7 +539,7 @@
 <context>
     <name>hhs::Model</name>
     <message>
-        <location filename="../../core/ml/model.cpp" line="+116"/>
+        <location filename="../../core/ml/model.cpp" line="+118"/>
         <source>a classifier needs at least two classes; got %1</source>
         <translation>분류기에는 클래스가 두 개 이상 필요하지만 %1개입니다</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>정규화 값은 %1개인데 계수는 %2개입니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>could not build the %1: %2</source>
         <translation>%1 모델을 만들 수 없습니다: %2</translation>
     </message>
@@ -579,12 +579,17 @@
         <translation>혼동 행렬이 클래스 %1개와 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>the model has %1 outputs but names %2 classes</source>
         <translation>모델의 출력은 %1개인데 클래스 이름은 %2개입니다</translation>
     </message>
     <message>
-        <location filename="../../core/ml/model_types.cpp" line="+18"/>
+        <location line="+35"/>
+        <source>the training masks cannot be negative</source>
+        <translation>학습 마스크는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../core/ml/model_types.cpp" line="+19"/>
         <source>unknown model &quot;%1&quot;: use cnn or lstm</source>
         <translation>알 수 없는 모델 &quot;%1&quot;: cnn 또는 lstm을 사용하십시오</translation>
     </message>
@@ -592,6 +597,58 @@
         <location line="+13"/>
         <source>unknown weight initialisation &quot;%1&quot;: use pytorch or keras</source>
         <translation>알 수 없는 가중치 초기화 방식 &quot;%1&quot;: pytorch 또는 keras를 사용하십시오</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown LSTM readout &quot;%1&quot;: use max or last</source>
+        <translation>알 수 없는 LSTM 읽기 방식 &quot;%1&quot;: max 또는 last를 쓰십시오</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the notebook&apos;s CNN</source>
+        <translation>노트북의 CNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the notebook&apos;s LSTM reading each unit&apos;s largest value over the window</source>
+        <translation>창 전체에서 각 유닛의 가장 큰 값을 읽는 노트북의 LSTM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the notebook&apos;s LSTM reading its last step</source>
+        <translation>마지막 단계를 읽는 노트북의 LSTM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keras&apos;s initialisers</source>
+        <translation>Keras의 초기화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PyTorch&apos;s initialisers</source>
+        <translation>PyTorch의 초기화</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up to %1 frames and %2 coefficients of each segment hidden anew every epoch</source>
+        <translation>에포크마다 각 세그먼트의 최대 %1 프레임과 %2 계수를 새로 가림</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no masks</source>
+        <translation>마스크 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>에포크 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch %1, learning rate %2</source>
+        <translation>배치 %1, 학습률 %2</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1256,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the training masks cannot be negative (%1 frames, %2 coefficients)</source>
+        <translation>학습 마스크는 음수일 수 없습니다(%1 프레임, %2 계수)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the early-stopping patience cannot be negative (%1)</source>
         <translation>조기 종료 대기 에포크 수는 음수일 수 없습니다 (%1)</translation>
     </message>
@@ -1218,12 +1280,12 @@
         <translation>%1의 %2 s 지점 세그먼트에 유한하지 않은 값이 있습니다</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+185"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <location line="+48"/>
         <source>training failed: %1</source>
         <translation>학습에 실패했습니다: %1</translation>
@@ -1322,6 +1384,14 @@
     </message>
 </context>
 <context>
+    <name>hhs::about</name>
+    <message>
+        <location filename="../../core/about/library_versions.cpp" line="+20"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+</context>
+<context>
     <name>hhs::cli</name>
     <message>
         <location filename="../../app/cli/analysis_commands.cpp" line="+21"/>
@@ -1334,7 +1404,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../app/cli/audio_commands.cpp" line="+226"/>
-        <location filename="../../app/cli/main.cpp" line="+119"/>
+        <location filename="../../app/cli/main.cpp" line="+121"/>
         <location filename="../../app/cli/ml_commands.cpp" line="+38"/>
         <location filename="../../app/cli/project_commands.cpp" line="+25"/>
         <source>could not write the output (disk full or pipe closed)</source>
@@ -1560,7 +1630,7 @@ left out: %8 region tail(s) too short for another segment (%9 s), %10 region(s) 
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>usage: hiphop-cli --project FILE import-json FILE.json</source>
         <translation>사용법: hiphop-cli --project FILE import-json FILE.json</translation>
     </message>
@@ -1640,7 +1710,7 @@ With --project FILE, also creates that project with the clips as labelled tracks
 --project FILE을 주면 클립을 라벨이 있는 트랙으로, 메들리를 라벨 없는 트랙으로 넣은 프로젝트도 만듭니다(스튜디오를 처음 시작할 때 여는 프로젝트입니다).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="-97"/>
+        <location filename="../../app/cli/main.cpp" line="-98"/>
         <source>usage: hiphop-cli [--project FILE] %1
 
 %2
@@ -1698,7 +1768,7 @@ Global options:
         <translation>알 수 없는 명령입니다: &quot;%1&quot; (hiphop-cli --help 참고)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>out of memory</source>
         <translation>메모리가 부족합니다</translation>
     </message>
@@ -1713,7 +1783,7 @@ Global options:
         <translation>train에는 --model cnn 또는 --model lstm이 필요합니다</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>train takes --project or --data, not both</source>
         <translation>train에는 --project와 --data 중 하나만 지정할 수 있습니다</translation>
     </message>
@@ -1767,8 +1837,15 @@ Global options:
         <translation>에포크 %1에서도 계속 개선되고 있습니다: 에포크를 늘리면 나아질 수 있습니다(--epochs)
 </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>trained: %1
+</source>
+        <translation>학습: %1
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>test_recording_acc=%1 (%n test recordings, each classified by the mean of its segments)
 </source>
         <translation>
@@ -1871,17 +1948,17 @@ windows:
         <translation>사용법: hiphop-cli --project FILE runs [--json]</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Train the notebook&apos;s CNN or LSTM on the project&apos;s labels (--project) or a notebook-format JSON file (--data), and save the model.</source>
         <translation>프로젝트의 라벨(--project) 또는 노트북 형식의 JSON 파일(--data)로 노트북의 CNN 또는 LSTM을 학습하고 모델을 저장합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Splits by recording unless --split random (the notebook&apos;s segment-level split, whose scores are optimistic). Prints one line per epoch, then test accuracy, loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops after the current batch and keeps the best finished epoch. With --project the run is recorded in the project (see runs), named --name or after its model, epochs and date as the studio names it. --then-all trains the saved model again on every labelled segment (train, validation and test) for the run&apos;s best number of epochs, once the held-out scores are measured. --init keras starts from Keras&apos;s initialisers instead of PyTorch&apos;s.</source>
-        <translation>--split random을 지정하지 않으면 녹음별로 분할합니다(random은 노트북의 세그먼트 단위 분할이며 점수가 낙관적으로 나옵니다). 에포크마다 한 줄씩 출력한 뒤 테스트 정확도, 손실, 혼동 행렬을 출력합니다. --json은 같은 내용을 JSON 줄로 출력합니다. Ctrl-C를 누르면 현재 배치가 끝난 뒤 멈추고, 끝난 에포크 중 가장 좋은 결과를 유지합니다. --project를 주면 학습 실행이 프로젝트에 기록되며(runs 참고), 이름은 --name으로 정하거나 스튜디오처럼 모델, 에포크 수, 날짜로 붙습니다. --then-all은 따로 떼어 둔 데이터로 점수를 측정한 뒤, 라벨이 있는 모든 세그먼트(학습, 검증, 테스트 데이터)로 그 학습 실행의 최적 에포크 수만큼 저장된 모델을 다시 학습합니다. --init keras는 PyTorch 대신 Keras의 초기화 방식으로 시작합니다.</translation>
+        <source>Splits by recording unless --split random (the notebook&apos;s segment-level split, whose scores are optimistic). Prints one line per epoch, then test accuracy, loss and the confusion matrix; --json prints the same as JSON lines. Ctrl-C stops after the current batch and keeps the best finished epoch. With --project the run is recorded in the project (see runs), named --name or after its model, epochs and date as the studio names it. --then-all trains the saved model again on every labelled segment (train, validation and test) for the run&apos;s best number of epochs, once the held-out scores are measured. --init keras starts from Keras&apos;s initialisers instead of PyTorch&apos;s. The LSTM reads each unit&apos;s largest value over the window (--lstm-readout last: the notebook&apos;s last step). Each training segment gets a run of up to --time-mask frames and up to --coefficient-mask coefficients hidden anew every epoch (LSTM: 30 and 3, CNN: 0 and 0).</source>
+        <translation>--split random을 지정하지 않으면 녹음별로 분할합니다(random은 노트북의 세그먼트 단위 분할이며 점수가 낙관적으로 나옵니다). 에포크마다 한 줄씩 출력한 뒤 테스트 정확도, 손실, 혼동 행렬을 출력합니다. --json은 같은 내용을 JSON 줄로 출력합니다. Ctrl-C를 누르면 현재 배치가 끝난 뒤 멈추고, 끝난 에포크 중 가장 좋은 결과를 유지합니다. --project를 주면 학습 실행이 프로젝트에 기록되며(runs 참고), 이름은 --name으로 정하거나 스튜디오처럼 모델, 에포크 수, 날짜로 붙습니다. --then-all은 따로 떼어 둔 데이터로 점수를 측정한 뒤, 라벨이 있는 모든 세그먼트(학습, 검증, 테스트 데이터)로 그 학습 실행의 최적 에포크 수만큼 저장된 모델을 다시 학습합니다. --init keras는 PyTorch 대신 Keras의 초기화 방식으로 시작합니다. LSTM은 창 전체에서 각 유닛의 가장 큰 값을 읽습니다(--lstm-readout last: 노트북처럼 마지막 단계). 학습 세그먼트마다 에포크마다 새로 최대 --time-mask 프레임과 최대 --coefficient-mask 계수를 가립니다(LSTM: 30과 3, CNN: 0과 0).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Classify an audio file window by window: the timeline of labelled stretches and an overall verdict.</source>
         <translation>오디오 파일을 윈도우 단위로 분류합니다: 라벨이 달린 구간의 타임라인과 전체 판정을 보여 줍니다.</translation>
     </message>
@@ -2892,7 +2969,7 @@ windows:
 <context>
     <name>hhs::ui::MfccView</name>
     <message>
-        <location filename="../../ui/timeline/mfcc_view.cpp" line="+50"/>
+        <location filename="../../ui/timeline/mfcc_view.cpp" line="+62"/>
         <source>MFCC</source>
         <translation>MFCC</translation>
     </message>
@@ -4023,7 +4100,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>%1 라벨 달기</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Loading %1</source>
         <translation>%1 불러오는 중</translation>
     </message>
@@ -4166,7 +4243,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 <context>
     <name>hhs::ui::TrackAnalysis</name>
     <message>
-        <location filename="../../ui/main/track_analysis.cpp" line="+38"/>
+        <location filename="../../ui/main/track_analysis.cpp" line="+39"/>
         <source>Finding song changes</source>
         <translation>곡 전환 찾는 중</translation>
     </message>
@@ -4436,12 +4513,12 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>학습 안 됨</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The runs could not be read: %1</source>
         <translation>실행 목록을 읽을 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&lt;p&gt;&lt;b&gt;Test accuracy %1&lt;/b&gt; (loss %2) on %n segment(s), best epoch %3.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;세그먼트 %n개 기준 &lt;b&gt;테스트 정확도 %1&lt;/b&gt; (손실 %2), 최적 에포크 %3.&lt;/p&gt;</numerusform>
@@ -4455,7 +4532,12 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>&lt;p&gt;Trained: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;학습: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p style=&apos;color:#b9770e&apos;&gt;Still improving at epoch %1: more epochs may help.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#b9770e&apos;&gt;에포크 %1에서도 아직 개선되고 있습니다: 에포크를 늘리면 나아질 수 있습니다.&lt;/p&gt;</translation>
     </message>
@@ -4826,7 +4908,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/studio/main.cpp" line="+33"/>
+        <location filename="../../app/studio/main.cpp" line="+35"/>
         <source>Label hip-hop recordings by style and train classifiers on their MFCC</source>
         <translation>힙합 녹음에 스타일별로 라벨을 달고 MFCC로 분류기를 학습합니다</translation>
     </message>

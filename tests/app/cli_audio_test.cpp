@@ -78,6 +78,25 @@ TEST(CliAudio, AboutListsFfmpeg)
     EXPECT_TRUE(run.out.contains("libavcodec")) << run.out.toStdString();
 }
 
+// The CLI owns its thread pools (jobs/thread_pools.h): OpenMP threads sleep while they wait and
+// OpenBLAS stays on one thread, unless the user chose otherwise.
+TEST(CliAudio, ThreadPoliciesAreTheStudiosUnlessTheUserSetThem)
+{
+    const test::CliRun own =
+        test::runCli({QStringLiteral("about")},
+                     {QStringLiteral("OMP_WAIT_POLICY="), QStringLiteral("OPENBLAS_NUM_THREADS=")});
+    ASSERT_EQ(own.exitCode, 0) << own.err.toStdString();
+    EXPECT_TRUE(own.out.contains("OMP_WAIT_POLICY: PASSIVE")) << own.out.toStdString();
+    EXPECT_TRUE(own.out.contains("OPENBLAS_NUM_THREADS: 1")) << own.out.toStdString();
+
+    const test::CliRun chosen =
+        test::runCli({QStringLiteral("about")}, {QStringLiteral("OMP_WAIT_POLICY=ACTIVE"),
+                                                 QStringLiteral("OPENBLAS_NUM_THREADS=2")});
+    ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
+    EXPECT_TRUE(chosen.out.contains("OMP_WAIT_POLICY: ACTIVE")) << chosen.out.toStdString();
+    EXPECT_TRUE(chosen.out.contains("OPENBLAS_NUM_THREADS: 2")) << chosen.out.toStdString();
+}
+
 TEST(CliAudio, LoadWritesLibrosasSignal)
 {
     HHS_REQUIRE_REFERENCE();

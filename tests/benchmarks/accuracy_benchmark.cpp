@@ -13,6 +13,7 @@
 // model retrained on every label (its medley accuracy; the held-out scores are the run's).
 #include "accuracy_measure.h"
 #include "dataset/dataset_builder.h"
+#include "jobs/thread_pools.h"
 #include "project/project.h"
 #include "project/track_import.h"
 #include "real_corpus.h"
@@ -45,6 +46,7 @@ double mean(const std::vector<double>& values)
 
 int main(int argc, char** argv)
 {
+    useOwnThreadPolicies(argv); // the studio's thread pools, measured as a user runs them
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     auto option = [&](const char* name, const QString& fallback) {

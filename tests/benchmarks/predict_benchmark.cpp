@@ -4,6 +4,7 @@
 // seconds and windows per second. The weights are fresh (speed does not depend on them).
 //   predict_benchmark [--minutes M] [--hop SECONDS] [--threads T]
 #include "audio/wav_writer.h"
+#include "jobs/thread_pools.h"
 #include "ml/ml_engine.h"
 #include "ml/model.h"
 
@@ -18,6 +19,7 @@ using namespace hhs;
 
 int main(int argc, char** argv)
 {
+    useOwnThreadPolicies(argv); // the studio's thread pools, measured as a user runs them
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     auto option = [&](const char* name, double fallback) {

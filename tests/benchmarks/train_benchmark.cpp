@@ -10,6 +10,7 @@
 // batches only, as the anchor measures) and test_acc. Split: random, as the anchor's.
 // tests/benchmarks/compare_with_anchor.sh runs both and prints the ratio.
 #include "dataset/notebook_json.h"
+#include "jobs/thread_pools.h"
 #include "ml/trainer.h"
 #include "synthetic_styles.h"
 
@@ -58,6 +59,7 @@ int writeRandom(const QString& path, int count)
 
 int main(int argc, char** argv)
 {
+    useOwnThreadPolicies(argv); // the studio's thread pools, measured as a user runs them
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() >= 2 && args[0] == QLatin1String("--write")) {

@@ -350,6 +350,7 @@ void TrainPanel::showDetails(const RunDetails& details, const QString& heading)
         }
         html += QStringLiteral("</table>");
     }
+    html += tr("<p>Trained: %1.</p>").arg(describeTraining(info).toHtmlEscaped());
     if (stillImproving(info))
         html += tr("<p style='color:#b9770e'>Still improving at epoch %1: more epochs may "
                    "help.</p>")

@@ -1,6 +1,7 @@
 // Model files: a saved model loads back with all its metadata and gives bit-identical
 // predictions; files that are truncated, damaged, not a model, or made for other feature
 // parameters are refused with a message naming the file.
+#include "ml/model_info_json.h"
 #include "ml/trainer.h"
 #include "synthetic_styles.h"
 #include "test_support.h"
@@ -69,6 +70,32 @@ TEST(ModelFile, RoundTripKeepsMetadataAndGivesBitIdenticalPredictions)
     EXPECT_EQ(b.studioVersion, QStringLiteral(HHS_VERSION));
     EXPECT_EQ(loaded->probabilities(inputs(s.dataset)).value(),
               s.model->probabilities(inputs(s.dataset)).value());
+}
+
+// The LSTM's readout and the masks are in the file; metadata from before they were settings
+// reads as what those studios did: the last step, no masks.
+TEST(ModelFile, ReadoutAndMasksRoundTripAndOlderFilesReadAsTheyWereTrained)
+{
+    ModelInfo info = saved().model->info();
+    info.kind = ModelKind::Lstm;
+    info.settings.kind = ModelKind::Lstm;
+    info.settings.lstmReadout = LstmReadout::MaxOverTime;
+    info.settings.masking = InputMasking{30, 3};
+    nlohmann::json json = modelInfoToJson(info);
+    Result<ModelInfo> read = modelInfoFromJson(json);
+    ASSERT_TRUE(read.ok()) << read.message().toStdString();
+    EXPECT_EQ(read->settings.lstmReadout, LstmReadout::MaxOverTime);
+    EXPECT_EQ(read->settings.effectiveMasking(), (InputMasking{30, 3}));
+
+    for (const char* key : {"lstm_readout", "time_mask", "coefficient_mask"})
+        json["training"].erase(key);
+    read = modelInfoFromJson(json);
+    ASSERT_TRUE(read.ok()) << read.message().toStdString();
+    EXPECT_EQ(read->settings.lstmReadout, LstmReadout::LastStep);
+    EXPECT_EQ(read->settings.effectiveMasking(), (InputMasking{0, 0}));
+
+    json["training"]["lstm_readout"] = "sideways";
+    EXPECT_FALSE(modelInfoFromJson(json).ok());
 }
 
 TEST(ModelFile, TruncatedFilesAreRefused)

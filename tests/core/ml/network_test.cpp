@@ -2,7 +2,8 @@
 // notebook's 130x13 input and other window lengths (SEED-FACTS.md lists the 130x13 ones),
 // "same" max-pooling with -inf padding on the bottom/right, BatchNorm epsilon/momentum, the
 // Keras initialisers when asked (Glorot-uniform kernels, zero biases, orthogonal recurrent
-// weights, forget gate bias 1) and PyTorch's by default (Kaiming-uniform, small uniform biases).
+// weights, forget gate bias 1) and PyTorch's by default (Kaiming-uniform, small uniform biases);
+// the LSTM's readout: each unit's largest value over the window, or the notebook's last step.
 #include "ml/model_impl.h"
 
 #include <gtest/gtest.h>
@@ -106,7 +107,7 @@ TEST(Network, KerasBatchNormAndInitialisers)
     EXPECT_LE(cnn->dense->weight.abs().max().item<double>(), denseLimit);
     EXPECT_GT(cnn->dense->weight.abs().max().item<double>(), denseLimit * 0.99);
 
-    Lstm lstm(13, 3, WeightInit::Keras);
+    Lstm lstm(13, 3, WeightInit::Keras, LstmReadout::MaxOverTime);
     for (auto* layer : {&lstm->lstm1, &lstm->lstm2}) {
         const auto parameters = (*layer)->named_parameters();
         const torch::Tensor bias = parameters["bias_ih_l0"] + parameters["bias_hh_l0"];
@@ -116,6 +117,26 @@ TEST(Network, KerasBatchNormAndInitialisers)
         const torch::Tensor w = parameters["weight_hh_l0"]; // (256, 64): orthonormal columns
         EXPECT_TRUE(torch::allclose(w.t().mm(w), torch::eye(64), 1e-4, 1e-5));
     }
+}
+
+TEST(Network, TheLstmReadsEachUnitsLargestValueOverTheWindowOrItsLastStep)
+{
+    EXPECT_EQ(TrainingSettings{}.lstmReadout, LstmReadout::MaxOverTime);
+    torch::manual_seed(5);
+    Lstm max(13, 3, WeightInit::PyTorch, LstmReadout::MaxOverTime);
+    torch::manual_seed(5);
+    Lstm last(13, 3, WeightInit::PyTorch, LstmReadout::LastStep);
+    max->eval();
+    last->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::randn({4, 30, 13});
+    const torch::Tensor sequence = std::get<0>(max->lstm2(std::get<0>(max->lstm1(x))));
+    auto head = [&](const torch::Tensor& features) {
+        return max->output(torch::relu(max->dense(features)));
+    };
+    EXPECT_TRUE(torch::allclose(max->forward(x), head(std::get<0>(sequence.max(1)))));
+    EXPECT_TRUE(torch::allclose(last->forward(x), head(sequence.select(1, -1)))); // same weights
+    EXPECT_FALSE(torch::allclose(max->forward(x), last->forward(x)));
 }
 
 TEST(Network, PyTorchInitialisersByDefault)
@@ -132,7 +153,7 @@ TEST(Network, PyTorchInitialisersByDefault)
     const double denseLimit = 1.0 / std::sqrt(1920.0);
     EXPECT_LE(cnn->dense->weight.abs().max().item<double>(), denseLimit);
 
-    Lstm lstm(13, 3, WeightInit::PyTorch);
+    Lstm lstm(13, 3, WeightInit::PyTorch, LstmReadout::MaxOverTime);
     const auto parameters = lstm->lstm1->named_parameters();
     EXPECT_LE(parameters["weight_hh_l0"].abs().max().item<double>(), 1.0 / 8 + 1e-6);
     EXPECT_GT(parameters["bias_ih_l0"].abs().max().item<double>(), 0.0); // no forget-gate 1

@@ -99,6 +99,33 @@ TEST(Trainer, SameSeedOnOneThreadGivesTheSameRun)
     EXPECT_EQ(a->model.probabilities(inputs).value(), b->model.probabilities(inputs).value());
 }
 
+// The LSTM trains with masks by default and the CNN without; what was used is in the model, and
+// masks drawn from the seed give the same run twice.
+TEST(Trainer, MasksAreTheKindsDefaultRecordedAndDrawnFromTheSeed)
+{
+    EXPECT_EQ(TrainingSettings::defaultMasking(ModelKind::Lstm), (InputMasking{30, 3}));
+    EXPECT_EQ(TrainingSettings::defaultMasking(ModelKind::Cnn), (InputMasking{0, 0}));
+    const Dataset dataset = test::randomDataset(3, 12, 4, 44, 13);
+    Result<TrainingOutcome> plain = trainModel(dataset, quick(ModelKind::Cnn, 2));
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain->model.info().settings.masking, (InputMasking{0, 0}));
+    TrainingSettings masked = quick(ModelKind::Cnn, 2);
+    masked.masking = InputMasking{10, 2};
+    Result<TrainingOutcome> a = trainModel(dataset, masked);
+    Result<TrainingOutcome> b = trainModel(dataset, masked);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->model.info().settings.masking, (InputMasking{10, 2}));
+    EXPECT_EQ(a->model.info().history[1].trainLoss, b->model.info().history[1].trainLoss);
+    EXPECT_NE(a->model.info().history[1].trainLoss, plain->model.info().history[1].trainLoss);
+    Result<TrainingOutcome> lstm = trainModel(dataset, quick(ModelKind::Lstm, 1));
+    ASSERT_TRUE(lstm.ok());
+    EXPECT_EQ(lstm->model.info().settings.masking, (InputMasking{30, 3}));
+    EXPECT_TRUE(describeTraining(lstm->model.info()).contains(QStringLiteral("largest value")));
+
+    masked.masking = InputMasking{-1, 0};
+    EXPECT_FALSE(trainModel(dataset, masked).ok());
+}
+
 TEST(Trainer, KeepsTheBestValidationEpochAndStopsEarly)
 {
     // Random labels: validation loss soon stops improving.
