@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -157,14 +158,22 @@ public:
 
 private:
     explicit Project(std::unique_ptr<Database> database);
-    Result<EditCommand> commitEdit(const QString& text, EditState before, EditState after);
-    Status writeState(const EditState& from, EditState& to);
-    // The before/after rows of adding `added` and clearing `cuts` in a track's label layer.
+    // The rows an edit changes, before and after.
     struct EditPlan
     {
         EditState before;
         EditState after;
     };
+    // Plans and writes one edit in one write transaction: `plan` runs after BEGIN IMMEDIATE, so
+    // everything that decides the edit is read under the write lock, and a second writer (another
+    // process, another connection) waits and then plans against what this one wrote.
+    Result<EditCommand> commitEdit(const QString& text,
+                                   const std::function<Result<EditPlan>()>& plan);
+    Status writeState(const EditState& from, EditState& to);
+    // The before/after rows of adding `added` and clearing `cuts` in a track's label layer; call
+    // inside commitEdit's plan.
+    Result<EditPlan> planMoveClass(const QString& name, int newPosition) const;
+    Result<EditPlan> planRemoveClass(const QString& name, ClassRegions policy) const;
     Result<EditPlan> planLabel(std::int64_t trackId, const std::vector<NewRegion>& added,
                                const std::vector<std::pair<double, double>>& cuts,
                                Overlap overlap) const;

@@ -51,50 +51,67 @@ Result<EditCommand> Project::addClass(const QString& name, const QString& color)
     if (Status valid = checkName(name); !valid) return valid.error();
     if (!color.isEmpty())
         if (Status valid = checkColor(color); !valid) return valid.error();
-    Result<std::vector<ClassRecord>> listed = classes();
-    if (!listed) return listed.error();
-    const std::vector<ClassRecord>& existing = *listed;
-    int position = 0;
-    for (const ClassRecord& record : existing) {
-        if (record.name == name)
-            return makeError(
-                translate("hhs::Project", "the project already has a class %1").arg(quoted(name)));
-        position = std::max(position, record.position + 1);
-    }
-    ClassRecord added{0, name,
-                      color.isEmpty() ? sql::paletteColor(int(existing.size())) : color.toLower(),
-                      position};
-    return commitEdit(translate("hhs::Project", "Add class %1").arg(name), {},
-                      EditState{{added}, {}});
+    return commitEdit(
+        translate("hhs::Project", "Add class %1").arg(name), [&]() -> Result<EditPlan> {
+            Result<std::vector<ClassRecord>> listed = classes();
+            if (!listed) return listed.error();
+            const std::vector<ClassRecord>& existing = *listed;
+            int position = 0;
+            for (const ClassRecord& record : existing) {
+                if (record.name == name)
+                    return makeError(translate("hhs::Project", "the project already has a class %1")
+                                         .arg(quoted(name)));
+                position = std::max(position, record.position + 1);
+            }
+            ClassRecord added{0, name,
+                              color.isEmpty() ? sql::paletteColor(int(existing.size()))
+                                              : color.toLower(),
+                              position};
+            return EditPlan{{}, EditState{{added}, {}}};
+        });
 }
 
 Result<EditCommand> Project::renameClass(const QString& oldName, const QString& newName)
 {
     if (Status valid = checkName(newName); !valid) return valid.error();
-    Result<ClassRecord> record = findClass(oldName);
-    if (!record) return record.error();
-    if (oldName == newName) return EditCommand();
-    if (findClass(newName))
-        return makeError(
-            translate("hhs::Project", "the project already has a class %1").arg(quoted(newName)));
-    ClassRecord renamed = *record;
-    renamed.name = newName;
+    if (oldName == newName) {
+        if (Result<ClassRecord> record = findClass(oldName); !record) return record.error();
+        return EditCommand();
+    }
     return commitEdit(translate("hhs::Project", "Rename class %1 to %2").arg(oldName, newName),
-                      EditState{{*record}, {}}, EditState{{renamed}, {}});
+                      [&]() -> Result<EditPlan> {
+                          Result<ClassRecord> record = findClass(oldName);
+                          if (!record) return record.error();
+                          if (findClass(newName))
+                              return makeError(
+                                  translate("hhs::Project", "the project already has a class %1")
+                                      .arg(quoted(newName)));
+                          ClassRecord renamed = *record;
+                          renamed.name = newName;
+                          return EditPlan{EditState{{*record}, {}}, EditState{{renamed}, {}}};
+                      });
 }
 
 Result<EditCommand> Project::recolourClass(const QString& name, const QString& color)
 {
     if (Status valid = checkColor(color); !valid) return valid.error();
-    Result<ClassRecord> record = findClass(name);
-    if (!record) return record.error();
-    ClassRecord recolored = *record;
-    recolored.color = color.toLower();
     return commitEdit(translate("hhs::Project", "Recolour class %1").arg(name),
-                      EditState{{*record}, {}}, EditState{{recolored}, {}});
+                      [&]() -> Result<EditPlan> {
+                          Result<ClassRecord> record = findClass(name);
+                          if (!record) return record.error();
+                          ClassRecord recolored = *record;
+                          recolored.color = color.toLower();
+                          return EditPlan{EditState{{*record}, {}}, EditState{{recolored}, {}}};
+                      });
 }
 
 Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
+{
+    return commitEdit(translate("hhs::Project", "Move class %1").arg(name),
+                      [&]() { return planMoveClass(name, newPosition); });
+}
+
+Result<Project::EditPlan> Project::planMoveClass(const QString& name, int newPosition) const
 {
     Result<std::vector<ClassRecord>> listed = classes();
     if (!listed) return listed.error();
@@ -112,11 +129,16 @@ Result<EditCommand> Project::moveClass(const QString& name, int newPosition)
     list.insert(list.begin() + newPosition, moved);
     for (int i = 0; i < int(list.size()); ++i)
         list[std::size_t(i)].position = i;
-    return commitEdit(translate("hhs::Project", "Move class %1").arg(name), EditState{before, {}},
-                      EditState{list, {}});
+    return EditPlan{EditState{before, {}}, EditState{list, {}}};
 }
 
 Result<EditCommand> Project::removeClass(const QString& name, ClassRegions policy)
+{
+    return commitEdit(translate("hhs::Project", "Remove class %1").arg(name),
+                      [&]() { return planRemoveClass(name, policy); });
+}
+
+Result<Project::EditPlan> Project::planRemoveClass(const QString& name, ClassRegions policy) const
 {
     Result<ClassRecord> record = findClass(name);
     if (!record) return record.error();
@@ -146,14 +168,18 @@ Result<EditCommand> Project::removeClass(const QString& name, ClassRegions polic
                                    "the class or to keep them unlabelled")
                              .arg(quoted(name))
                              .arg(labelled));
-    return commitEdit(translate("hhs::Project", "Remove class %1").arg(name), std::move(before),
-                      std::move(after));
+    return EditPlan{std::move(before), std::move(after)};
 }
 
-Result<EditCommand> Project::commitEdit(const QString& text, EditState before, EditState after)
+Result<EditCommand> Project::commitEdit(const QString& text,
+                                        const std::function<Result<EditPlan>()>& plan)
 {
     Result<Transaction> transaction = Transaction::begin(*m_database);
     if (!transaction) return transaction.error();
+    Result<EditPlan> planned = plan();
+    if (!planned) return planned.error();
+    EditState before = std::move(planned->before);
+    EditState after = std::move(planned->after);
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     for (RegionRecord& region : after.regions) {
         if (region.id <= 0) region.createdMs = now;

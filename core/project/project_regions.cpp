@@ -10,6 +10,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace hhs {
 namespace {
@@ -174,33 +175,35 @@ Result<EditCommand> Project::label(std::int64_t trackId, double start, double en
 
 Result<EditCommand> Project::unlabel(std::int64_t trackId, double start, double end)
 {
-    Result<EditPlan> plan = planLabel(trackId, {}, {{start, end}}, Overlap::TrimNeighbours);
-    if (!plan) return plan.error();
     return commitEdit(
         translate("hhs::Project", "Unlabel %1–%2").arg(formatTimeText(start), formatTimeText(end)),
-        std::move(plan->before), std::move(plan->after));
+        [&]() {
+            return planLabel(trackId, {}, {{start, end}}, Overlap::TrimNeighbours);
+        });
 }
 
 Result<EditCommand> Project::addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
                                         Overlap overlap, const QString& editText)
 {
-    Result<EditPlan> plan = planLabel(trackId, regions, {}, overlap);
-    if (!plan) return plan.error();
-    return commitEdit(editText, std::move(plan->before), std::move(plan->after));
+    return commitEdit(editText, [&]() { return planLabel(trackId, regions, {}, overlap); });
 }
 
 Result<EditCommand> Project::removeTrack(std::int64_t trackId)
 {
-    Result<TrackRecord> track = this->track(trackId);
-    if (!track) return track.error();
-    EditState before;
-    before.tracks.push_back(*track);
-    Result<std::vector<RegionRecord>> regions =
-        queryRegions("r.track_id = ?1", trackId, std::nullopt);
-    if (!regions) return regions.error();
-    before.regions = std::move(*regions);
-    return commitEdit(translate("hhs::Project", "Remove track %1").arg(track->fileName),
-                      std::move(before), {});
+    Result<TrackRecord> named = this->track(trackId); // for the edit's text
+    if (!named) return named.error();
+    return commitEdit(translate("hhs::Project", "Remove track %1").arg(named->fileName),
+                      [&]() -> Result<EditPlan> {
+                          Result<TrackRecord> track = this->track(trackId);
+                          if (!track) return track.error();
+                          EditState before;
+                          before.tracks.push_back(*track);
+                          Result<std::vector<RegionRecord>> regions =
+                              queryRegions("r.track_id = ?1", trackId, std::nullopt);
+                          if (!regions) return regions.error();
+                          before.regions = std::move(*regions);
+                          return EditPlan{std::move(before), {}};
+                      });
 }
 
 Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& before,
@@ -209,32 +212,73 @@ Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& bef
 {
     if (before.empty() && after.empty())
         return makeError(translate("hhs::Project", "there are no regions to change"));
-    QHash<std::int64_t, const RegionRecord*> changed;
-    for (const RegionRecord& region : before) {
-        Result<std::vector<RegionRecord>> current =
-            queryRegions("r.id = ?1", region.id, Layer::Label);
-        if (!current) return current.error();
-        const std::vector<RegionRecord>& now = *current;
-        if (now.empty() || now.front().start != region.start || now.front().end != region.end ||
-            now.front().classId != region.classId || now.front().trackId != region.trackId)
-            return makeError(
-                translate("hhs::Project", "region %1 changed since it was read; check again")
-                    .arg(region.id));
-        changed.insert(region.id, &region);
-    }
-    for (const RegionRecord& region : after) {
-        if (region.id > 0 && !changed.contains(region.id))
-            return makeError(
-                translate("hhs::Project", "region %1 is changed without being read first")
-                    .arg(region.id));
+    for (const RegionRecord& region : after)
         if (!std::isfinite(region.start) || !std::isfinite(region.end) || region.start < 0 ||
             region.end <= region.start || region.layer != Layer::Label)
             return makeError(translate("hhs::Project",
                                        "%1–%2 is not a time range (the start must come before "
                                        "the end, neither below 0)")
                                  .arg(formatTimeText(region.start), formatTimeText(region.end)));
-    }
-    return commitEdit(editText, EditState{{}, before}, EditState{{}, after});
+    // The edit was planned from an earlier read: inside the transaction, every region it changes
+    // must still be as read, and nothing written meanwhile may lie where it puts regions.
+    return commitEdit(editText, [&]() -> Result<EditPlan> {
+        QHash<std::int64_t, const RegionRecord*> changed;
+        for (const RegionRecord& region : before) {
+            Result<std::vector<RegionRecord>> current =
+                queryRegions("r.id = ?1", region.id, Layer::Label);
+            if (!current) return current.error();
+            const std::vector<RegionRecord>& now = *current;
+            if (now.empty() || now.front().start != region.start || now.front().end != region.end ||
+                now.front().classId != region.classId || now.front().trackId != region.trackId)
+                return makeError(
+                    translate("hhs::Project", "region %1 changed since it was read; check again")
+                        .arg(region.id));
+            changed.insert(region.id, &region);
+        }
+        // Per track, the regions the edit leaves alone by start, with the furthest end so far:
+        // whether anything overlaps [start, end) is one binary search.
+        struct Untouched
+        {
+            std::vector<RegionRecord> regions;
+            std::vector<double> furthestEnd;
+        };
+        std::map<std::int64_t, Untouched> untouched;
+        for (const RegionRecord& region : after) {
+            if (region.id > 0 && !changed.contains(region.id))
+                return makeError(
+                    translate("hhs::Project", "region %1 is changed without being read first")
+                        .arg(region.id));
+            auto [it, fresh] = untouched.try_emplace(region.trackId);
+            if (fresh) {
+                Result<std::vector<RegionRecord>> there =
+                    queryRegions("r.track_id = ?1", region.trackId, Layer::Label);
+                if (!there) return there.error();
+                for (RegionRecord& other : *there)
+                    if (!changed.contains(other.id)) it->second.regions.push_back(std::move(other));
+                std::sort(
+                    it->second.regions.begin(), it->second.regions.end(),
+                    [](const RegionRecord& a, const RegionRecord& b) { return a.start < b.start; });
+                double furthest = -1;
+                for (const RegionRecord& other : it->second.regions)
+                    it->second.furthestEnd.push_back(furthest = std::max(furthest, other.end));
+            }
+            const Untouched& others = it->second;
+            const auto startingLater = std::lower_bound(
+                others.regions.begin(), others.regions.end(), region.end,
+                [](const RegionRecord& other, double end) { return other.start < end; });
+            const auto count = std::size_t(startingLater - others.regions.begin());
+            if (count == 0 || others.furthestEnd[count - 1] <= region.start) continue;
+            const auto overlapping =
+                std::find_if(others.regions.begin(), startingLater,
+                             [&](const RegionRecord& other) { return other.end > region.start; });
+            return makeError(translate("hhs::Project",
+                                       "%1–%2 now overlaps region %3, written since the edit "
+                                       "was planned; check again")
+                                 .arg(formatTimeText(region.start), formatTimeText(region.end),
+                                      describe(*overlapping)));
+        }
+        return EditPlan{EditState{{}, before}, EditState{{}, after}};
+    });
 }
 
 Status Project::replacePredictedRegions(std::int64_t trackId,

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <functional>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
@@ -332,6 +333,76 @@ TEST_F(CliProjectTest, SeveralWritersAtOnceAllSucceed)
                         .out)
                   .size(),
               6u);
+}
+
+// Many writers at once, as the studio and scripts may be: each plans its edit inside its own
+// write transaction, so writers that trim leave no overlap, the same range is labelled once
+// however many ask at the same moment, and the file stays sound.
+TEST_F(CliProjectTest, ConcurrentWritersPlanAgainstEachOthersEdits)
+{
+    importData(); // melody.wav: one region over its 10 s
+    auto runAll = [&](int count, const std::function<QStringList(int)>& argumentsFor) {
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < count; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(HHS_CLI_PATH),
+                           QStringList{QStringLiteral("--project"), m_project} + argumentsFor(i));
+            writers.push_back(std::move(process));
+        }
+        int succeeded = 0;
+        for (auto& writer : writers) {
+            EXPECT_TRUE(writer->waitForFinished(120000));
+            EXPECT_EQ(writer->exitStatus(), QProcess::NormalExit);
+            succeeded += writer->exitCode() == 0;
+        }
+        return succeeded;
+    };
+    auto labelled = [&] {
+        const nlohmann::json regions = parse(
+            ok({QStringLiteral("regions"), QStringLiteral("melody.wav"), QStringLiteral("--json")})
+                .out);
+        std::vector<std::pair<double, double>> spans;
+        for (const nlohmann::json& region : regions)
+            spans.emplace_back(region.at("start").get<double>(), region.at("end").get<double>());
+        std::sort(spans.begin(), spans.end());
+        return spans;
+    };
+
+    const int trimmed = runAll(100, [](int i) {
+        const double start = (i * 37 % 90) / 10.0;
+        return QStringList{QStringLiteral("label"),
+                           QStringLiteral("melody.wav"),
+                           QString::number(start),
+                           QString::number(start + 1.5),
+                           i % 2 ? QStringLiteral("trap") : QStringLiteral("boom bap"),
+                           QStringLiteral("--trim")};
+    });
+    EXPECT_GT(trimmed, 0);
+    std::vector<std::pair<double, double>> spans = labelled();
+    double total = 0;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        total += spans[i].second - spans[i].first;
+        if (i > 0) EXPECT_LE(spans[i - 1].second, spans[i].first + 1e-9) << "regions overlap";
+    }
+    EXPECT_LE(total, 10.0 + 1e-6);
+
+    ok({QStringLiteral("unlabel"), QStringLiteral("melody.wav"), QStringLiteral("0"),
+        QStringLiteral("10")});
+    const int same = runAll(100, [](int) {
+        return QStringList{QStringLiteral("label"), QStringLiteral("melody.wav"),
+                           QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("trap")};
+    });
+    EXPECT_EQ(same, 1) << "the same range was labelled more than once";
+    EXPECT_EQ(labelled(), (std::vector<std::pair<double, double>>{{2.0, 4.0}}));
+
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(m_project.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt* check = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(check), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)), "ok");
+    sqlite3_finalize(check);
+    sqlite3_close(db);
 }
 
 } // namespace
