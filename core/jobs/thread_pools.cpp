@@ -9,14 +9,45 @@
 
 namespace hhs {
 
+namespace {
+constexpr const char* kOwnVariables = "HHS_OWN_THREAD_POLICIES"; // NAME:NAME, those set here
+
+bool unset(const char* name)
+{
+    const char* value = std::getenv(name);
+    return !value || !*value;
+}
+
+void setOwn(const char* name, const char* value)
+{
+    setenv(name, value, 1);
+    std::string own = unset(kOwnVariables) ? std::string() : std::getenv(kOwnVariables);
+    own += (own.empty() ? "" : ":") + std::string(name);
+    setenv(kOwnVariables, own.c_str(), 1);
+}
+} // namespace
+
 void useOwnThreadPolicies(char** argv)
 {
-    const char* blas = std::getenv("OPENBLAS_NUM_THREADS");
-    if (!blas || !*blas) setenv("OPENBLAS_NUM_THREADS", "1", 1); // read as OpenBLAS loads
-    const char* policy = std::getenv("OMP_WAIT_POLICY");
-    if (policy && *policy) return;
-    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    if (unset("OPENBLAS_NUM_THREADS")) setOwn("OPENBLAS_NUM_THREADS", "1"); // read as it loads
+    if (!unset("OMP_WAIT_POLICY")) return;
+    setOwn("OMP_WAIT_POLICY", "PASSIVE");
     execv("/proc/self/exe", argv); // returns only when it failed: go on without the policy
+}
+
+std::vector<std::string> ownThreadPolicyVariables()
+{
+    std::vector<std::string> names;
+    if (unset(kOwnVariables)) return names;
+    const std::string own = std::getenv(kOwnVariables);
+    std::size_t begin = 0;
+    while (begin <= own.size()) {
+        const std::size_t end = std::min(own.find(':', begin), own.size());
+        if (end > begin) names.push_back(own.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    names.push_back(kOwnVariables);
+    return names;
 }
 
 void keepBlasOnOneThread()

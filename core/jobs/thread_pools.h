@@ -8,6 +8,9 @@
 // is kept (an empty one counts as not set).
 #pragma once
 
+#include <string>
+#include <vector>
+
 namespace hhs {
 
 // Call first thing in main, on the main thread, before any other thread exists. Returns only when
@@ -20,5 +23,10 @@ void keepBlasOnOneThread();
 
 // True when OpenMP threads in this process sleep while they wait (the policy is PASSIVE).
 bool openMpThreadsSleep();
+
+// The variables useOwnThreadPolicies() put in the environment (not the user's), so that another
+// program can be started as the user would start it: a benchmark's PyTorch anchor runs with
+// PyTorch's own defaults, not the studio's.
+std::vector<std::string> ownThreadPolicyVariables();
 
 } // namespace hhs

@@ -3,12 +3,14 @@
 #include "audio/loader.h"
 #include "features/segments.h"
 #include "formats/json_writer.h"
+#include "jobs/thread_pools.h"
 #include "ml/split.h"
 #include "ml/trainer.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 namespace hhs::bench {
@@ -174,6 +176,10 @@ Result<Scores> trainAnchor(const QString& script, const Dataset& dataset,
     const int anchorEpochs = epochs > 0 ? epochs : (kind == QLatin1String("cnn") ? 30 : 50);
     QProcess python;
     python.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const std::string& name : ownThreadPolicyVariables()) // PyTorch with its own defaults
+        environment.remove(QString::fromStdString(name));
+    python.setProcessEnvironment(environment);
     python.start(pythonProgram(),
                  {script, QStringLiteral(HHS_ANCHOR_DIR "/seed_torch.py"), partsPath, kind,
                   QString::number(anchorEpochs), QString::number(seed)});
