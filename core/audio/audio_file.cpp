@@ -1,6 +1,7 @@
 #include "audio/audio_file.h"
 
 #include "audio/ffmpeg_decoder.h"
+#include "formats/input_file.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
@@ -58,27 +59,6 @@ QString encodingName(int format)
     }
 }
 
-// Checks the path before libsndfile sees it, so the message says what is really wrong.
-Status checkPath(const QString& path)
-{
-    if (path.isEmpty()) return makeError(translate("hhs::AudioFile", "no audio file was given"));
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(translate("hhs::AudioFile", "%1: no such file").arg(quoted(path)),
-                         ErrorKind::NotFound);
-    if (info.isDir())
-        return makeError(
-            translate("hhs::AudioFile", "%1 is a folder, not an audio file").arg(quoted(path)));
-    if (!info.isFile())
-        return makeError(translate("hhs::AudioFile", "%1 is not a regular file").arg(quoted(path)));
-    if (!info.isReadable())
-        return makeError(
-            translate("hhs::AudioFile", "%1 cannot be read (permission denied)").arg(quoted(path)));
-    if (info.size() == 0)
-        return makeError(translate("hhs::AudioFile", "%1 is empty (0 bytes)").arg(quoted(path)));
-    return {};
-}
-
 // libsndfile opens a WAV whose data chunk is cut short and quietly shortens it; its log says
 // so ("data : 882000 (should be 199956)"). A half-copied file is an error, not a shorter song.
 bool logSaysTruncated(SNDFILE* file)
@@ -117,7 +97,8 @@ struct AudioFile::Handle
 
 Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stream)
 {
-    if (Status ok = checkPath(path); !ok) return ok.error();
+    // Checked before libsndfile sees it, so the message says what is really wrong.
+    if (Status ok = checkInputFile(path); !ok) return ok.error();
 
     SF_INFO sfInfo{};
     auto handle = std::make_unique<Handle>();

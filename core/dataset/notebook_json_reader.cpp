@@ -1,6 +1,7 @@
 // Reading the notebook's JSON dataset (a SAX pass straight into MfccMatrix rows, so a file of
 // 10 000 segments never becomes a DOM) and its manifest (see notebook_json.h).
 #include "dataset/notebook_json.h"
+#include "formats/input_file.h"
 #include "formats/json_sax_parser.h"
 #include "jobs/text.h"
 
@@ -198,6 +199,7 @@ private:
 
 Status readManifest(Dataset& dataset, const QString& path)
 {
+    if (Status usable = checkInputFile(path, kMaxTextFileBytes); !usable) return usable;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(translate("hhs::NotebookJson", "cannot read %1: %2")
@@ -245,7 +247,8 @@ Status readManifest(Dataset& dataset, const QString& path)
 Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
 {
     // Parsed from a memory map (the text is never copied) by parseJsonSax, whose from_chars
-    // numbers are what makes a 10 000-segment file read in seconds.
+    // numbers are what makes a 10 000-segment file read in seconds. Any size: it is mapped.
+    if (Status usable = checkInputFile(path); !usable) return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(translate("hhs::NotebookJson", "cannot read %1: %2")

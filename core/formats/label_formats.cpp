@@ -1,5 +1,6 @@
 #include "formats/label_formats.h"
 
+#include "formats/input_file.h"
 #include "formats/time_text.h"
 #include "jobs/text.h"
 
@@ -173,6 +174,8 @@ Result<Tracklist> parseTracklist(const QByteArray& text, const QString& fileName
 
 Result<QByteArray> readTextFile(const QString& path)
 {
+    if (Status usable = checkInputFile(path, kMaxTextFileBytes, false); !usable)
+        return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(translate("hhs::LabelFormats", "cannot read %1: %2")

@@ -5,6 +5,7 @@
 //   8 bytes  FNV-1a 64 checksum of the metadata and weights
 //   M bytes  metadata: UTF-8 JSON (model_info_json.cpp)
 //   W bytes  weights: a LibTorch archive of the module (parameters and BatchNorm statistics)
+#include "formats/input_file.h"
 #include "jobs/text.h"
 #include "ml/model_impl.h"
 #include "ml/model_info_json.h"
@@ -80,6 +81,7 @@ Status Model::save(const QString& path) const
 
 Result<Model> Model::load(const QString& path, const FeatureParams* required)
 {
+    if (Status usable = checkInputFile(path, kMaxModelFileBytes); !usable) return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(translate("hhs::ModelFile", "cannot open the model %1: %2")

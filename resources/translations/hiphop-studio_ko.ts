@@ -17,42 +17,12 @@
 <context>
     <name>hhs::AudioFile</name>
     <message>
-        <location filename="../../core/audio/audio_file.cpp" line="+64"/>
-        <source>no audio file was given</source>
-        <translation>오디오 파일이 지정되지 않았습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: no such file</source>
-        <translation>%1: 파일이 없습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a folder, not an audio file</source>
-        <translation>%1은(는) 오디오 파일이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a regular file</source>
-        <translation>%1은(는) 일반 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be read (permission denied)</source>
-        <translation>%1을(를) 읽을 수 없습니다 (권한 없음)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is empty (0 bytes)</source>
-        <translation>%1은(는) 비어 있습니다 (0바이트)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../core/audio/audio_file.cpp" line="+82"/>
         <source>its header is incomplete (for example a sample rate of 0)</source>
         <translation>헤더가 불완전합니다 (예: 샘플레이트가 0)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+92"/>
         <source>%1 is not an audio file that can be read: %2</source>
         <translation>%1은(는) 읽을 수 있는 오디오 파일이 아닙니다: %2</translation>
@@ -263,6 +233,44 @@
     </message>
 </context>
 <context>
+    <name>hhs::InputFile</name>
+    <message>
+        <location filename="../../core/formats/input_file.cpp" line="+11"/>
+        <source>no file was given</source>
+        <translation>파일이 주어지지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such file</source>
+        <translation>%1: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1은(는) 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a regular file (a pipe, a device or a socket cannot be read as one)</source>
+        <translation>%1은(는) 일반 파일이 아닙니다 (파이프, 장치, 소켓은 파일로 읽을 수 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1을(를) 읽을 수 없습니다 (권한 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty (0 bytes)</source>
+        <translation>%1이(가) 비어 있습니다 (0바이트)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 MB, more than the %3 MB a file of this kind can be</source>
+        <translation>%1은(는) %2 MB로, 이런 종류의 파일이 가질 수 있는 %3 MB보다 큽니다</translation>
+    </message>
+</context>
+<context>
     <name>hhs::Job</name>
     <message>
         <location filename="../../core/jobs/job.cpp" line="+31"/>
@@ -424,7 +432,7 @@
 <context>
     <name>hhs::LabelFormats</name>
     <message>
-        <location filename="../../core/formats/label_formats.cpp" line="+34"/>
+        <location filename="../../core/formats/label_formats.cpp" line="+35"/>
         <source>%1, line %2: %3 (nothing was imported)</source>
         <translation>%1, %2번째 줄: %3 (아무것도 가져오지 않았습니다)</translation>
     </message>
@@ -469,7 +477,7 @@
         <translation>%1에 &quot;mm:ss 아티스트 - 제목&quot; 형식의 줄이 없습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -654,13 +662,13 @@
 <context>
     <name>hhs::ModelFile</name>
     <message>
-        <location filename="../../core/ml/model_file.cpp" line="+60"/>
+        <location filename="../../core/ml/model_file.cpp" line="+61"/>
         <location line="+16"/>
         <source>could not write the model %1: %2</source>
         <translation>모델 %1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot open the model %1: %2</source>
         <translation>모델 %1을(를) 열 수 없습니다: %2</translation>
     </message>
@@ -715,7 +723,7 @@
 <context>
     <name>hhs::NotebookJson</name>
     <message>
-        <location filename="../../core/dataset/notebook_json_reader.cpp" line="+79"/>
+        <location filename="../../core/dataset/notebook_json_reader.cpp" line="+80"/>
         <source>the file holds a list, not an object with &quot;mapping&quot;, &quot;labels&quot; and &quot;mfcc&quot;</source>
         <translation>파일에 &quot;mapping&quot;, &quot;labels&quot;, &quot;mfcc&quot;가 있는 객체가 아니라 목록이 들어 있습니다</translation>
     </message>
@@ -760,14 +768,14 @@
         <translation>세그먼트 %2의 라벨 %1이(가) 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+48"/>
+        <location line="+29"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>%1 describes %2 segments but the dataset has %3</source>
         <translation>%1에는 세그먼트가 %2개로 기술되어 있지만 데이터셋에는 %3개가 있습니다</translation>
     </message>
@@ -782,7 +790,7 @@
         <translation>매니페스트 %1은(는) hiphop-cli export-json이 쓰는 형식이 아닙니다: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 is empty</source>
         <translation>%1이(가) 비어 있습니다</translation>
     </message>
@@ -935,48 +943,48 @@
         <translation>프로젝트에 클래스 %1이(가) 없습니다 (hiphop-cli classes로 목록을 볼 수 있습니다)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>the project already has a class %1</source>
         <translation>프로젝트에 이미 클래스 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-32"/>
         <source>Add class %1</source>
         <translation>클래스 %1 추가</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Rename class %1 to %2</source>
         <translation>클래스 %1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Recolour class %1</source>
         <translation>클래스 %1의 색상 변경</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>position %1 is outside 0..%2</source>
         <translation>위치 %1이(가) 0..%2 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>Move class %1</source>
         <translation>클래스 %1 이동</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>class %1 labels %2 region(s); choose to delete them with the class or to keep them unlabelled</source>
         <translation>클래스 %1이(가) 구간 %2개에 라벨로 달려 있습니다. 클래스와 함께 구간을 삭제할지, 라벨 없는 구간으로 남길지 선택하십시오</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>Remove class %1</source>
         <translation>클래스 %1 제거</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>track %1 cannot come back: %2 was imported again as track %3; remove that one first</source>
         <translation>트랙 %1을(를) 되돌릴 수 없습니다: %2을(를) 트랙 %3(으)로 다시 가져왔습니다. 먼저 그 트랙을 제거하십시오</translation>
     </message>
@@ -986,13 +994,13 @@
         <translation>트랙 %1 (%2)을(를) 되돌릴 수 없습니다: 그 번호는 이후에 가져온 트랙이 사용하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/project/project_regions.cpp" line="+92"/>
-        <location line="+140"/>
+        <location filename="../../core/project/project_regions.cpp" line="+93"/>
+        <location line="+125"/>
         <source>%1–%2 is not a time range (the start must come before the end, neither below 0)</source>
         <translation>%1–%2은(는) 올바른 시간 범위가 아닙니다 (시작이 끝보다 앞서야 하며 둘 다 0 이상이어야 합니다)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-120"/>
         <source>%1–%2 ends after the end of %3 (%4)</source>
         <translation>%1–%2이(가) %3의 끝(%4)을 넘어갑니다</translation>
     </message>
@@ -1017,32 +1025,37 @@
         <translation>%1–%2에 %3 라벨 달기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Unlabel %1–%2</source>
         <translation>%1–%2 라벨 제거</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Remove track %1</source>
         <translation>트랙 %1 제거</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>there are no regions to change</source>
         <translation>변경할 구간이 없습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>region %1 changed since it was read; check again</source>
         <translation>구간 %1이(가) 읽은 후에 변경되었습니다. 다시 확인하십시오</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>region %1 is changed without being read first</source>
         <translation>구간 %1을(를) 먼저 읽지 않고 변경하려고 합니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>%1–%2 now overlaps region %3, written since the edit was planned; check again</source>
+        <translation>%1–%2이(가) 이제 편집을 계획한 뒤에 쓰인 구간 %3과(와) 겹칩니다. 다시 확인하십시오</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the prediction names class %1, which the project does not have</source>
         <translation>예측에 프로젝트에 없는 클래스 %1이(가) 있습니다</translation>
     </message>

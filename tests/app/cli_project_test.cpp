@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace hhs::test {
 namespace {
@@ -335,6 +336,35 @@ TEST_F(CliProjectTest, SeveralWritersAtOnceAllSucceed)
               6u);
 }
 
+// A pipe or a device given as a label file, a dataset or a model is refused by name at once: a
+// FIFO used to block the read forever and /dev/zero to read until memory ran out.
+TEST_F(CliProjectTest, PipesAndDevicesAreRefusedNotRead)
+{
+    importData();
+    const QString fifo = path(QStringLiteral("라벨 파이프"));
+    ASSERT_EQ(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    const QString wav = m_dir.filePath(QStringLiteral("data/싱잉/melody.wav"));
+    for (const QString& input : {fifo, QStringLiteral("/dev/zero")}) {
+        for (const QStringList& words :
+             {QStringList{QStringLiteral("labels"), QStringLiteral("import"),
+                          QStringLiteral("melody.wav"), input},
+              QStringList{QStringLiteral("import-json"), input},
+              QStringList{QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("cnn"),
+                          QStringLiteral("--data"), input, QStringLiteral("--out"),
+                          path(QStringLiteral("m.model"))},
+              QStringList{QStringLiteral("predict"), input, wav}}) {
+            // train --data and predict take no project.
+            const bool ownFile = words.front() == QLatin1String("train") ||
+                                 words.front() == QLatin1String("predict");
+            const CliRun run = ownFile ? runCli(words) : cli(words);
+            EXPECT_FALSE(run.crashed) << words.join(QLatin1Char(' ')).toStdString();
+            EXPECT_EQ(run.exitCode, 1) << words.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(run.err.contains("not a regular file")) << run.err.toStdString();
+            EXPECT_TRUE(run.err.contains(input.toUtf8())) << run.err.toStdString();
+        }
+    }
+}
+
 // Many writers at once, as the studio and scripts may be: each plans its edit inside its own
 // write transaction, so writers that trim leave no overlap, the same range is labelled once
 // however many ask at the same moment, and the file stays sound.
@@ -382,7 +412,9 @@ TEST_F(CliProjectTest, ConcurrentWritersPlanAgainstEachOthersEdits)
     double total = 0;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         total += spans[i].second - spans[i].first;
-        if (i > 0) EXPECT_LE(spans[i - 1].second, spans[i].first + 1e-9) << "regions overlap";
+        if (i > 0) {
+            EXPECT_LE(spans[i - 1].second, spans[i].first + 1e-9) << "regions overlap";
+        }
     }
     EXPECT_LE(total, 10.0 + 1e-6);
 

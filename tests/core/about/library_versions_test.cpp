@@ -15,7 +15,9 @@ TEST(LibraryVersions, EveryLibraryIsListedWithAVersionNumber)
     const QRegularExpression dotted(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?"));
     for (const LibraryVersion& library : versions) {
         names << library.name;
-        if (library.name == QLatin1String("BLAS")) continue;
+        // The BLAS is named, not numbered; the thread policies are environment values.
+        if (library.name == QLatin1String("BLAS") || library.name.contains(QLatin1Char('_')))
+            continue;
         EXPECT_TRUE(dotted.match(library.version).hasMatch())
             << library.name.toStdString() << ": " << library.version.toStdString();
     }

@@ -127,10 +127,10 @@ TEST(ModelFile, DamagedAndForeignFilesAreRefused)
     EXPECT_TRUE(Model::load(text).message().contains(QStringLiteral("not a HipHop Studio model")));
     const QString empty = s.dir.filePath(QStringLiteral("empty"));
     ASSERT_TRUE(test::writeFile(empty, QByteArray()));
-    EXPECT_TRUE(Model::load(empty).message().contains(QStringLiteral("not a HipHop Studio model")));
+    EXPECT_TRUE(Model::load(empty).message().contains(QStringLiteral("is empty")));
     EXPECT_TRUE(Model::load(s.dir.filePath(QStringLiteral("missing")))
                     .message()
-                    .contains(QStringLiteral("cannot open")));
+                    .contains(QStringLiteral("no such file")));
 }
 
 TEST(ModelFile, AModelForOtherFeatureParametersIsRefused)
