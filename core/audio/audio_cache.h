@@ -1,10 +1,10 @@
 // AudioCache: the loaded audio of the files visited last, so that going back to a track shows
 // and plays it at once instead of decoding the file again; AudioMemo: what was computed from
-// such an audio (its MFCC tiles, its song changes), kept for as long as the audio lives. An entry is found by the file's path
-// and is used only while the file's size and modification time are what they were when it was
-// loaded (a file changed on disk is decoded again). Holds at most `budgetBytes` of samples and
-// overviews; the newest entry is kept even when it alone is larger. One thread at a time (the
-// studio's GUI thread).
+// such an audio (its MFCC tiles, its song changes), kept for as long as the audio lives. An entry
+// is found by the file's path and is used only while the file's size and modification time are what
+// they were when it was loaded (a file changed on disk is decoded again). Holds at most
+// `budgetBytes` of samples and overviews; the newest entry is kept even when it alone is larger.
+// One thread at a time (the studio's GUI thread).
 #pragma once
 
 #include "audio/loader.h"

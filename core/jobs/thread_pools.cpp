@@ -2,9 +2,9 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <strings.h>
 #include <dlfcn.h>
 #include <mutex>
+#include <strings.h>
 #include <unistd.h>
 
 namespace hhs {
