@@ -2,6 +2,7 @@
 #include "jobs/thread_pools.h"
 #include "ml/model_impl.h"
 
+#include <cmath>
 #include <cstring>
 #include <malloc.h>
 #include <mutex>
@@ -144,6 +145,15 @@ Result<Model> Model::create(const ModelInfo& info)
             translate("hhs::Model", "the normalisation has %1 values for %2 coefficients")
                 .arg(norm.mean.size())
                 .arg(info.coefficients));
+    for (std::size_t k = 0; k < coefficients; ++k)
+        if (!std::isfinite(norm.mean[k]) || !std::isfinite(norm.stddev[k]) || !(norm.stddev[k] > 0))
+            return makeError(translate("hhs::Model",
+                                       "the normalisation of coefficient %1 (mean %2, standard "
+                                       "deviation %3) cannot be used: the deviation must be a "
+                                       "number above 0")
+                                 .arg(k)
+                                 .arg(double(norm.mean[k]))
+                                 .arg(double(norm.stddev[k])));
     try {
         torch::manual_seed(info.settings.split.seed);
         if (info.kind == ModelKind::Cnn)
@@ -185,6 +195,15 @@ Model::probabilities(const std::vector<const MfccMatrix*>& segments) const
             torch::Tensor x =
                 m_impl->normalise(segmentsTensor(batch, info.frames, info.coefficients));
             torch::Tensor p = torch::softmax(m_impl->forward(x), 1).contiguous();
+            if (p.size(1) != info.classes.size())
+                return makeError(
+                    translate("hhs::Model", "the network gives %1 outputs for %2 classes")
+                        .arg(p.size(1))
+                        .arg(info.classes.size()));
+            if (!torch::isfinite(p).all().item<bool>())
+                return makeError(translate("hhs::Model",
+                                           "the model gave a probability that is not a number "
+                                           "(its weights are damaged)"));
             out.insert(out.end(), p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
         }
     } catch (const std::exception& e) {

@@ -148,10 +148,28 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
         return makeError(
             translate("hhs::ModelFile", "the model %1: %2").arg(quoted(path), model.message()));
     try {
+        // Loading replaces each tensor with the archive's, whatever its shape: the metadata's
+        // network must be the weights' (4 classes over 3 outputs would read past the output).
+        std::vector<std::vector<std::int64_t>> expected;
+        for (const torch::Tensor& t : model->m_impl->snapshot())
+            expected.push_back(t.sizes().vec());
         torch::serialize::InputArchive archive;
         std::istringstream stream(std::string(weights, weightsSize));
         archive.load_from(stream);
         model->m_impl->module().load(archive);
+        const std::vector<torch::Tensor> loaded = model->m_impl->snapshot();
+        bool same = loaded.size() == expected.size();
+        for (std::size_t i = 0; same && i < loaded.size(); ++i)
+            same = loaded[i].sizes().vec() == expected[i];
+        if (!same)
+            return makeError(translate("hhs::ModelFile",
+                                       "the model %1 is damaged: its weights are not those of "
+                                       "the network its metadata describes (%2, %3 classes, "
+                                       "%4 x %5 segments)")
+                                 .arg(quoted(path), modelKindName(info->kind))
+                                 .arg(info->classes.size())
+                                 .arg(info->frames)
+                                 .arg(info->coefficients));
     } catch (const std::exception& e) {
         return makeError(
             translate("hhs::ModelFile", "the model %1 has unreadable weights: %2")

@@ -547,7 +547,7 @@
 <context>
     <name>hhs::Model</name>
     <message>
-        <location filename="../../core/ml/model.cpp" line="+118"/>
+        <location filename="../../core/ml/model.cpp" line="+119"/>
         <source>a classifier needs at least two classes; got %1</source>
         <translation>분류기에는 클래스가 두 개 이상 필요하지만 %1개입니다</translation>
     </message>
@@ -567,7 +567,12 @@
         <translation>정규화 값은 %1개인데 계수는 %2개입니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>the normalisation of coefficient %1 (mean %2, standard deviation %3) cannot be used: the deviation must be a number above 0</source>
+        <translation>계수 %1의 정규화(평균 %2, 표준편차 %3)는 쓸 수 없습니다: 표준편차는 0보다 큰 수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>could not build the %1: %2</source>
         <translation>%1 모델을 만들 수 없습니다: %2</translation>
     </message>
@@ -577,7 +582,17 @@
         <translation>모델은 %1 프레임 x %2 계수의 세그먼트를 받지만 %3 x %4가 주어졌습니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>the network gives %1 outputs for %2 classes</source>
+        <translation>네트워크가 클래스 %2개에 대해 출력 %1개를 냅니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the model gave a probability that is not a number (its weights are damaged)</source>
+        <translation>모델이 숫자가 아닌 확률을 냈습니다 (가중치가 손상되었습니다)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>prediction failed: %1</source>
         <translation>예측에 실패했습니다: %1</translation>
     </message>
@@ -715,7 +730,12 @@
         <translation>모델 %1은(는) 특징 %3이(가) 아니라 %2(으)로 학습되었습니다: 이 특징으로 다시 학습하거나 이 특징에 맞게 만든 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>the model %1 is damaged: its weights are not those of the network its metadata describes (%2, %3 classes, %4 x %5 segments)</source>
+        <translation>모델 %1이(가) 손상되었습니다: 가중치가 메타데이터에 적힌 네트워크(%2, 클래스 %3개, %4 x %5 세그먼트)의 것이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the model %1 has unreadable weights: %2</source>
         <translation>모델 %1의 가중치를 읽을 수 없습니다: %2</translation>
     </message>

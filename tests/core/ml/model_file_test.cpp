@@ -1,6 +1,7 @@
 // Model files: a saved model loads back with all its metadata and gives bit-identical
 // predictions; files that are truncated, damaged, not a model, or made for other feature
 // parameters are refused with a message naming the file.
+#include "ml/model_impl.h"
 #include "ml/model_info_json.h"
 #include "ml/trainer.h"
 #include "synthetic_styles.h"
@@ -8,6 +9,7 @@
 
 #include <QFile>
 #include <gtest/gtest.h>
+#include <limits>
 
 namespace hhs {
 namespace {
@@ -96,6 +98,40 @@ TEST(ModelFile, ReadoutAndMasksRoundTripAndOlderFilesReadAsTheyWereTrained)
 
     json["training"]["lstm_readout"] = "sideways";
     EXPECT_FALSE(modelInfoFromJson(json).ok());
+}
+
+// Metadata that does not describe the weights is refused when the file is read, and a network
+// whose numbers went bad gives an error instead of probabilities.
+TEST(ModelFile, MetadataThatDisagreesWithTheWeightsIsRefused)
+{
+    Saved& s = saved();
+    Result<Model> copy = Model::load(s.path);
+    ASSERT_TRUE(copy.ok());
+    copy->info().classes << QStringLiteral("drill"); // 4 classes over 3 outputs
+    copy->info().test.confusion.clear();             // (scores of 3 classes would say so first)
+    copy->info().testRecordings.confusion.clear();
+    const QString moreClasses = s.dir.filePath(QStringLiteral("four classes.hhsmodel"));
+    ASSERT_TRUE(copy->save(moreClasses).ok());
+    const QString claimed = Model::load(moreClasses).message();
+    EXPECT_TRUE(claimed.contains(QStringLiteral("not those of the network")))
+        << claimed.toStdString();
+
+    Result<Model> flat = Model::load(s.path);
+    ASSERT_TRUE(flat.ok());
+    flat->info().normalisation.stddev[0] = 0; // every probability would be NaN
+    const QString zero = s.dir.filePath(QStringLiteral("zero deviation.hhsmodel"));
+    ASSERT_TRUE(flat->save(zero).ok());
+    EXPECT_TRUE(Model::load(zero).message().contains(QStringLiteral("deviation")));
+
+    Result<Model> bad = Model::load(s.path);
+    ASSERT_TRUE(bad.ok());
+    {
+        torch::NoGradGuard noGrad;
+        bad->impl().cnn->output->bias.fill_(std::numeric_limits<float>::quiet_NaN());
+    }
+    const Result<std::vector<float>> p = bad->probabilities(inputs(s.dataset));
+    ASSERT_FALSE(p.ok());
+    EXPECT_TRUE(p.message().contains(QStringLiteral("not a number")));
 }
 
 TEST(ModelFile, TruncatedFilesAreRefused)
