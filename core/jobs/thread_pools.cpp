@@ -1,10 +1,9 @@
 #include "jobs/thread_pools.h"
 
+#include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <dlfcn.h>
 #include <mutex>
-#include <strings.h>
 #include <unistd.h>
 
 namespace hhs {
@@ -54,6 +53,10 @@ void keepBlasOnOneThread()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        const std::vector<std::string> own = ownThreadPolicyVariables();
+        if (!unset("OPENBLAS_NUM_THREADS") &&
+            std::find(own.begin(), own.end(), "OPENBLAS_NUM_THREADS") == own.end())
+            return; // the user's choice
         // libblas.so.3 is whichever BLAS Debian's alternatives chose; OpenBLAS exports its API.
         for (const char* name : {"libopenblas.so.0", "libblas.so.3"}) {
             void* library = dlopen(name, RTLD_NOW | RTLD_NOLOAD);
@@ -64,12 +67,6 @@ void keepBlasOnOneThread()
             dlclose(library); // RTLD_NOLOAD took a reference
         }
     });
-}
-
-bool openMpThreadsSleep()
-{
-    const char* policy = std::getenv("OMP_WAIT_POLICY");
-    return policy && strcasecmp(policy, "passive") == 0;
 }
 
 } // namespace hhs

@@ -17,12 +17,10 @@ namespace hhs {
 // the policies are in force (or the program could not be run again: then it goes on without).
 void useOwnThreadPolicies(char** argv);
 
-// OpenBLAS's pool to one thread through its API, when OpenBLAS is the BLAS that is loaded; once
-// per process, any thread, before the first BLAS call (useTorchThreads() calls it).
+// OpenBLAS's pool to one thread through its API, when OpenBLAS is the BLAS that is loaded and the
+// user did not choose its thread count; once per process, any thread, before the first BLAS
+// call (useTorchThreads() calls it).
 void keepBlasOnOneThread();
-
-// True when OpenMP threads in this process sleep while they wait (the policy is PASSIVE).
-bool openMpThreadsSleep();
 
 // The variables useOwnThreadPolicies() put in the environment (not the user's), so that another
 // program can be started as the user would start it: a benchmark's PyTorch anchor runs with
