@@ -1,7 +1,9 @@
 #include "audio/wav_writer.h"
 
+#include "formats/output_file.h"
 #include "jobs/text.h"
 
+#include <cerrno>
 #include <sndfile.h>
 
 namespace hhs {
@@ -21,18 +23,19 @@ Status writeWav(const QString& path, const float* interleaved, std::size_t frame
                 .arg(quoted(path))
                 .arg(channels)
                 .arg(sampleRate));
-    SNDFILE* file = sf_open(nativePath(path).constData(), SFM_WRITE, &info);
+    OutputFile output(path);
+    if (Status opened = output.open(); !opened) return opened;
+    SNDFILE* file = sf_open_fd(output.descriptor(), SFM_WRITE, &info, SF_FALSE);
     if (!file)
         return makeError(translate("hhs::WavWriter", "cannot write %1: %2")
                              .arg(quoted(path), QString::fromUtf8(sf_strerror(nullptr))));
     // Float WAVs keep values as they are; 16-bit output clips instead of wrapping around.
     sf_command(file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    errno = 0;
     const sf_count_t written = sf_writef_float(file, interleaved, sf_count_t(frames));
-    const int closeError = sf_close(file);
-    if (written != sf_count_t(frames) || closeError != 0)
-        return makeError(translate("hhs::WavWriter", "could not write all of %1 (disk full?)")
-                             .arg(quoted(path)));
-    return {};
+    if (written != sf_count_t(frames)) output.failedWithErrno();
+    if (sf_close(file) != 0) output.failedWithErrno();
+    return output.commit();
 }
 
 } // namespace hhs

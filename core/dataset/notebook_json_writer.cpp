@@ -1,19 +1,13 @@
 // Writing the notebook's JSON dataset and its manifest (see notebook_json.h).
 #include "dataset/notebook_json.h"
 #include "formats/json_writer.h"
+#include "formats/output_file.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace hhs {
 namespace {
-
-QString writeError(const QSaveFile& file, const QString& path)
-{
-    return translate("hhs::NotebookJson", "cannot write %1: %2")
-        .arg(quoted(path), file.errorString());
-}
 
 Status checkShapes(const Dataset& dataset)
 {
@@ -65,13 +59,11 @@ void writeParams(JsonWriter& json, const FeatureParams& params)
 Status writeManifest(const Dataset& dataset, const QString& datasetPath)
 {
     const QString path = manifestPathFor(datasetPath);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return makeError(writeError(file, path));
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened) return opened;
     {
         JsonWriter json(
-            [&file](const char* data, std::size_t size) {
-                return file.write(data, qint64(size)) == qint64(size);
-            },
+            [&file](const char* data, std::size_t size) { return file.write(data, qint64(size)); },
             true);
         json.beginObject()
             .key("format")
@@ -131,10 +123,9 @@ Status writeManifest(const Dataset& dataset, const QString& datasetPath)
                 .endObject();
         }
         json.endArray().endObject();
-        if (!json.flush()) return makeError(writeError(file, path));
+        if (!json.flush()) return file.failure();
     }
-    if (!file.commit()) return makeError(writeError(file, path));
-    return {};
+    return file.commit();
 }
 } // namespace
 
@@ -148,12 +139,11 @@ QString manifestPathFor(const QString& datasetPath)
 Status writeNotebookJson(const Dataset& dataset, const QString& path, const JobControl& job)
 {
     if (Status shapes = checkShapes(dataset); !shapes) return shapes;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return makeError(writeError(file, path));
+    OutputFile file(path);
+    if (Status opened = file.open(); !opened) return opened;
     {
-        JsonWriter json([&file](const char* data, std::size_t size) {
-            return file.write(data, qint64(size)) == qint64(size);
-        });
+        JsonWriter json(
+            [&file](const char* data, std::size_t size) { return file.write(data, qint64(size)); });
         json.beginObject().key("mapping").beginArray();
         for (const QString& name : dataset.classes)
             json.value(name);
@@ -165,7 +155,7 @@ Status writeNotebookJson(const Dataset& dataset, const QString& path, const JobC
         const std::size_t count = dataset.segments.size();
         for (std::size_t i = 0; i < count; ++i) {
             if (job.cancelled()) {
-                file.cancelWriting();
+                file.cancel();
                 return cancelledError();
             }
             const MfccMatrix& mfcc = dataset.segments[i].mfcc;
@@ -176,11 +166,11 @@ Status writeNotebookJson(const Dataset& dataset, const QString& path, const JobC
             if (i % 256 == 0) job.report(double(i) / double(count), stage);
         }
         json.endArray().endObject();
-        if (!json.flush()) return makeError(writeError(file, path));
+        if (!json.flush()) return file.failure();
     }
     // The manifest first: a dataset file never appears without the manifest that explains it.
     if (Status manifest = writeManifest(dataset, path); !manifest) return manifest;
-    if (!file.commit()) return makeError(writeError(file, path));
+    if (Status committed = file.commit(); !committed) return committed;
     job.report(1.0, translate("hhs::NotebookJson", "Writing the dataset"));
     return {};
 }

@@ -1,6 +1,7 @@
 #include "demo/demo_corpus.h"
 
 #include "audio/wav_writer.h"
+#include "formats/output_file.h"
 #include "jobs/text.h"
 
 #include <QDir>
@@ -109,19 +110,15 @@ Result<CorpusFiles> writeCorpus(const QString& dir, const CorpusOptions& options
             !ok)
             return ok.error();
         files.medleyTruth = QDir(dir).filePath(QStringLiteral("medley.labels.txt"));
-        QFile truth(files.medleyTruth);
-        if (!truth.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-            return makeError(translate("hhs::demo", "cannot write %1: %2")
-                                 .arg(quoted(files.medleyTruth), truth.errorString()));
+        QByteArray truth;
         for (const MedleyPart& part : medley.parts)
-            truth.write(QStringLiteral("%1\t%2\t%3\n")
-                            .arg(part.start, 0, 'f', 6)
-                            .arg(part.end, 0, 'f', 6)
-                            .arg(styleName(part.style))
-                            .toUtf8());
-        if (!truth.flush())
-            return makeError(
-                translate("hhs::demo", "could not write all of %1").arg(quoted(files.medleyTruth)));
+            truth += QStringLiteral("%1\t%2\t%3\n")
+                         .arg(part.start, 0, 'f', 6)
+                         .arg(part.end, 0, 'f', 6)
+                         .arg(styleName(part.style))
+                         .toUtf8();
+        if (Status written = writeFileAtomically(files.medleyTruth, truth); !written)
+            return written.error();
         job.report(double(++done) / total, stage);
     }
     return files;

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cmath>
 
 namespace hhs {
@@ -181,15 +180,6 @@ Result<QByteArray> readTextFile(const QString& path)
         return makeError(translate("hhs::LabelFormats", "cannot read %1: %2")
                              .arg(quoted(path), file.errorString()));
     return file.readAll();
-}
-
-Status writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(translate("hhs::LabelFormats", "cannot write %1: %2")
-                             .arg(quoted(path), file.errorString()));
-    return {};
 }
 
 } // namespace hhs

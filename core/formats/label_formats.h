@@ -55,8 +55,7 @@ struct Tracklist
 Result<Tracklist> parseTracklist(const QByteArray& text, const QString& fileName,
                                  double durationSeconds);
 
-// Whole small text files: read, and written atomically (a failed write leaves the old file).
+// Whole small text files (checked first: regular files of a sensible size).
 Result<QByteArray> readTextFile(const QString& path);
-Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 } // namespace hhs

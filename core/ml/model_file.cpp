@@ -6,12 +6,12 @@
 //   M bytes  metadata: UTF-8 JSON (model_info_json.cpp)
 //   W bytes  weights: a LibTorch archive of the module (parameters and BatchNorm statistics)
 #include "formats/input_file.h"
+#include "formats/output_file.h"
 #include "jobs/text.h"
 #include "ml/model_impl.h"
 #include "ml/model_info_json.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <cstring>
 #include <sstream>
 
@@ -72,11 +72,7 @@ Status Model::save(const QString& path) const
     bytes.append(metadata.data(), qsizetype(metadata.size()));
     bytes.append(weights.data(), qsizetype(weights.size()));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(translate("hhs::ModelFile", "could not write the model %1: %2")
-                             .arg(quoted(path), file.errorString()));
-    return {};
+    return writeFileAtomically(path, bytes);
 }
 
 Result<Model> Model::load(const QString& path, const FeatureParams* required)

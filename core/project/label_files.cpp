@@ -2,6 +2,7 @@
 
 #include "audio/audio_file.h"
 #include "formats/label_formats.h"
+#include "formats/output_file.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>

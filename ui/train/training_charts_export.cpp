@@ -1,5 +1,6 @@
 // TrainingCharts' way out: saving both charts as one PNG or SVG image, and the context menu
 // that asks where (see training_charts.cpp for the curves themselves).
+#include "formats/output_file.h"
 #include "jobs/text.h"
 #include "train/training_charts.h"
 
@@ -12,7 +13,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSvgGenerator>
 
@@ -60,10 +60,7 @@ Status TrainingCharts::save(const QString& path) const
     }
     buffer.close();
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(tr("Could not write %1: %2").arg(quoted(path), file.errorString()));
-    return {};
+    return writeFileAtomically(path, bytes);
 }
 
 void TrainingCharts::saveWithDialog()

@@ -2,6 +2,7 @@
 
 #include "dataset/dataset_builder.h"
 #include "document/project_controller.h"
+#include "formats/output_file.h"
 #include "jobs/job_runner.h"
 #include "jobs/text.h"
 #include "ml/training_run.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
-#include <QSaveFile>
 #include <algorithm>
 #include <atomic>
 
@@ -353,26 +353,22 @@ Status TrainingController::exportModel(std::int64_t runId, const QString& path) 
         return makeError(tr("The run's model file %1 is missing.").arg(quoted(record->modelPath)));
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(record->modelPath).canonicalFilePath())
         return {}; // already there
-    // QSaveFile writes beside the target and renames over it on commit: a failed export never
-    // destroys the file it would replace.
+    // Written beside the target and renamed over it when whole: a failed export never destroys
+    // the file it would replace.
     QFile source(record->modelPath);
     if (!source.open(QIODevice::ReadOnly))
         return makeError(tr("Could not read the run's model file %1: %2.")
                              .arg(quoted(record->modelPath), source.errorString()));
-    QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly))
-        return makeError(
-            tr("Could not write the model to %1: %2.").arg(quoted(path), target.errorString()));
-    bool copied = true;
-    while (copied && !source.atEnd()) {
+    OutputFile target(path);
+    if (Status opened = target.open(); !opened) return opened;
+    while (!source.atEnd()) {
         const QByteArray block = source.read(1 << 20);
-        copied = source.error() == QFileDevice::NoError && target.write(block) == block.size();
+        if (source.error() != QFileDevice::NoError)
+            return makeError(tr("Could not read the run's model file %1: %2.")
+                                 .arg(quoted(record->modelPath), source.errorString()));
+        if (!target.write(block)) break; // commit() says why
     }
-    if (!copied) target.cancelWriting(); // the target stays as it was
-    if (!copied || !target.commit())
-        return makeError(
-            tr("Could not write the model to %1: %2.").arg(quoted(path), target.errorString()));
-    return {};
+    return target.commit();
 }
 
 } // namespace hhs::ui

@@ -26,6 +26,10 @@ TEST(TimeText, FormatsForPeople)
     EXPECT_EQ(formatTimeText(75.5), QStringLiteral("1:15.500"));
     EXPECT_EQ(formatTimeText(3723.25), QStringLiteral("1:02:03.250"));
     EXPECT_EQ(formatTimeText(0), QStringLiteral("0:00.000"));
+    EXPECT_EQ(formatTimeText(3599.9999), QStringLiteral("1:00:00.000"));
+    // However large, never a negative or wrapped field.
+    EXPECT_EQ(formatTimeText(1e12), QStringLiteral("277777777:46:40.000"));
+    EXPECT_FALSE(formatTimeText(1e300).contains(QLatin1Char('-')));
 }
 
 } // namespace
