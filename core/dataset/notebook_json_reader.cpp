@@ -2,12 +2,16 @@
 // 10 000 segments never becomes a DOM) and its manifest (see notebook_json.h).
 #include "dataset/notebook_json.h"
 #include "formats/input_file.h"
+#include "formats/json_numbers.h"
 #include "formats/json_sax_parser.h"
+#include "formats/time_text.h"
 #include "jobs/text.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <cfloat>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace hhs {
@@ -180,6 +184,11 @@ private:
             return true;
         }
         if (m_section == Section::Mfcc && m_depth == 4) {
+            if (!(std::fabs(value) <= double(FLT_MAX))) // also NaN; converting would be undefined
+                return fail(translate("hhs::NotebookJson",
+                                      "segment %1 holds %2, outside what a float holds")
+                                .arg(m_dataset.segments.size())
+                                .arg(value));
             m_segment.mfcc.data.push_back(float(value));
             ++m_inFrame;
             return true;
@@ -218,24 +227,25 @@ Status readManifest(Dataset& dataset, const QString& path)
             QString::fromStdString(manifest.at("feature_params").at("key").get<std::string>()));
         if (!params) return makeError(QStringLiteral("%1: %2").arg(quoted(path), params.message()));
         dataset.params = *params;
-        dataset.segmentSeconds = manifest.at("segment_seconds").get<double>();
+        dataset.segmentSeconds = jsonNumber(manifest, "segment_seconds", 0.01, 3600.0);
         for (std::size_t i = 0; i < segments.size(); ++i) {
             const json& entry = segments[i];
             DatasetSegment& segment = dataset.segments[i];
-            if (entry.at("label").get<int>() != segment.label)
+            const int label = jsonInt(entry, "label");
+            if (label != segment.label)
                 return makeError(translate("hhs::NotebookJson",
                                            "%1: segment %2 has label %3 in the manifest but %4 "
                                            "in the dataset")
                                      .arg(quoted(path))
                                      .arg(i)
-                                     .arg(entry.at("label").get<int>())
+                                     .arg(label)
                                      .arg(segment.label));
             segment.source = QString::fromStdString(entry.at("content_hash").get<std::string>());
             segment.sourceName = QString::fromStdString(entry.at("track").get<std::string>());
-            segment.startSeconds = entry.at("start").get<double>();
-            segment.endSeconds = entry.at("end").get<double>();
+            segment.startSeconds = jsonNumber(entry, "start", 0.0, kMaxTrackSeconds);
+            segment.endSeconds = jsonNumber(entry, "end", segment.startSeconds, kMaxTrackSeconds);
         }
-    } catch (const json::exception& e) {
+    } catch (const std::exception& e) { // json's own errors and JsonNumberError
         return makeError(translate("hhs::NotebookJson",
                                    "the manifest %1 is not what hiphop-cli export-json writes: %2")
                              .arg(quoted(path), QString::fromUtf8(e.what())));
@@ -265,7 +275,9 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     job.report(0.0, translate("hhs::NotebookJson", "Reading the dataset"));
     bool parsed = false;
     try {
-        parsed = parseJsonSax(begin, begin + file.size(), handler);
+        // A UTF-8 byte order mark (Windows editors write one) is not JSON's, but not an error.
+        const bool bom = file.size() >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0;
+        parsed = parseJsonSax(begin + (bom ? 3 : 0), begin + file.size(), handler);
     } catch (const json::exception& e) {
         handler.parse_error(0, {}, e);
     }
@@ -280,6 +292,15 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
                                    "%1 is not a notebook dataset: it needs \"mapping\", "
                                    "\"labels\" and \"mfcc\"")
                              .arg(quoted(path)));
+    for (int c = 0; c < dataset.classes.size(); ++c)
+        if (dataset.classes[c].trimmed().isEmpty() ||
+            dataset.classes.indexOf(dataset.classes[c]) != c)
+            return makeError(translate("hhs::NotebookJson",
+                                       "%1: class %2 of the mapping, \"%3\", is empty or "
+                                       "named twice")
+                                 .arg(quoted(path))
+                                 .arg(c)
+                                 .arg(dataset.classes[c]));
     if (dataset.segments.empty())
         return makeError(translate("hhs::NotebookJson", "%1 holds no segments").arg(quoted(path)));
     if (handler.labels.size() != dataset.segments.size())

@@ -31,9 +31,14 @@ Result<FeatureParams> FeatureParams::fromKey(const QString& key)
     for (const QString& part : parts) {
         const int eq = part.indexOf(QLatin1Char('='));
         const QString name = part.left(eq);
-        bool ok = eq > 0;
-        const double value = part.mid(eq + 1).toDouble(&ok);
-        if (!ok)
+        bool parsed = false;
+        const double value = part.mid(eq + 1).toDouble(&parsed);
+        const bool ok = eq > 0 && parsed;
+        // Whole numbers within int for every field but top_db: converting anything else to int
+        // would be undefined (validate() then checks the ranges that make sense).
+        const bool whole = std::isfinite(value) && std::floor(value) == value &&
+                           std::fabs(value) <= double(INT32_MAX);
+        if (!ok || (name != QLatin1String("top_db") && !whole) || !std::isfinite(value))
             return makeError(
                 translate("hhs::FeatureParams", "malformed feature parameters \"%1\"").arg(key));
         if (name == QLatin1String("sr"))

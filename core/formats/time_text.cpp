@@ -29,14 +29,21 @@ std::optional<double> parseTimeText(const QString& text)
 QString formatTimeText(double seconds)
 {
     if (!std::isfinite(seconds)) return QStringLiteral("?");
-    const qint64 millis = qint64(std::llround(std::max(0.0, seconds) * 1000.0));
-    const qint64 hours = millis / 3600000;
-    const qint64 minutes = (millis / 60000) % 60;
+    seconds = std::max(0.0, seconds);
+    // Whole hours in double (no integer conversion can overflow, however large the time), the
+    // rest in milliseconds.
+    double hours = std::floor(seconds / 3600.0);
+    qint64 millis = qint64(std::llround((seconds - hours * 3600.0) * 1000.0));
+    if (millis >= 3600000) { // rounding reached the next hour
+        hours += 1;
+        millis -= 3600000;
+    }
+    const qint64 minutes = millis / 60000;
     const double rest = double(millis % 60000) / 1000.0;
     const QString secondsText = QStringLiteral("%1").arg(rest, 6, 'f', 3, QLatin1Char('0'));
     if (hours > 0)
         return QStringLiteral("%1:%2:%3")
-            .arg(hours)
+            .arg(QString::number(hours, 'f', 0))
             .arg(minutes, 2, 10, QLatin1Char('0'))
             .arg(secondsText);
     return QStringLiteral("%1:%2").arg(minutes).arg(secondsText);

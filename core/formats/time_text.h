@@ -7,6 +7,10 @@
 
 namespace hhs {
 
+// The longest recording the studio takes (24 hours): a file claiming more is refused on import,
+// and no time beyond it is read from a dataset or label file.
+inline constexpr double kMaxTrackSeconds = 24.0 * 3600.0;
+
 // Seconds from "ss(.fff)", "mm:ss(.fff)" or "h:mm:ss(.fff)"; nullopt for anything else
 // (negative, minutes or seconds >= 60 after the first field, not a number).
 std::optional<double> parseTimeText(const QString& text);

@@ -1,6 +1,9 @@
 #include "ml/model_info_json.h"
 
+#include "formats/json_numbers.h"
 #include "jobs/text.h"
+
+#include <cfloat>
 
 namespace hhs {
 namespace {
@@ -14,6 +17,25 @@ QString qstr(const json& value)
 {
     return QString::fromStdString(value.get<std::string>());
 }
+
+// Floats stored as JSON numbers; one outside float's range would be undefined to convert.
+std::vector<float> floatsAt(const json& object, const char* key)
+{
+    std::vector<float> out;
+    for (const json& value : object.at(key)) {
+        if (!value.is_number()) throw JsonNumberError(std::string(key) + " holds a non-number");
+        const double number = value.get<double>();
+        if (!std::isfinite(number) || std::fabs(number) > double(FLT_MAX))
+            throw JsonNumberError(std::string(key) + " holds " + value.dump() +
+                                  ", outside what a float holds");
+        out.push_back(float(number));
+    }
+    return out;
+}
+
+constexpr int kMaxFrames = 1000000;
+constexpr int kMaxCoefficients = 10000;
+constexpr int kMaxClasses = 10000;
 
 json classesToJson(const QStringList& classes)
 {
@@ -52,7 +74,11 @@ Result<Evaluation> evaluationFromJson(const json& j, int classes)
     Evaluation evaluation;
     evaluation.loss = j.at("loss").get<double>();
     evaluation.accuracy = j.at("accuracy").get<double>();
-    evaluation.confusion = j.at("confusion").get<std::vector<std::vector<int>>>();
+    for (const json& row : j.at("confusion")) {
+        std::vector<int>& counts = evaluation.confusion.emplace_back();
+        for (const json& count : row)
+            counts.push_back(int(jsonInteger(count, "confusion", 0, INT32_MAX)));
+    }
     if (evaluation.confusion.empty()) return evaluation; // not measured (older files)
     for (const auto& row : evaluation.confusion)
         if (evaluation.confusion.size() != std::size_t(classes) ||
@@ -137,36 +163,37 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
     Result<ModelKind> kind = modelKindFromName(qstr(arch.at("kind")));
     if (!kind) return kind.error();
     info.kind = *kind;
-    info.frames = arch.at("frames").get<int>();
-    info.coefficients = arch.at("coefficients").get<int>();
+    info.frames = jsonInt(arch, "frames", 1, kMaxFrames);
+    info.coefficients = jsonInt(arch, "coefficients", 1, kMaxCoefficients);
     for (const json& name : j.at("classes"))
         info.classes << qstr(name);
-    if (arch.at("outputs").get<int>() != info.classes.size())
+    const int outputs = jsonInt(arch, "outputs", 1, kMaxClasses);
+    if (outputs != info.classes.size())
         return makeError(translate("hhs::Model", "the model has %1 outputs but names %2 classes")
-                             .arg(arch.at("outputs").get<int>())
+                             .arg(outputs)
                              .arg(info.classes.size()));
     Result<FeatureParams> params = FeatureParams::fromKey(qstr(j.at("feature_params")));
     if (!params) return params.error();
     if (Status valid = params->validate(); !valid) return valid.error();
     info.params = *params;
-    info.segmentSeconds = j.at("segment_seconds").get<double>();
-    info.normalisation.mean = j.at("normalisation").at("mean").get<std::vector<float>>();
-    info.normalisation.stddev = j.at("normalisation").at("std").get<std::vector<float>>();
+    info.segmentSeconds = jsonNumber(j, "segment_seconds", 0.01, 3600.0);
+    info.normalisation.mean = floatsAt(j.at("normalisation"), "mean");
+    info.normalisation.stddev = floatsAt(j.at("normalisation"), "std");
 
     const json& t = j.at("training");
     TrainingSettings& s = info.settings;
     s.kind = info.kind;
-    s.epochs = t.at("epochs").get<int>();
-    s.batchSize = t.at("batch").get<int>();
-    s.learningRate = t.at("lr").get<double>();
+    s.epochs = jsonInt(t, "epochs", 0, 1000000);
+    s.batchSize = jsonInt(t, "batch", 1, 1 << 20);
+    s.learningRate = jsonNumber(t, "lr", 0.0, 1e6);
     Result<SplitMethod> method = splitMethodFromName(qstr(t.at("split")));
     if (!method) return method.error();
     s.split.method = *method;
-    s.split.testFraction = t.at("test_fraction").get<double>();
-    s.split.validationFraction = t.at("validation_fraction").get<double>();
-    s.split.seed = t.at("seed").get<std::uint64_t>();
-    s.threads = t.at("threads").get<int>();
-    s.patience = t.at("patience").get<int>();
+    s.split.testFraction = jsonNumber(t, "test_fraction", 0.0, 1.0);
+    s.split.validationFraction = jsonNumber(t, "validation_fraction", 0.0, 1.0);
+    s.split.seed = std::uint64_t(jsonInteger(t.at("seed"), "seed", 0, INT64_MAX));
+    s.threads = jsonInt(t, "threads", 1, 4096);
+    s.patience = jsonInt(t, "patience", 0, 1000000);
     // Models from before the initialisation was a setting started from Keras's.
     Result<WeightInit> init = weightInitFromName(qstr(t.value("init", json("keras"))));
     if (!init) return init.error();
@@ -175,21 +202,21 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
     Result<LstmReadout> readout = lstmReadoutFromName(qstr(t.value("lstm_readout", json("last"))));
     if (!readout) return readout.error();
     s.lstmReadout = *readout;
-    const InputMasking masking{t.value("time_mask", 0), t.value("coefficient_mask", 0)};
-    if (masking.frames < 0 || masking.coefficients < 0)
-        return makeError(translate("hhs::Model", "the training masks cannot be negative"));
+    const InputMasking masking{
+        t.contains("time_mask") ? jsonInt(t, "time_mask", 0, kMaxFrames) : 0,
+        t.contains("coefficient_mask") ? jsonInt(t, "coefficient_mask", 0, kMaxCoefficients) : 0};
     s.masking = masking;
 
     for (const json& e : j.at("history"))
-        info.history.push_back({e.at("epoch").get<int>(), e.at("train_loss").get<double>(),
+        info.history.push_back({jsonInt(e, "epoch", 1, 1000000), e.at("train_loss").get<double>(),
                                 e.at("train_acc").get<double>(), e.at("val_loss").get<double>(),
                                 e.at("val_acc").get<double>(), e.at("seconds").get<double>()});
-    info.bestEpoch = j.at("best_epoch").get<int>();
+    info.bestEpoch = jsonInt(j, "best_epoch", 0, 1000000);
     info.cancelled = j.at("cancelled").get<bool>();
 
     const json& split = j.at("split");
     info.split.method = s.split.method;
-    info.split.seed = split.at("seed").get<std::uint64_t>();
+    info.split.seed = std::uint64_t(jsonInteger(split.at("seed"), "seed", 0, INT64_MAX));
     for (const json& name : split.at("classes"))
         info.split.classes << qstr(name);
     for (int p = 0; p < kSplitParts; ++p) {
@@ -197,7 +224,7 @@ Result<ModelInfo> modelInfoFromJson(const json& j)
         for (const QString& name : info.split.classes) {
             const json& count = part.at(utf8(name));
             info.split.composition[std::size_t(p)].push_back(
-                {count.at("tracks").get<int>(), count.at("segments").get<int>()});
+                {jsonInt(count, "tracks", 0), jsonInt(count, "segments", 0)});
         }
     }
     Result<Evaluation> test = evaluationFromJson(j.at("test"), info.classes.size());

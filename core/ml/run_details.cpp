@@ -1,5 +1,6 @@
 #include "ml/run_details.h"
 
+#include "formats/json_numbers.h"
 #include "jobs/text.h"
 #include "ml/model_info_json.h"
 
@@ -69,14 +70,9 @@ Result<RunDetails> runDetailsFromJson(const QString& text)
                                          QString::fromStdString(r.at("name").get<std::string>()),
                                          r.at("start").get<double>(),
                                          r.at("end").get<double>(),
-                                         r.at("truth").get<int>(),
-                                         r.at("predicted").get<int>(),
-                                         r.at("confidence").get<float>()};
-                if (record.truth < 0 || record.truth >= classes || record.predicted < 0 ||
-                    record.predicted >= classes)
-                    return makeError(translate("hhs::RunDetails",
-                                               "a test segment names a class the run does "
-                                               "not have"));
+                                         jsonInt(r, "truth", 0, classes - 1),
+                                         jsonInt(r, "predicted", 0, classes - 1),
+                                         float(jsonNumber(r, "confidence", 0.0, 1.0))};
                 details.testSegments.push_back(std::move(record));
             }
         }

@@ -28,7 +28,8 @@ public:
     }
     bool getArray(void* out, std::size_t bytes)
     {
-        if (m_offset + qsizetype(bytes) > m_bytes.size()) return false;
+        if (bytes > std::size_t(remaining())) return false;
+        if (bytes == 0) return true; // an empty array: `out` may be null, memcpy must not see it
         std::memcpy(out, m_bytes.constData() + m_offset, bytes);
         m_offset += qsizetype(bytes);
         return true;

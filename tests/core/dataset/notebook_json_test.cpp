@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -138,6 +139,54 @@ TEST_F(NotebookJsonTest, MalformedFilesAreRefusedWithTheReason)
     EXPECT_TRUE(error("[1, 2, 3]").contains(QStringLiteral("a list, not an object")));
     EXPECT_TRUE(error("{\"mapping\": [\"a\"], \"labels\": [0], \"mfcc\": [[[1]]")
                     .contains(QStringLiteral("JSON")));
+}
+
+TEST_F(NotebookJsonTest, NumbersAndNamesThatCannotBeHeldAreRefused)
+{
+    // Beyond a float, and a mapping that names a class twice or names an empty one.
+    EXPECT_TRUE(error("{\"mapping\": [\"a\"], \"labels\": [0], \"mfcc\": [[[1e300]]]}")
+                    .contains(QStringLiteral("float")));
+    EXPECT_TRUE(error("{\"mapping\": [\"a\", \"a\"], \"labels\": [0], \"mfcc\": [[[1]]]}")
+                    .contains(QStringLiteral("named twice")));
+    EXPECT_TRUE(error("{\"mapping\": [\" \"], \"labels\": [0], \"mfcc\": [[[1]]]}")
+                    .contains(QStringLiteral("empty")));
+    EXPECT_TRUE(error("{\"mapping\": [\"a\"], \"labels\": [1e10], \"mfcc\": [[[1]]]}")
+                    .contains(QStringLiteral("out of range")));
+}
+
+TEST_F(NotebookJsonTest, AByteOrderMarkIsRead)
+{
+    const QString file = path(QStringLiteral("bom.json"));
+    ASSERT_TRUE(writeFile(file, "\xEF\xBB\xBF{\"mapping\": [\"a\"], \"labels\": [0], "
+                                "\"mfcc\": [[[1]]]}"));
+    Result<Dataset> read = readNotebookJson(file);
+    ASSERT_TRUE(read.ok()) << read.message().toStdString();
+    EXPECT_EQ(read->classes, QStringList{QStringLiteral("a")});
+}
+
+TEST_F(NotebookJsonTest, AManifestWithImpossibleNumbersIsRefused)
+{
+    const QString file = path(QStringLiteral("small.json"));
+    ASSERT_TRUE(writeNotebookJson(smallDataset(), file).ok());
+    const QString manifest = manifestPathFor(file);
+    const QString good = QString::fromUtf8(readFile(manifest));
+    for (const auto& [key, value] : std::vector<std::pair<QString, QString>>{
+             {QStringLiteral("segment_seconds"), QStringLiteral("-1e308")},
+             {QStringLiteral("label"), QStringLiteral("1e10")},
+             {QStringLiteral("start"), QStringLiteral("1e300")}}) {
+        // The first occurrence of the key, its number replaced whole.
+        const QRegularExpression number(QStringLiteral("(\"%1\": )[-0-9.eE+]+").arg(key));
+        const QRegularExpressionMatch match = number.match(good);
+        ASSERT_TRUE(match.hasMatch()) << key.toStdString();
+        QString bad = good;
+        bad.replace(match.capturedStart(), match.capturedLength(), match.captured(1) + value);
+        ASSERT_TRUE(writeFile(manifest, bad.toUtf8()));
+        Result<Dataset> read = readNotebookJson(file);
+        ASSERT_FALSE(read.ok()) << key.toStdString();
+        EXPECT_TRUE(read.message().contains(QStringLiteral("manifest")) &&
+                    read.message().contains(key))
+            << read.message().toStdString();
+    }
 }
 
 TEST_F(NotebookJsonTest, ADatasetWithMixedShapesIsNotWritten)

@@ -39,6 +39,10 @@ TEST(FeatureParams, BadKeysAndValuesAreRefusedWithTheParameterNamed)
     Result<FeatureParams> unknown = FeatureParams::fromKey(QStringLiteral("sr=22050;colour=blue"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.message().contains(QStringLiteral("colour")));
+    // Numbers an int cannot hold are malformed, not converted (which would be undefined).
+    for (const char* key :
+         {"sr=1e10", "sr=-1e300", "n_fft=2048.5", "hop=nan", "top_db=inf", "=22050"})
+        EXPECT_FALSE(FeatureParams::fromKey(QString::fromLatin1(key)).ok()) << key;
     FeatureParams params;
     params.hopLength = 0;
     EXPECT_TRUE(params.validate().message().contains(QStringLiteral("hop")));

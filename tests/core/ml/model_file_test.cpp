@@ -3,6 +3,7 @@
 // parameters are refused with a message naming the file.
 #include "ml/model_impl.h"
 #include "ml/model_info_json.h"
+#include "ml/run_details.h"
 #include "ml/trainer.h"
 #include "synthetic_styles.h"
 #include "test_support.h"
@@ -132,6 +133,35 @@ TEST(ModelFile, MetadataThatDisagreesWithTheWeightsIsRefused)
     const Result<std::vector<float>> p = bad->probabilities(inputs(s.dataset));
     ASSERT_FALSE(p.ok());
     EXPECT_TRUE(p.message().contains(QStringLiteral("not a number")));
+}
+
+TEST(ModelFile, NumbersInTheMetadataThatNoFieldCanHoldAreRefused)
+{
+    // Each number converted to the field's type would be undefined behaviour or nonsense; the
+    // metadata (as a run record keeps it) is refused naming the field instead.
+    Saved& s = saved();
+    Result<Model> model = Model::load(s.path);
+    ASSERT_TRUE(model.ok());
+    const nlohmann::json good = modelInfoToJson(model->info());
+    ASSERT_TRUE(runDetailsFromJson(QString::fromStdString(good.dump())).ok());
+    const std::vector<std::pair<std::string, nlohmann::json>> cases = {
+        {"/architecture/frames", 1e10},   {"/architecture/outputs", 100000},
+        {"/training/epochs", -1e300},     {"/best_epoch", 2.5},
+        {"/normalisation/mean/0", 1e300}, {"/test/confusion/0/0", 1e10},
+        {"/training/seed", -1},           {"/training/lr", "fast"},
+        {"/segment_seconds", -1e308},     {"/split/parts/train/trap/segments", 3e9},
+        {"/training/time_mask", 1e12}};
+    for (const auto& [pointer, value] : cases) {
+        nlohmann::json bad = good;
+        bad[nlohmann::json::json_pointer(pointer)] = value;
+        const Result<RunDetails> details = runDetailsFromJson(QString::fromStdString(bad.dump()));
+        ASSERT_FALSE(details.ok()) << pointer;
+        const std::string field = pointer.substr(pointer.find_last_of('/') + 1);
+        const bool named = details.message().contains(QString::fromStdString(field)) ||
+                           details.message().contains(QStringLiteral("outputs"));
+        EXPECT_TRUE(named || std::isdigit(static_cast<unsigned char>(field[0])))
+            << pointer << ": " << details.message().toStdString();
+    }
 }
 
 TEST(ModelFile, TruncatedFilesAreRefused)
