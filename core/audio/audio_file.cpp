@@ -2,6 +2,7 @@
 
 #include "audio/ffmpeg_decoder.h"
 #include "formats/input_file.h"
+#include "formats/time_text.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
@@ -74,6 +75,15 @@ bool logSaysTruncated(SNDFILE* file)
     return false;
 }
 
+QString tooLong(const QString& path, double claimedSeconds)
+{
+    return translate("hhs::AudioFile",
+                     "%1 is %2 hours long; the studio takes recordings of up to %3 hours")
+        .arg(quoted(path))
+        .arg(claimedSeconds / 3600.0, 0, 'f', 1)
+        .arg(kMaxTrackSeconds / 3600.0, 0, 'f', 0);
+}
+
 // libsndfile's own words, with the one that misleads users made plain.
 QString openFailureReason()
 {
@@ -134,6 +144,12 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
                              .arg(kMaxSampleRate));
     if (sfInfo.frames < 0)
         return makeError(translate("hhs::AudioFile", "%1 has an invalid length").arg(quoted(path)));
+    // libsndfile says SF_COUNT_MAX when it cannot tell (an Ogg stream without an end page):
+    // the length is then counted while reading, like the FFmpeg route's estimate.
+    const bool lengthUnknown = sfInfo.frames == SF_COUNT_MAX;
+    if (!lengthUnknown && double(sfInfo.frames) / sfInfo.samplerate > kMaxTrackSeconds)
+        return makeError(tooLong(path, double(sfInfo.frames) / sfInfo.samplerate),
+                         ErrorKind::Invalid);
     if (logSaysTruncated(handle->file))
         return makeError(translate("hhs::AudioFile",
                                    "%1 is truncated: its header promises more audio than "
@@ -147,7 +163,8 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
     audio->m_info.encoding = encodingName(sfInfo.format);
     audio->m_info.sampleRate = sfInfo.samplerate;
     audio->m_info.channels = sfInfo.channels;
-    audio->m_info.frames = sfInfo.frames;
+    audio->m_info.frames = lengthUnknown ? 0 : sfInfo.frames;
+    audio->m_info.framesExact = !lengthUnknown;
     return audio;
 }
 
@@ -155,6 +172,11 @@ AudioFile::~AudioFile() = default;
 
 Result<std::int64_t> AudioFile::read(float* interleaved, std::int64_t frames)
 {
+    // Counted as it is read, whatever the header claimed: a stream that goes on past the
+    // longest recording the studio takes stops here, before memory runs out.
+    if (double(m_framesRead) / m_info.sampleRate > kMaxTrackSeconds)
+        return makeError(tooLong(m_info.path, double(m_framesRead) / m_info.sampleRate),
+                         ErrorKind::Invalid);
     if (m_handle->ffmpeg) {
         Result<std::int64_t> got = m_handle->ffmpeg->read(interleaved, frames);
         if (got) m_framesRead += *got;

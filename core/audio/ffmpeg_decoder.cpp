@@ -1,5 +1,6 @@
 #include "audio/ffmpeg_decoder.h"
 
+#include "formats/time_text.h"
 #include "jobs/text.h"
 
 #include <QFileInfo>
@@ -180,6 +181,9 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
         seconds = double(audioStream->duration) * av_q2d(audioStream->time_base);
     else if (s.format->duration > 0)
         seconds = double(s.format->duration) / AV_TIME_BASE;
+    // Only an estimate (the loader counts): one beyond any real recording means "unknown", and
+    // is never converted to an integer it would overflow.
+    if (!(seconds > 0) || seconds > 2 * kMaxTrackSeconds) seconds = 0;
     info.frames = std::int64_t(seconds * info.sampleRate + 0.5);
     for (std::size_t a = 0; a < audio.size(); ++a) {
         const AVStream* st = s.format->streams[audio[a]];

@@ -3,6 +3,7 @@
 #include "audio/resampler.h"
 #include "jobs/text.h"
 
+#include <QFileInfo>
 #include <algorithm>
 #include <chrono>
 
@@ -39,7 +40,19 @@ void downmix(const float* interleaved, std::int64_t frames, int channels, float*
 // librosa.resample(..., fix=True): the output has exactly ceil(n * target / source) samples.
 std::int64_t librosaLength(std::int64_t frames, int sourceRate, int targetRate)
 {
+    // A length no file can have (an unknown Ogg length is INT64_MAX) saturates instead of
+    // overflowing; the callers refuse it as too long.
+    if (frames > (INT64_MAX - sourceRate) / targetRate) return INT64_MAX;
     return (frames * targetRate + sourceRate - 1) / sourceRate;
+}
+
+// What to reserve for the output: the header's length is a claim, not a fact (a 760-byte FLAC
+// can claim six billion samples), so never more than a generous bound from the file's size;
+// a longer signal grows the buffer as it is really decoded.
+std::size_t samplesToReserve(std::int64_t expected, const QString& path)
+{
+    const std::int64_t fromSize = 16 * QFileInfo(path).size() + (std::int64_t(1) << 20);
+    return std::size_t(std::max<std::int64_t>(0, std::min(expected, fromSize)) + 4096);
 }
 } // namespace
 
@@ -89,7 +102,7 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     LoadedAudio loaded;
     loaded.source = info;
     loaded.sampleRate = options.targetRate;
-    loaded.samples.reserve(std::size_t(expected + 4096));
+    loaded.samples.reserve(samplesToReserve(expected, path));
 
     const std::int64_t blockFrames = std::max<std::int64_t>(1024, kBlockSamples / info.channels);
     std::vector<float> interleaved(std::size_t(blockFrames * info.channels));

@@ -8,6 +8,10 @@
 #include <cstring>
 #include <gtest/gtest.h>
 #include <random>
+#include <sndfile.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace hhs {
 namespace {
@@ -41,6 +45,32 @@ QByteArray wavBytes(quint16 channels, quint32 rate, quint16 bits, quint32 frames
     put32(b, dataBytes);
     b.append(QByteArray(int(dataBytes), '\0'));
     return b;
+}
+
+// One second of a 440 Hz tone as 16-bit mono 44.1 kHz FLAC whose STREAMINFO then claims
+// `claimedFrames` (the 36-bit total at byte 18), as a damaged or hostile header would.
+QByteArray flacClaiming(const QString& dir, std::uint64_t claimedFrames)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("real.flac"));
+    SF_INFO info{};
+    info.samplerate = 44100;
+    info.channels = 1;
+    info.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    SNDFILE* file = sf_open(path.toUtf8().constData(), SFM_WRITE, &info);
+    if (!file) return {};
+    const std::vector<float> tone = test::sine(440.0, 1.0, 44100);
+    sf_writef_float(file, tone.data(), sf_count_t(tone.size()));
+    sf_close(file);
+    QByteArray bytes = test::readFile(path);
+    if (bytes.size() < 26 || !bytes.startsWith("fLaC")) return {};
+    std::uint64_t packed = 0;
+    for (int i = 0; i < 8; ++i)
+        packed = (packed << 8) | std::uint8_t(bytes[18 + i]);
+    packed = (packed & ~((std::uint64_t(1) << 36) - 1)) |
+             (claimedFrames & ((std::uint64_t(1) << 36) - 1));
+    for (int i = 7; i >= 0; --i, packed >>= 8)
+        bytes[18 + i] = char(packed & 0xff);
+    return bytes;
 }
 
 class BadInput : public ::testing::Test
@@ -172,6 +202,49 @@ TEST_F(BadInput, UnreadableFile)
     const QString path = write(QStringLiteral("locked.wav"), wavBytes(1, 22050, 16, 100));
     QFile::setPermissions(path, QFileDevice::WriteOwner);
     expectRefused(path, QStringLiteral("permission"));
+}
+
+TEST_F(BadInput, AHeaderClaimingMoreThanADayIsRefusedByItsLength)
+{
+    const QByteArray bytes = flacClaiming(m_dir.path(), std::uint64_t(1) << 35); // 216 hours
+    ASSERT_FALSE(bytes.isEmpty());
+    expectRefused(write(QStringLiteral("[킬링벌스] 216 hours.flac"), bytes),
+                  QStringLiteral("hours long"));
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define HHS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HHS_ASAN 1
+#endif
+#endif
+
+TEST_F(BadInput, AClaimedLengthIsNeverAllocatedBeforeTheDataIsThere)
+{
+#ifdef HHS_ASAN
+    GTEST_SKIP() << "AddressSanitizer reserves terabytes of address space: no address limit";
+#else
+    // Nine hours claimed by a 20 KB file: 2.9 GB of output samples if the claim were believed.
+    // Loaded in a child whose address space is limited to 2 GiB: a reservation of the claim
+    // would throw and kill it; the loader must refuse the file as ending early instead.
+    const QString path = write(QStringLiteral("nine hours.flac"),
+                               flacClaiming(m_dir.path(), std::uint64_t(9) * 3600 * 44100));
+    fflush(nullptr);
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        rlimit limit{rlim_t(2) << 30, rlim_t(2) << 30};
+        setrlimit(RLIMIT_AS, &limit);
+        Result<LoadedAudio> loaded = loadAudio(path);
+        _exit(!loaded.ok() && loaded.message().contains(QStringLiteral("ends early")) ? 0 : 3);
+    }
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        << "the child " << (WIFSIGNALED(status) ? "was killed by a signal" : "exited")
+        << " (status " << status << ")";
+#endif
 }
 
 } // namespace
