@@ -179,6 +179,12 @@ private:
                                Overlap overlap) const;
     Result<std::vector<RegionRecord>> queryRegions(const char* where, std::int64_t key,
                                                    std::optional<Layer> layer) const;
+    // The labelled regions of a track that overlap [from, to), by start: one index seek and a
+    // range scan, however many regions the track has. Relies on what every edit keeps true
+    // inside its transaction: labelled regions of a track never overlap, so only the last one
+    // starting at or before `from` can reach into the range from the left.
+    Result<std::vector<RegionRecord>> labelledRegionsOverlapping(std::int64_t trackId, double from,
+                                                                 double to) const;
     std::unique_ptr<Database> m_database;
 };
 

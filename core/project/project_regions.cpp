@@ -62,6 +62,26 @@ Result<std::vector<RegionRecord>> Project::queryRegions(const char* where, std::
     return sql::readAll<RegionRecord>(std::move(query), sql::readRegion);
 }
 
+Result<std::vector<RegionRecord>> Project::labelledRegionsOverlapping(std::int64_t trackId,
+                                                                      double from, double to) const
+{
+    const QByteArray text =
+        QByteArray(sql::kSelectRegions) +
+        "WHERE r.track_id = ?1 AND r.layer = ?2 AND r.start_s < ?4 AND r.start_s >= "
+        "COALESCE((SELECT MAX(start_s) FROM regions WHERE track_id = ?1 AND layer = ?2 AND "
+        "start_s <= ?3), ?3) ORDER BY r.start_s, r.id";
+    Result<Statement> query = m_database->prepare(text.constData());
+    if (!query) return query.error();
+    query->bind(1, trackId).bind(2, layerName(Layer::Label)).bind(3, from).bind(4, to);
+    Result<std::vector<RegionRecord>> found =
+        sql::readAll<RegionRecord>(std::move(query), sql::readRegion);
+    if (!found) return found;
+    found->erase(std::remove_if(found->begin(), found->end(),
+                                [&](const RegionRecord& region) { return region.end <= from; }),
+                 found->end());
+    return found;
+}
+
 Result<std::vector<RegionRecord>> Project::regions(std::optional<std::int64_t> trackId,
                                                    Layer layer) const
 {
@@ -100,6 +120,15 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
                                       track->fileName, formatTimeText(track->durationSeconds)));
     }
     std::sort(ranges.begin(), ranges.end(), [](Range a, Range b) { return a.start < b.start; });
+    // Their union, disjoint and by start: whether a region is hit, and what is left of it, is a
+    // binary search into it instead of a pass over every range.
+    std::vector<Range> merged;
+    for (const Range& range : ranges) {
+        if (!merged.empty() && range.start <= merged.back().end)
+            merged.back().end = std::max(merged.back().end, range.end);
+        else
+            merged.push_back(range);
+    }
 
     std::vector<const NewRegion*> sorted;
     for (const NewRegion& region : added)
@@ -115,12 +144,20 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
 
     EditState before, after;
     Result<std::vector<RegionRecord>> labelled =
-        queryRegions("r.track_id = ?1", trackId, Layer::Label);
+        overlap == Overlap::ReplaceAll || merged.empty()
+            ? queryRegions("r.track_id = ?1", trackId, Layer::Label)
+            : labelledRegionsOverlapping(trackId, merged.front().start, merged.back().end);
     if (!labelled) return labelled.error();
     for (const RegionRecord& existing : *labelled) {
-        const bool hit = std::any_of(ranges.begin(), ranges.end(), [&](Range range) {
-            return range.start < existing.end && existing.start < range.end;
-        });
+        // The ranges that reach into `existing`: from the first ending after its start, while
+        // they start before its end.
+        const auto firstHit =
+            std::upper_bound(merged.begin(), merged.end(), existing.start,
+                             [](double start, const Range& range) { return start < range.end; });
+        auto pastHits = firstHit;
+        while (pastHits != merged.end() && pastHits->start < existing.end)
+            ++pastHits;
+        const bool hit = firstHit != pastHits;
         if (overlap == Overlap::ReplaceAll) {
             before.regions.push_back(existing);
             continue;
@@ -134,7 +171,8 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
                          describe(existing), track->fileName));
         before.regions.push_back(existing);
         bool first = true;
-        for (const Range& piece : subtract({existing.start, existing.end}, ranges)) {
+        for (const Range& piece :
+             subtract({existing.start, existing.end}, std::vector<Range>(firstHit, pastHits))) {
             RegionRecord kept = existing;
             if (!first) kept.id = 0;
             kept.start = piece.start;
@@ -243,6 +281,14 @@ Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& bef
             std::vector<double> furthestEnd;
         };
         std::map<std::int64_t, Untouched> untouched;
+        std::map<std::int64_t, std::pair<double, double>> spans; // per track, what `after` covers
+        for (const RegionRecord& region : after) {
+            auto [span, fresh] = spans.try_emplace(region.trackId, region.start, region.end);
+            if (!fresh) {
+                span->second.first = std::min(span->second.first, region.start);
+                span->second.second = std::max(span->second.second, region.end);
+            }
+        }
         for (const RegionRecord& region : after) {
             if (region.id > 0 && !changed.contains(region.id))
                 return makeError(
@@ -250,8 +296,9 @@ Result<EditCommand> Project::replaceRegions(const std::vector<RegionRecord>& bef
                         .arg(region.id));
             auto [it, fresh] = untouched.try_emplace(region.trackId);
             if (fresh) {
+                const auto& [from, to] = spans.at(region.trackId);
                 Result<std::vector<RegionRecord>> there =
-                    queryRegions("r.track_id = ?1", region.trackId, Layer::Label);
+                    labelledRegionsOverlapping(region.trackId, from, to);
                 if (!there) return there.error();
                 for (RegionRecord& other : *there)
                     if (!changed.contains(other.id)) it->second.regions.push_back(std::move(other));
