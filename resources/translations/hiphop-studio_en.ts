@@ -4,7 +4,7 @@
 <context>
     <name>hhs::AudioFile</name>
     <message numerus="yes">
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+195"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+199"/>
         <source>%1 (the stream that is read)</source>
         <comment>an audio stream</comment>
         <translation>

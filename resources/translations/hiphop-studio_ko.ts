@@ -17,19 +17,24 @@
 <context>
     <name>hhs::AudioFile</name>
     <message>
-        <location filename="../../core/audio/audio_file.cpp" line="+82"/>
+        <location filename="../../core/audio/audio_file.cpp" line="+80"/>
+        <source>%1 is %2 hours long; the studio takes recordings of up to %3 hours</source>
+        <translation>%1의 길이는 %2시간입니다. 스튜디오는 최대 %3시간 길이의 녹음만 받습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>its header is incomplete (for example a sample rate of 0)</source>
         <translation>헤더가 불완전합니다 (예: 샘플레이트가 0)</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+92"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+93"/>
         <source>%1 is not an audio file that can be read: %2</source>
         <translation>%1은(는) 읽을 수 있는 오디오 파일이 아닙니다: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+116"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+119"/>
         <source>%1 declares %2 channels; at most %3 are supported</source>
         <translation>%1에 채널이 %2개로 선언되어 있지만 최대 %3개까지만 지원됩니다</translation>
     </message>
@@ -45,17 +50,17 @@
         <translation>%1의 길이가 올바르지 않습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1 is truncated: its header promises more audio than the file holds</source>
         <translation>%1이(가) 잘려 있습니다: 헤더에 표시된 것보다 파일에 담긴 오디오가 적습니다</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 could not be read after %2 frames: %3</source>
         <translation>%1을(를) %2 프레임 이후로 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="-102"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="-105"/>
         <source>it has no audio stream</source>
         <translation>오디오 스트림이 없습니다</translation>
     </message>
@@ -85,7 +90,7 @@
         <translation>오디오 스트림에 디코딩할 수 있는 샘플이 없습니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1: %2, %3 ch, %4 Hz</source>
         <translation>%1: %2, %3채널, %4 Hz</translation>
     </message>
@@ -192,7 +197,7 @@
 <context>
     <name>hhs::FeatureParams</name>
     <message>
-        <location filename="../../core/features/feature_params.cpp" line="+38"/>
+        <location filename="../../core/features/feature_params.cpp" line="+43"/>
         <source>malformed feature parameters &quot;%1&quot;</source>
         <translation>특징 매개변수 &quot;%1&quot;의 형식이 잘못되었습니다</translation>
     </message>
@@ -384,7 +389,7 @@
 <context>
     <name>hhs::LabelFiles</name>
     <message>
-        <location filename="../../core/project/label_files.cpp" line="+57"/>
+        <location filename="../../core/project/label_files.cpp" line="+58"/>
         <source>Sonic Visualiser CSV can be exported, not imported</source>
         <translation>Sonic Visualiser CSV는 내보내기만 가능하며 가져올 수는 없습니다</translation>
     </message>
@@ -432,7 +437,7 @@
 <context>
     <name>hhs::LabelFormats</name>
     <message>
-        <location filename="../../core/formats/label_formats.cpp" line="+35"/>
+        <location filename="../../core/formats/label_formats.cpp" line="+34"/>
         <source>%1, line %2: %3 (nothing was imported)</source>
         <translation>%1, %2번째 줄: %3 (아무것도 가져오지 않았습니다)</translation>
     </message>
@@ -481,16 +486,11 @@
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
 </context>
 <context>
     <name>hhs::Loader</name>
     <message>
-        <location filename="../../core/audio/loader.cpp" line="+52"/>
+        <location filename="../../core/audio/loader.cpp" line="+65"/>
         <source>cannot load %1 at %2 Hz: the rate must be between %3 and %4 Hz</source>
         <translation>%1을(를) %2 Hz로 불러올 수 없습니다: 샘플레이트는 %3~%4 Hz 사이여야 합니다</translation>
     </message>
@@ -597,19 +597,14 @@
         <translation>예측에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ml/model_info_json.cpp" line="+61"/>
+        <location filename="../../core/ml/model_info_json.cpp" line="+87"/>
         <source>the confusion matrix does not match the %1 classes</source>
         <translation>혼동 행렬이 클래스 %1개와 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>the model has %1 outputs but names %2 classes</source>
         <translation>모델의 출력은 %1개인데 클래스 이름은 %2개입니다</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>the training masks cannot be negative</source>
-        <translation>학습 마스크는 음수일 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../core/ml/model_types.cpp" line="+19"/>
@@ -678,12 +673,11 @@
     <name>hhs::ModelFile</name>
     <message>
         <location filename="../../core/ml/model_file.cpp" line="+61"/>
-        <location line="+16"/>
         <source>could not write the model %1: %2</source>
         <translation>모델 %1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>cannot open the model %1: %2</source>
         <translation>모델 %1을(를) 열 수 없습니다: %2</translation>
     </message>
@@ -743,7 +737,7 @@
 <context>
     <name>hhs::NotebookJson</name>
     <message>
-        <location filename="../../core/dataset/notebook_json_reader.cpp" line="+80"/>
+        <location filename="../../core/dataset/notebook_json_reader.cpp" line="+84"/>
         <source>the file holds a list, not an object with &quot;mapping&quot;, &quot;labels&quot; and &quot;mfcc&quot;</source>
         <translation>파일에 &quot;mapping&quot;, &quot;labels&quot;, &quot;mfcc&quot;가 있는 객체가 아니라 목록이 들어 있습니다</translation>
     </message>
@@ -788,19 +782,24 @@
         <translation>세그먼트 %2의 라벨 %1이(가) 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+49"/>
+        <location line="+8"/>
+        <source>segment %1 holds %2, outside what a float holds</source>
+        <translation>세그먼트 %1에 있는 값 %2는 float로 담을 수 있는 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+50"/>
         <location line="+6"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>%1 describes %2 segments but the dataset has %3</source>
         <translation>%1에는 세그먼트가 %2개로 기술되어 있지만 데이터셋에는 %3개가 있습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: segment %2 has label %3 in the manifest but %4 in the dataset</source>
         <translation>%1: 세그먼트 %2의 라벨이 매니페스트에서는 %3이지만 데이터셋에서는 %4입니다</translation>
     </message>
@@ -816,12 +815,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Reading the dataset</source>
         <translation>데이터셋 읽는 중</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>not valid JSON</source>
         <translation>올바른 JSON이 아닙니다</translation>
     </message>
@@ -831,7 +830,12 @@
         <translation>%1은(는) 노트북 데이터셋이 아닙니다: &quot;mapping&quot;, &quot;labels&quot;, &quot;mfcc&quot;가 필요합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1: class %2 of the mapping, &quot;%3&quot;, is empty or named twice</source>
+        <translation>%1: mapping의 클래스 %2(&quot;%3&quot;)가 비어 있거나 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 holds no segments</source>
         <translation>%1에 세그먼트가 없습니다</translation>
     </message>
@@ -846,12 +850,7 @@
         <translation>%1: 세그먼트 %3의 라벨 %2이(가) mapping 범위(클래스 %4개)를 벗어납니다</translation>
     </message>
     <message>
-        <location filename="../../core/dataset/notebook_json_writer.cpp" line="+14"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../core/dataset/notebook_json_writer.cpp" line="+15"/>
         <source>the dataset has no segments to write</source>
         <translation>데이터셋에 쓸 세그먼트가 없습니다</translation>
     </message>
@@ -866,10 +865,44 @@
         <translation>세그먼트 %1의 라벨 %2이(가) 클래스 %3개의 범위를 벗어납니다</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+123"/>
         <location line="+20"/>
         <source>Writing the dataset</source>
         <translation>데이터셋 쓰는 중</translation>
+    </message>
+</context>
+<context>
+    <name>hhs::OutputFile</name>
+    <message>
+        <location filename="../../core/formats/output_file.cpp" line="+22"/>
+        <source>the disk holding %1 is full</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>파일이 이 디스크나 계정이 허용하는 크기보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1에 쓸 수 없습니다: 폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: it is not a regular file (a pipe or a device)</source>
+        <translation>%1에 쓸 수 없습니다: 일반 파일이 아닙니다(파이프나 장치)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1에 쓸 수 없습니다: 폴더 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+68"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1014,28 +1047,28 @@
         <translation>트랙 %1 (%2)을(를) 되돌릴 수 없습니다: 그 번호는 이후에 가져온 트랙이 사용하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/project/project_regions.cpp" line="+93"/>
-        <location line="+125"/>
+        <location filename="../../core/project/project_regions.cpp" line="+113"/>
+        <location line="+143"/>
         <source>%1–%2 is not a time range (the start must come before the end, neither below 0)</source>
         <translation>%1–%2은(는) 올바른 시간 범위가 아닙니다 (시작이 끝보다 앞서야 하며 둘 다 0 이상이어야 합니다)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-138"/>
         <source>%1–%2 ends after the end of %3 (%4)</source>
         <translation>%1–%2이(가) %3의 끝(%4)을 넘어갑니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>the new regions %1–%2 and %3–%4 overlap</source>
         <translation>새 구간 %1–%2와(과) %3–%4이(가) 겹칩니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1–%2 overlaps region %3 of %4; unlabel it first or ask to trim the neighbours</source>
         <translation>%1–%2이(가) %4의 구간 %3와(과) 겹칩니다. 먼저 그 구간의 라벨을 제거하거나 인접 구간을 다듬도록 요청하십시오</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>the project has no class %1 (add it with hiphop-cli classes add)</source>
         <translation>프로젝트에 클래스 %1이(가) 없습니다 (hiphop-cli classes add로 추가하십시오)</translation>
     </message>
@@ -1065,12 +1098,12 @@
         <translation>구간 %1이(가) 읽은 후에 변경되었습니다. 다시 확인하십시오</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>region %1 is changed without being read first</source>
         <translation>구간 %1을(를) 먼저 읽지 않고 변경하려고 합니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1–%2 now overlaps region %3, written since the edit was planned; check again</source>
         <translation>%1–%2이(가) 이제 편집을 계획한 뒤에 쓰인 구간 %3과(와) 겹칩니다. 다시 확인하십시오</translation>
     </message>
@@ -1137,12 +1170,7 @@
 <context>
     <name>hhs::RunDetails</name>
     <message>
-        <location filename="../../core/ml/run_details.cpp" line="+77"/>
-        <source>a test segment names a class the run does not have</source>
-        <translation>테스트 세그먼트에 이 학습 실행에 없는 클래스가 있습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../core/ml/run_details.cpp" line="+81"/>
         <source>the run&apos;s details are not readable: %1</source>
         <translation>학습 실행의 세부 정보를 읽을 수 없습니다: %1</translation>
     </message>
@@ -1401,19 +1429,14 @@
 <context>
     <name>hhs::WavWriter</name>
     <message>
-        <location filename="../../core/audio/wav_writer.cpp" line="+19"/>
+        <location filename="../../core/audio/wav_writer.cpp" line="+21"/>
         <source>cannot write %1: %2 channels at %3 Hz is not a valid WAV format</source>
         <translation>%1에 쓸 수 없습니다: %3 Hz의 %2채널은 올바른 WAV 형식이 아닙니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>could not write all of %1 (disk full?)</source>
-        <translation>%1을(를) 모두 쓰지 못했습니다(디스크 공간이 부족한가요?)</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2226,7 @@ windows:
 <context>
     <name>hhs::demo</name>
     <message>
-        <location filename="../../core/demo/demo_corpus.cpp" line="+74"/>
+        <location filename="../../core/demo/demo_corpus.cpp" line="+75"/>
         <source>the demo corpus needs at least one clip per style of at least a second</source>
         <translation>데모 음원 모음에는 스타일마다 1초 이상인 클립이 하나 이상 필요합니다</translation>
     </message>
@@ -2216,16 +2239,6 @@ windows:
         <location line="+5"/>
         <source>cannot create the folder %1</source>
         <translation>%1 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>could not write all of %1</source>
-        <translation>%1을(를) 모두 쓰지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -4808,12 +4821,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>학습 곡선</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -4915,14 +4923,9 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>Could not read the run&apos;s model file %1: %2.</source>
         <translation>학습 실행의 모델 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+9"/>
-        <source>Could not write the model to %1: %2.</source>
-        <translation>모델을 %1에 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 // is installed.
 //   accuracy_benchmark [--dir DIR] [--seeds 5] [--first-seed 0] [--clips 30] [--medleys 3]
 //   [--models cnn,lstm]
-//                      [--epochs N] [--no-anchor] [--then-all]
-// --epochs overrides the default epochs (for a quick smoke run); --then-all also measures the
-// model retrained on every label (its medley accuracy; the held-out scores are the run's).
+//   [--epochs N] [--no-anchor] [--then-all] [--lr X] [--patience N] [--time-mask N]
+//   [--coefficient-mask N]
+// --epochs overrides the default epochs (for a quick smoke run; the anchor's too); --then-all
+// also measures the model retrained on every label (its medley accuracy; the held-out scores are
+// the run's). --lr, --patience and the masks change the studio's settings only: experiments.
 #include "accuracy_measure.h"
 #include "dataset/dataset_builder.h"
 #include "jobs/thread_pools.h"
@@ -57,6 +59,12 @@ int main(int argc, char** argv)
     const int seeds = option("--seeds", QStringLiteral("5")).toInt();
     const int firstSeed = option("--first-seed", QStringLiteral("0")).toInt();
     const int epochs = option("--epochs", QStringLiteral("0")).toInt();
+    StudioVariant variant;
+    variant.epochs = epochs;
+    variant.learningRate = option("--lr", QStringLiteral("0")).toDouble();
+    variant.patience = option("--patience", QStringLiteral("-1")).toInt();
+    variant.timeMask = option("--time-mask", QStringLiteral("-1")).toInt();
+    variant.coefficientMask = option("--coefficient-mask", QStringLiteral("-1")).toInt();
     const QStringList models =
         option("--models", QStringLiteral("cnn,lstm")).split(QLatin1Char(','));
     const bool anchor = !args.contains(QStringLiteral("--no-anchor"));
@@ -97,7 +105,7 @@ int main(int argc, char** argv)
     for (const QString& kind : models) {
         for (int seed = firstSeed; seed < firstSeed + seeds; ++seed) {
             Result<StudioScores> studio =
-                trainStudio(*dataset, *medleys, kind, seed, epochs, thenAll);
+                trainStudio(*dataset, *medleys, kind, seed, variant, thenAll);
             if (!studio) fail(studio.error().message);
             std::printf("%-7s %-5s %-6d %9.3f %9.3f %9.3f %6d %s\n", "studio", qPrintable(kind),
                         seed, studio->scores.windows, studio->scores.recordings,

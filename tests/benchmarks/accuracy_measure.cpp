@@ -101,14 +101,24 @@ Result<std::vector<MedleyWindows>> medleyWindows(const test::RealCorpus& corpus,
 }
 
 Result<StudioScores> trainStudio(const Dataset& dataset, const std::vector<MedleyWindows>& medleys,
-                                 const QString& kind, int seed, int epochs, bool thenAll)
+                                 const QString& kind, int seed, const StudioVariant& variant,
+                                 bool thenAll)
 {
     TrainingSettings settings;
     Result<ModelKind> modelKind = modelKindFromName(kind);
     if (!modelKind) return modelKind.error();
     settings.kind = *modelKind;
-    settings.epochs = epochs > 0 ? epochs : TrainingSettings::defaultEpochs(settings.kind);
+    settings.epochs =
+        variant.epochs > 0 ? variant.epochs : TrainingSettings::defaultEpochs(settings.kind);
     settings.split.seed = std::uint64_t(seed);
+    if (variant.learningRate > 0) settings.learningRate = variant.learningRate;
+    if (variant.patience >= 0) settings.patience = variant.patience;
+    if (variant.timeMask >= 0 || variant.coefficientMask >= 0) {
+        const InputMasking defaults = settings.effectiveMasking();
+        settings.masking = InputMasking{variant.timeMask >= 0 ? variant.timeMask : defaults.frames,
+                                        variant.coefficientMask >= 0 ? variant.coefficientMask
+                                                                     : defaults.coefficients};
+    }
     Result<TrainingOutcome> outcome = trainModel(dataset, settings);
     if (!outcome) return outcome.error();
     const ModelInfo& info = outcome->model.info();

@@ -37,10 +37,22 @@ struct StudioScores
 Result<std::vector<MedleyWindows>> medleyWindows(const test::RealCorpus& corpus,
                                                  const Dataset& dataset);
 
-// The studio's defaults for `kind` ("cnn", "lstm"), split by recording with `seed`; `epochs`
-// 0 keeps the default.
+// Settings to try instead of the studio's defaults (the benchmark's experiment flags); each
+// left at its "keep the default" value changes nothing.
+struct StudioVariant
+{
+    int epochs = 0;          // 0: the default
+    double learningRate = 0; // 0: the default
+    int patience = -1;       // -1: the default
+    int timeMask = -1;       // -1: the default masks
+    int coefficientMask = -1;
+};
+
+// The studio's defaults for `kind` ("cnn", "lstm"), split by recording with `seed`, changed
+// only where `variant` says.
 Result<StudioScores> trainStudio(const Dataset& dataset, const std::vector<MedleyWindows>& medleys,
-                                 const QString& kind, int seed, int epochs, bool thenAll);
+                                 const QString& kind, int seed, const StudioVariant& variant,
+                                 bool thenAll);
 
 // anchor_accuracy.py beside this file, when python3 can import torch and numpy and
 // ../shared/anchors/seed_torch.py is there; empty otherwise.
