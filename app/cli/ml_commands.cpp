@@ -51,7 +51,8 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
     Result<int> epochs = args.integer(QStringLiteral("--epochs"),
                                       TrainingSettings::defaultEpochs(s.kind), 1, 100000);
     Result<int> batch = args.integer(QStringLiteral("--batch"), kNotebookBatchSize, 1, 65536);
-    Result<double> lr = args.number(QStringLiteral("--lr"), kNotebookLearningRate, 1e-12, 10.0);
+    Result<double> lr = args.number(QStringLiteral("--lr"),
+                                    TrainingSettings::defaultLearningRate(s.kind), 1e-12, 10.0);
     Result<int> seed = args.integer(QStringLiteral("--seed"), 0, 0, INT_MAX);
     Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
     Result<int> patience = args.integer(QStringLiteral("--patience"), 0, 0, 100000);
@@ -409,7 +410,7 @@ HHS_REGISTER_COMMANDS(ml, 40)
         {QStringLiteral("train"),
          QStringLiteral(
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
-             "[--lr 1e-4] [--split by-recording|random] [--seed S] [--threads T] "
+             "[--lr 1e-4 (LSTM 1e-3)] [--split by-recording|random] [--seed S] [--threads T] "
              "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--lstm-readout "
              "max|last] "
              "[--time-mask FRAMES] [--coefficient-mask N] [--then-all] [--name RUN] [--json]"),

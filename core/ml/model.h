@@ -28,6 +28,10 @@ inline constexpr int kNotebookCnnEpochs = 30;
 inline constexpr int kNotebookLstmEpochs = 50;
 inline constexpr int kNotebookBatchSize = 32;
 inline constexpr double kNotebookLearningRate = 1e-4;
+// Measured (tests/benchmarks/accuracy_benchmark, five seeds): at the notebook's 1e-4 the LSTM
+// left one seed below the notebook route's mean (0.956 held-out); at 1e-3, Adam's own default
+// (Keras's and PyTorch's), every seed reached 0.989 or more. The CNN keeps the notebook's.
+inline constexpr double kLstmLearningRate = 1e-3;
 // Measured on the 2-core machine (tests/benchmarks/train_benchmark): one intra-op thread was
 // fastest for both models, and it keeps results deterministic.
 inline constexpr int kDefaultTorchThreads = 1;
@@ -70,7 +74,7 @@ struct TrainingSettings
     ModelKind kind = ModelKind::Cnn;
     int epochs = kNotebookCnnEpochs;
     int batchSize = kNotebookBatchSize;
-    double learningRate = kNotebookLearningRate;
+    std::optional<double> learningRate; // nullopt: defaultLearningRate(kind)
     SplitOptions split;
     int threads = kDefaultTorchThreads;
     int patience = 0; // stop after this many epochs without a better validation loss; 0 = never
@@ -82,6 +86,10 @@ struct TrainingSettings
     {
         return kind == ModelKind::Cnn ? kNotebookCnnEpochs : kNotebookLstmEpochs;
     }
+    static double defaultLearningRate(ModelKind kind)
+    {
+        return kind == ModelKind::Lstm ? kLstmLearningRate : kNotebookLearningRate;
+    }
     // Measured (accuracy_benchmark): the LSTM learns recorded sounds better with masks; the
     // CNN reached 1.000 on every seed without them.
     static InputMasking defaultMasking(ModelKind kind)
@@ -89,6 +97,10 @@ struct TrainingSettings
         return kind == ModelKind::Lstm ? InputMasking{30, 3} : InputMasking{};
     }
     InputMasking effectiveMasking() const { return masking.value_or(defaultMasking(kind)); }
+    double effectiveLearningRate() const
+    {
+        return learningRate.value_or(defaultLearningRate(kind));
+    }
 };
 
 struct EpochMetrics

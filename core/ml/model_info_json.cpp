@@ -129,7 +129,7 @@ json modelInfoToJson(const ModelInfo& info)
         {"training",
          {{"epochs", s.epochs},
           {"batch", s.batchSize},
-          {"lr", s.learningRate},
+          {"lr", s.effectiveLearningRate()},
           {"split", utf8(splitMethodName(s.split.method))},
           {"test_fraction", s.split.testFraction},
           {"validation_fraction", s.split.validationFraction},

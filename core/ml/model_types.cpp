@@ -70,7 +70,7 @@ QString describeTraining(const ModelInfo& info)
     parts << translate("hhs::Model", "%n epoch(s)", nullptr, s.epochs)
           << translate("hhs::Model", "batch %1, learning rate %2")
                  .arg(s.batchSize)
-                 .arg(s.learningRate);
+                 .arg(s.effectiveLearningRate());
     return parts.join(QStringLiteral(", "));
 }
 

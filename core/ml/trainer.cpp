@@ -27,10 +27,10 @@ Status checkSettings(const TrainingSettings& s)
         return makeError(
             translate("hhs::Trainer", "the batch size must be between 1 and 65536, not %1")
                 .arg(s.batchSize));
-    if (!(s.learningRate > 0 && s.learningRate < 10))
+    if (!(s.effectiveLearningRate() > 0 && s.effectiveLearningRate() < 10))
         return makeError(
             translate("hhs::Trainer", "the learning rate must be above 0 and below 10, not %1")
-                .arg(s.learningRate));
+                .arg(s.effectiveLearningRate()));
     if (s.threads < 1 || s.threads > 256)
         return makeError(
             translate("hhs::Trainer", "the thread count must be between 1 and 256, not %1")
@@ -286,7 +286,7 @@ torch::optim::Adam makeOptimiser(Model::Impl& impl, const TrainingSettings& sett
 {
     return torch::optim::Adam(
         impl.module().parameters(),
-        torch::optim::AdamOptions(settings.learningRate).eps(kKerasAdamEpsilon));
+        torch::optim::AdamOptions(settings.effectiveLearningRate()).eps(kKerasAdamEpsilon));
 }
 } // namespace
 

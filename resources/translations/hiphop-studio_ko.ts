@@ -1839,7 +1839,7 @@ Global options:
         <translation>train에는 --model cnn 또는 --model lstm이 필요합니다</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>train takes --project or --data, not both</source>
         <translation>train에는 --project와 --data 중 하나만 지정할 수 있습니다</translation>
     </message>
@@ -4655,12 +4655,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>한 번 업데이트할 때 쓰는 세그먼트 수입니다(노트북: 32).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Adam&apos;s learning rate (the notebook: 0.0001).</source>
-        <translation>Adam의 학습률입니다(노트북: 0.0001).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4680,7 +4675,12 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>라벨이 있는 구간을 이 길이의 학습 세그먼트로 자릅니다 (노트북: 3 s).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>Adam&apos;s learning rate (the notebook: 0.0001; the studio&apos;s LSTM learns better at 0.001).</source>
+        <translation>Adam의 학습률(노트북: 0.0001, 스튜디오의 LSTM은 0.001에서 더 잘 학습합니다).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>By recording keeps every recording in one part, so the test accuracy is measured on songs the model never heard. Random is the notebook&apos;s split: segments of one song end up in training and test, so its score is optimistic.</source>
         <translation>녹음별 분할은 각 녹음을 한 부분에만 두므로 테스트 정확도를 모델이 들어 본 적 없는 곡으로 측정합니다. 무작위는 노트북의 분할입니다: 한 곡의 세그먼트가 학습과 테스트에 모두 들어가므로 점수가 낙관적입니다.</translation>
     </message>

@@ -26,6 +26,7 @@
 #include "train/training_charts.h"
 #include "train/training_controller.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
@@ -532,6 +533,29 @@ private Q_SLOTS:
         QCOMPARE(saved.settings.split.method, SplitMethod::Random);
         TrainSettingsForm fresh;
         QCOMPARE(fresh.request().settings.epochs, 7);
+    }
+
+    // Like the epochs, the learning rate is the chosen model's default (the LSTM's measured
+    // 0.001, the CNN's notebook 0.0001) until the user sets one, which then stays.
+    void theLearningRateFollowsTheModelUntilChanged()
+    {
+        TrainSettingsForm form;
+        form.setRequest(TrainingRequest{});
+        QComboBox* model = nullptr;
+        for (QComboBox* box : form.findChildren<QComboBox*>())
+            if (box->findText(QStringLiteral("LSTM"), Qt::MatchContains) >= 0) model = box;
+        QVERIFY(model);
+        QCOMPARE(form.request().settings.effectiveLearningRate(), kNotebookLearningRate);
+        model->setCurrentIndex(model->findData(int(ModelKind::Lstm)));
+        QCOMPARE(form.request().settings.epochs, kNotebookLstmEpochs);
+        QCOMPARE(form.request().settings.effectiveLearningRate(), kLstmLearningRate);
+        model->setCurrentIndex(model->findData(int(ModelKind::Cnn)));
+        QCOMPARE(form.request().settings.effectiveLearningRate(), kNotebookLearningRate);
+        TrainingRequest chosen = form.request();
+        chosen.settings.learningRate = 5e-4;
+        form.setRequest(chosen);
+        model->setCurrentIndex(model->findData(int(ModelKind::Lstm)));
+        QCOMPARE(form.request().settings.effectiveLearningRate(), 5e-4);
     }
 
     // The summary before training: counts, and an impossible split or a thin class says what

@@ -42,7 +42,8 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_learningRate->setDecimals(6);
     m_learningRate->setRange(0.000001, 1.0);
     m_learningRate->setSingleStep(0.0001);
-    m_learningRate->setToolTip(tr("Adam's learning rate (the notebook: 0.0001)."));
+    m_learningRate->setToolTip(tr(
+        "Adam's learning rate (the notebook: 0.0001; the studio's LSTM learns better at 0.001)."));
     m_segmentSeconds->setDecimals(1);
     m_segmentSeconds->setRange(0.5, 60.0);
     m_segmentSeconds->setSingleStep(0.5);
@@ -103,7 +104,7 @@ void TrainSettingsForm::setRequest(const TrainingRequest& request)
     m_shownKind = request.settings.kind;
     m_epochs->setValue(request.settings.epochs);
     m_batch->setValue(request.settings.batchSize);
-    m_learningRate->setValue(request.settings.learningRate);
+    m_learningRate->setValue(request.settings.effectiveLearningRate());
     m_segmentSeconds->setValue(request.segmentSeconds);
     m_split->setCurrentIndex(m_split->findData(int(request.settings.split.method)));
     m_seed->setValue(int(std::min<std::uint64_t>(request.settings.split.seed, INT_MAX)));
@@ -121,10 +122,12 @@ void TrainSettingsForm::restoreNotebookDefaults()
 
 void TrainSettingsForm::onModelChanged()
 {
-    // Epochs follow the model while they are the other model's notebook value.
+    // Epochs and the learning rate follow the model while they are the other model's default.
     const ModelKind kind = ModelKind(m_model->currentData().toInt());
     if (m_epochs->value() == TrainingSettings::defaultEpochs(m_shownKind))
         m_epochs->setValue(TrainingSettings::defaultEpochs(kind));
+    if (qFuzzyCompare(m_learningRate->value(), TrainingSettings::defaultLearningRate(m_shownKind)))
+        m_learningRate->setValue(TrainingSettings::defaultLearningRate(kind));
     m_shownKind = kind;
     Q_EMIT changed();
 }
@@ -139,8 +142,9 @@ TrainingRequest TrainSettingsForm::savedDefaults()
         settings.value(key(kEpochsKey), TrainingSettings::defaultEpochs(request.settings.kind))
             .toInt();
     request.settings.batchSize = settings.value(key(kBatchKey), kNotebookBatchSize).toInt();
-    request.settings.learningRate =
-        settings.value(key(kLearningRateKey), kNotebookLearningRate).toDouble();
+    // Stored only when the user chose one: otherwise the rate follows the model's default.
+    if (settings.contains(key(kLearningRateKey)))
+        request.settings.learningRate = settings.value(key(kLearningRateKey)).toDouble();
     request.segmentSeconds = settings.value(key(kSegmentKey), kNotebookSegmentSeconds).toDouble();
     const QString split = settings.value(key(kSplitKey)).toString();
     if (Result<SplitMethod> method = splitMethodFromName(split); method)
@@ -149,7 +153,7 @@ TrainingRequest TrainSettingsForm::savedDefaults()
     // Values from a damaged settings file fall back to the notebook's.
     if (request.settings.epochs < 1) request.settings.epochs = kNotebookCnnEpochs;
     if (request.settings.batchSize < 1) request.settings.batchSize = kNotebookBatchSize;
-    if (!(request.settings.learningRate > 0)) request.settings.learningRate = kNotebookLearningRate;
+    if (!(request.settings.effectiveLearningRate() > 0)) request.settings.learningRate.reset();
     if (!(request.segmentSeconds >= 0.5)) request.segmentSeconds = kNotebookSegmentSeconds;
     return request;
 }
@@ -160,7 +164,11 @@ void TrainSettingsForm::saveDefaults(const TrainingRequest& request)
     settings.setValue(key(kModelKey), modelKindName(request.settings.kind));
     settings.setValue(key(kEpochsKey), request.settings.epochs);
     settings.setValue(key(kBatchKey), request.settings.batchSize);
-    settings.setValue(key(kLearningRateKey), request.settings.learningRate);
+    if (request.settings.effectiveLearningRate() ==
+        TrainingSettings::defaultLearningRate(request.settings.kind))
+        settings.remove(key(kLearningRateKey));
+    else
+        settings.setValue(key(kLearningRateKey), request.settings.effectiveLearningRate());
     settings.setValue(key(kSegmentKey), request.segmentSeconds);
     settings.setValue(key(kSplitKey), splitMethodName(request.settings.split.method));
     settings.setValue(key(kSeedKey), qulonglong(request.settings.split.seed));

@@ -105,6 +105,11 @@ TEST(Trainer, MasksAreTheKindsDefaultRecordedAndDrawnFromTheSeed)
 {
     EXPECT_EQ(TrainingSettings::defaultMasking(ModelKind::Lstm), (InputMasking{30, 3}));
     EXPECT_EQ(TrainingSettings::defaultMasking(ModelKind::Cnn), (InputMasking{0, 0}));
+    TrainingSettings defaults;
+    defaults.kind = ModelKind::Lstm;
+    EXPECT_EQ(defaults.effectiveLearningRate(), 1e-3); // measured: accuracy_benchmark
+    defaults.kind = ModelKind::Cnn;
+    EXPECT_EQ(defaults.effectiveLearningRate(), kNotebookLearningRate);
     const Dataset dataset = test::randomDataset(3, 12, 4, 44, 13);
     Result<TrainingOutcome> plain = trainModel(dataset, quick(ModelKind::Cnn, 2));
     ASSERT_TRUE(plain.ok());
