@@ -3,6 +3,7 @@
 #include "cli/cli_command.h"
 #include "dataset/dataset_builder.h"
 #include "dataset/notebook_json.h"
+#include "formats/input_file.h"
 #include "formats/json_writer.h"
 #include "jobs/text.h"
 #include "ml/ml_engine.h"
@@ -317,6 +318,9 @@ int runPredict(const CliContext& context, const CliArgs& args)
     Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
     if (!threads) return fail(threads.message());
     const QString modelPath = args.positional()[0];
+    // The file first: a pipe or a missing model is said as such, with or without the engine.
+    if (Status usable = checkInputFile(modelPath, kMaxModelFileBytes); !usable)
+        return fail(usable.message());
     Result<MlEngine*> engine = loadMlEngine();
     if (!engine) return fail(engine.message());
     Result<std::shared_ptr<const LoadedModel>> model = (*engine)->loadModel(modelPath);
@@ -410,7 +414,7 @@ HHS_REGISTER_COMMANDS(ml, 40)
         {QStringLiteral("train"),
          QStringLiteral(
              "train --model cnn|lstm [--data DATA.json] --out MODEL [--epochs N] [--batch 32] "
-             "[--lr 1e-4 (LSTM 1e-3)] [--split by-recording|random] [--seed S] [--threads T] "
+             "[--lr 1e-4 (LSTM 3e-4)] [--split by-recording|random] [--seed S] [--threads T] "
              "[--segment-seconds 3] [--patience N] [--init pytorch|keras] [--lstm-readout "
              "max|last] "
              "[--time-mask FRAMES] [--coefficient-mask N] [--then-all] [--name RUN] [--json]"),

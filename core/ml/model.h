@@ -28,10 +28,13 @@ inline constexpr int kNotebookCnnEpochs = 30;
 inline constexpr int kNotebookLstmEpochs = 50;
 inline constexpr int kNotebookBatchSize = 32;
 inline constexpr double kNotebookLearningRate = 1e-4;
-// Measured (tests/benchmarks/accuracy_benchmark, five seeds): at the notebook's 1e-4 the LSTM
-// left one seed below the notebook route's mean (0.956 held-out); at 1e-3, Adam's own default
-// (Keras's and PyTorch's), every seed reached 0.989 or more. The CNN keeps the notebook's.
-inline constexpr double kLstmLearningRate = 1e-3;
+// Measured (tests/benchmarks/accuracy_benchmark, five seeds, and the two-style corpus of
+// tests/core/ml/real_sound_test, six): at the notebook's 1e-4 the LSTM left seed 0 of the full
+// corpus at 0.956 held-out, under the notebook route's mean; at 3e-4 every seed of both reached
+// 0.978 or more but one (0.931), every held-out recording of the small corpus right; 1e-3 was
+// best on the full corpus (0.997) but took a recording of the small one for another style
+// (0.864). The CNN keeps the notebook's.
+inline constexpr double kLstmLearningRate = 3e-4;
 // Measured on the 2-core machine (tests/benchmarks/train_benchmark): one intra-op thread was
 // fastest for both models, and it keeps results deterministic.
 inline constexpr int kDefaultTorchThreads = 1;

@@ -536,7 +536,7 @@ private Q_SLOTS:
     }
 
     // Like the epochs, the learning rate is the chosen model's default (the LSTM's measured
-    // 0.001, the CNN's notebook 0.0001) until the user sets one, which then stays.
+    // 0.0003, the CNN's notebook 0.0001) until the user sets one, which then stays.
     void theLearningRateFollowsTheModelUntilChanged()
     {
         TrainSettingsForm form;

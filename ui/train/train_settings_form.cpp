@@ -43,7 +43,7 @@ TrainSettingsForm::TrainSettingsForm(QWidget* parent)
     m_learningRate->setRange(0.000001, 1.0);
     m_learningRate->setSingleStep(0.0001);
     m_learningRate->setToolTip(tr(
-        "Adam's learning rate (the notebook: 0.0001; the studio's LSTM learns better at 0.001)."));
+        "Adam's learning rate (the notebook: 0.0001; the studio's LSTM learns better at 0.0003)."));
     m_segmentSeconds->setDecimals(1);
     m_segmentSeconds->setRange(0.5, 60.0);
     m_segmentSeconds->setSingleStep(0.5);
