@@ -172,6 +172,41 @@ private:
         return m_sax.number_float(value, std::string(start, p));
     }
 
+    // RFC 3629 UTF-8, as nlohmann reads it: no stray continuation bytes, no overlong forms, no
+    // surrogates, nothing above U+10FFFF. nullptr when [p, end) is all valid.
+    static const char* firstInvalidUtf8(const char* p, const char* end)
+    {
+        while (p < end) {
+            const auto byte = static_cast<unsigned char>(*p);
+            if (byte < 0x80) {
+                ++p;
+                continue;
+            }
+            int length = 0;
+            unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+            if (byte >= 0xC2 && byte <= 0xDF) {
+                length = 2;
+            } else if (byte >= 0xE0 && byte <= 0xEF) {
+                length = 3;
+                if (byte == 0xE0) low = 0xA0;  // overlong
+                if (byte == 0xED) high = 0x9F; // surrogates
+            } else if (byte >= 0xF0 && byte <= 0xF4) {
+                length = 4;
+                if (byte == 0xF0) low = 0x90;  // overlong
+                if (byte == 0xF4) high = 0x8F; // above U+10FFFF
+            } else {
+                return p;
+            }
+            if (end - p < length) return p;
+            const auto second = static_cast<unsigned char>(p[1]);
+            if (second < low || second > high) return p;
+            for (int i = 2; i < length; ++i)
+                if ((static_cast<unsigned char>(p[i]) & 0xC0) != 0x80) return p;
+            p += length;
+        }
+        return nullptr;
+    }
+
     static void appendUtf8(std::string& out, std::uint32_t code)
     {
         if (code < 0x80) {
@@ -208,6 +243,10 @@ private:
             while (m_p < m_end && *m_p != '"' && *m_p != '\\' &&
                    static_cast<unsigned char>(*m_p) >= 0x20)
                 ++m_p;
+            if (const char* bad = firstInvalidUtf8(run, m_p)) {
+                m_p = bad;
+                return error("UTF-8 text");
+            }
             out.append(run, m_p);
             if (m_p >= m_end) return error("a closing quote");
             if (*m_p == '"') {

@@ -33,14 +33,16 @@ QString formatTimeText(double seconds)
     // Whole hours in double (no integer conversion can overflow, however large the time), the
     // rest in milliseconds.
     double hours = std::floor(seconds / 3600.0);
-    qint64 millis = qint64(std::llround((seconds - hours * 3600.0) * 1000.0));
+    // Far beyond any recording, hours * 3600 can round past `seconds`: the rest is then 0.
+    const double rest = std::clamp(seconds - hours * 3600.0, 0.0, 3600.0);
+    qint64 millis = qint64(std::llround(rest * 1000.0));
     if (millis >= 3600000) { // rounding reached the next hour
         hours += 1;
         millis -= 3600000;
     }
     const qint64 minutes = millis / 60000;
-    const double rest = double(millis % 60000) / 1000.0;
-    const QString secondsText = QStringLiteral("%1").arg(rest, 6, 'f', 3, QLatin1Char('0'));
+    const QString secondsText =
+        QStringLiteral("%1").arg(double(millis % 60000) / 1000.0, 6, 'f', 3, QLatin1Char('0'));
     if (hours > 0)
         return QStringLiteral("%1:%2:%3")
             .arg(QString::number(hours, 'f', 0))

@@ -1,6 +1,7 @@
 // parseJsonSax must read JSON exactly as nlohmann::json does (the outside reference here): the
 // same values from the same text, and the same verdict on malformed text.
 #include "formats/json_sax_parser.h"
+#include "json_dom_builder.h"
 
 #include <gtest/gtest.h>
 #include <string>
@@ -9,39 +10,10 @@ namespace hhs {
 namespace {
 using json = nlohmann::json;
 
-// nlohmann's own DOM builder behind the virtual SAX interface parseJsonSax drives.
-class DomBuilder : public nlohmann::json_sax<json>
-{
-public:
-    explicit DomBuilder(json& result) : m_dom(result, false) {}
-    bool null() override { return m_dom.null(); }
-    bool boolean(bool value) override { return m_dom.boolean(value); }
-    bool number_integer(number_integer_t value) override { return m_dom.number_integer(value); }
-    bool number_unsigned(number_unsigned_t value) override { return m_dom.number_unsigned(value); }
-    bool number_float(number_float_t value, const string_t& text) override
-    {
-        return m_dom.number_float(value, text);
-    }
-    bool string(string_t& value) override { return m_dom.string(value); }
-    bool binary(binary_t& value) override { return m_dom.binary(value); }
-    bool start_object(std::size_t size) override { return m_dom.start_object(size); }
-    bool key(string_t& value) override { return m_dom.key(value); }
-    bool end_object() override { return m_dom.end_object(); }
-    bool start_array(std::size_t size) override { return m_dom.start_array(size); }
-    bool end_array() override { return m_dom.end_array(); }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override
-    {
-        return false;
-    }
-
-private:
-    nlohmann::detail::json_sax_dom_parser<json> m_dom;
-};
-
 std::optional<json> viaFastParser(const std::string& text)
 {
     json result;
-    DomBuilder builder(result);
+    test::JsonDomBuilder builder(result);
     if (!parseJsonSax(text.data(), text.data() + text.size(), builder)) return std::nullopt;
     return result;
 }
@@ -62,9 +34,11 @@ TEST(JsonSaxParser, ReadsWhatNlohmannReads)
 TEST(JsonSaxParser, RefusesWhatNlohmannRefuses)
 {
     for (const char* text :
-         {"",    "{",   "[1,]",  "{\"a\":1,}", "01",      "1.",           ".5",    "-",
-          "1e",  "+1",  "\"abc", "\"a\nb\"",   "\"\\x\"", "\"\\ud800\"",  "[1 2]", "{\"a\" 1}",
-          "tru", "nul", "[1]]",  "{} x",       "NaN",     "[\"\\u12G4\"]"}) {
+         {"", "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "-", "1e", "+1", "\"abc", "\"a\nb\"",
+          "\"\\x\"", "\"\\ud800\"", "[1 2]", "{\"a\" 1}", "tru", "nul", "[1]]", "{} x", "NaN",
+          "[\"\\u12G4\"]",
+          // not UTF-8: a stray continuation byte, an overlong '/', a surrogate, a cut sequence
+          "[\"lab\x9b\x8es\"]", "[\"\xC0\xAF\"]", "[\"\xED\xA0\x80\"]", "[\"\xEB\x9E\"]"}) {
         EXPECT_FALSE(json::accept(text)) << text; // the reference agrees it is malformed
         EXPECT_FALSE(viaFastParser(text).has_value()) << text;
     }

@@ -30,6 +30,7 @@ TEST(TimeText, FormatsForPeople)
     // However large, never a negative or wrapped field.
     EXPECT_EQ(formatTimeText(1e12), QStringLiteral("277777777:46:40.000"));
     EXPECT_FALSE(formatTimeText(1e300).contains(QLatin1Char('-')));
+    EXPECT_FALSE(formatTimeText(1.1111111111111111e58).contains(QLatin1Char('-'))); // fuzzer
 }
 
 } // namespace
