@@ -60,6 +60,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path, const Projec
     if (Status version = checkSchemaVersion(**database); !version) return version.error();
     if (Status journal = setJournal(**database); !journal) return journal.error();
     if (Status migrated = migrateSchema(**database); !migrated) return migrated.error();
+    if (Status shape = checkSchemaShape(**database); !shape) return shape.error();
     return std::unique_ptr<Project>(new Project(std::move(*database)));
 }
 

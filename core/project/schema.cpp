@@ -4,6 +4,7 @@
 #include "project/database.h"
 
 #include <QByteArrayList>
+#include <map>
 
 namespace hhs {
 namespace {
@@ -168,6 +169,68 @@ Status migrateSchema(const Database& database)
         "PRAGMA user_version = " + QByteArray::number(kProjectSchemaVersion);
     if (Status done = database.exec(setVersion.constData()); !done) return done;
     return transaction->commit();
+}
+
+namespace {
+// table -> its columns as "name type", in order.
+using SchemaShape = std::map<QString, QStringList>;
+
+Result<SchemaShape> shapeOf(const Database& database)
+{
+    Result<Statement> tables = database.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    if (!tables) return tables.error();
+    SchemaShape shape;
+    for (;;) {
+        Result<bool> row = tables->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        shape[tables->text(0)];
+    }
+    for (auto& [table, columns] : shape) {
+        Result<Statement> info = database.prepare("SELECT name, type FROM pragma_table_info(?)");
+        if (!info) return info.error();
+        info->bind(1, table);
+        for (;;) {
+            Result<bool> row = info->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            columns << info->text(0) + QLatin1Char(' ') + info->text(1);
+        }
+    }
+    return shape;
+}
+} // namespace
+
+Status checkSchemaShape(const Database& database)
+{
+    static const Result<SchemaShape> expected = []() -> Result<SchemaShape> {
+        Result<std::unique_ptr<Database>> memory =
+            Database::open(QStringLiteral(":memory:"), true, 0);
+        if (!memory) return memory.error();
+        for (int v = 0; v < kProjectSchemaVersion; ++v)
+            if (Status done = execScript(**memory, kMigrations[v]); !done) return done.error();
+        return shapeOf(**memory);
+    }();
+    if (!expected) return expected.error();
+    Result<SchemaShape> actual = shapeOf(database);
+    if (!actual) return actual.error();
+    for (const auto& [table, columns] : *expected) {
+        const auto found = actual->find(table);
+        if (found == actual->end())
+            return makeError(translate("hhs::Project",
+                                       "the project %1 looks damaged: its table %2 is missing. "
+                                       "Restore it from a backup.")
+                                 .arg(quoted(database.path()), table));
+        if (found->second != columns)
+            return makeError(
+                translate("hhs::Project", "the project %1 looks damaged: its table %2 has the "
+                                          "columns (%3) where HipHop Studio writes (%4). Restore "
+                                          "it from a backup.")
+                    .arg(quoted(database.path()), table, found->second.join(QStringLiteral(", ")),
+                         columns.join(QStringLiteral(", "))));
+    }
+    return {};
 }
 
 } // namespace hhs

@@ -16,5 +16,9 @@ inline constexpr int kProjectSchemaVersion = 2;
 Status checkSchemaVersion(const Database& database);
 // Brings the schema to kProjectSchemaVersion; a new file also gets the starting classes.
 Status migrateSchema(const Database& database);
+// After migration: every table this version makes is there with the columns it makes, in
+// order and of the same types (compared with the schema built in memory). A file whose tables
+// were changed by another program is "damaged", named, before any query reads it wrongly.
+Status checkSchemaShape(const Database& database);
 
 } // namespace hhs

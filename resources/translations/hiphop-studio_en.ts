@@ -76,7 +76,7 @@
 <context>
     <name>hhs::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/ml_commands.cpp" line="+191"/>
+        <location filename="../../app/cli/ml_commands.cpp" line="+192"/>
         <source>test_recording_acc=%1 (%n test recordings, each classified by the mean of its segments)
 </source>
         <translation>

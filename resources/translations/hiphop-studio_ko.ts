@@ -951,7 +951,7 @@
         <translation>%1은(는) 프로젝트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the project %1 failed its integrity check: %2</source>
         <translation>프로젝트 %1의 무결성 검사에 실패했습니다: %2</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>모든 예측 수락</translation>
     </message>
     <message>
-        <location filename="../../core/project/schema.cpp" line="+119"/>
+        <location filename="../../core/project/schema.cpp" line="+120"/>
         <source>the project %1 was saved by a newer HipHop Studio (file version %2, this version reads up to %3); open it with the newer version. The file was not changed.</source>
         <translation>프로젝트 %1은(는) 더 새로운 버전의 HipHop Studio에서 저장되었습니다 (파일 버전 %2, 이 버전은 %3까지 읽을 수 있음). 새 버전으로 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -1146,6 +1146,16 @@
         <location line="+11"/>
         <source>%1 is an SQLite database of another program, not a HipHop Studio project; it was not changed</source>
         <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 HipHop Studio 프로젝트가 아닙니다. 파일은 변경되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>the project %1 looks damaged: its table %2 is missing. Restore it from a backup.</source>
+        <translation>프로젝트 %1이(가) 손상된 것 같습니다: 테이블 %2이(가) 없습니다. 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the project %1 looks damaged: its table %2 has the columns (%3) where HipHop Studio writes (%4). Restore it from a backup.</source>
+        <translation>프로젝트 %1이(가) 손상된 것 같습니다: 테이블 %2의 열이 (%3)인데 HipHop Studio는 (%4)로 씁니다. 백업에서 복원하세요.</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1471,7 @@
         <location line="+9"/>
         <location filename="../../app/cli/audio_commands.cpp" line="+226"/>
         <location filename="../../app/cli/main.cpp" line="+121"/>
-        <location filename="../../app/cli/ml_commands.cpp" line="+38"/>
+        <location filename="../../app/cli/ml_commands.cpp" line="+39"/>
         <location filename="../../app/cli/project_commands.cpp" line="+25"/>
         <source>could not write the output (disk full or pipe closed)</source>
         <translation>출력을 쓸 수 없습니다(디스크가 가득 찼거나 파이프가 닫혔습니다)</translation>
@@ -1992,7 +2002,7 @@ windows:
         <translation>--into-layer는 프로젝트에 씁니다: hiphop-cli --project FILE predict MODEL TRACK --into-layer</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>wrote %1 predicted region(s) into track %2 (%3)
 </source>
         <translation>트랙 %2(%3)에 예측 구간 %1개를 썼습니다
@@ -4655,7 +4665,12 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>한 번 업데이트할 때 쓰는 세그먼트 수입니다(노트북: 32).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Adam&apos;s learning rate (the notebook: 0.0001; the studio&apos;s LSTM learns better at 0.0003).</source>
+        <translation>Adam의 학습률(노트북: 0.0001, 스튜디오의 LSTM은 0.0003에서 더 잘 학습합니다).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4675,12 +4690,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>라벨이 있는 구간을 이 길이의 학습 세그먼트로 자릅니다 (노트북: 3 s).</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Adam&apos;s learning rate (the notebook: 0.0001; the studio&apos;s LSTM learns better at 0.001).</source>
-        <translation>Adam의 학습률(노트북: 0.0001, 스튜디오의 LSTM은 0.001에서 더 잘 학습합니다).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>By recording keeps every recording in one part, so the test accuracy is measured on songs the model never heard. Random is the notebook&apos;s split: segments of one song end up in training and test, so its score is optimistic.</source>
         <translation>녹음별 분할은 각 녹음을 한 부분에만 두므로 테스트 정확도를 모델이 들어 본 적 없는 곡으로 측정합니다. 무작위는 노트북의 분할입니다: 한 곡의 세그먼트가 학습과 테스트에 모두 들어가므로 점수가 낙관적입니다.</translation>
     </message>

@@ -112,6 +112,33 @@ TEST_F(ProjectFileTest, ACopyHasWhatAnotherConnectionWroteAndNeverHalfReplacesAF
         << refused.message().toStdString();
 }
 
+// Tables changed by another program (a column renamed, a table dropped) are "damaged" on open,
+// naming the table, before any query could read them as empty.
+TEST_F(ProjectFileTest, TablesThatAreNotAsTheStudioWritesThemAreDamage)
+{
+    addTone(QStringLiteral("tone.wav"), 2.0);
+    project.reset();
+    for (const char* change :
+         {"ALTER TABLE regions RENAME COLUMN start_s TO beginning", "DROP TABLE runs"}) {
+        const QString copy = m_dir.filePath(QStringLiteral("changed.hhs"));
+        QFile::remove(copy);
+        ASSERT_TRUE(QFile::copy(projectPath(), copy));
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(copy.toUtf8().constData(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, change, nullptr, nullptr, nullptr), SQLITE_OK) << change;
+        sqlite3_close(db);
+        Result<std::unique_ptr<Project>> opened = Project::open(copy);
+        ASSERT_FALSE(opened.ok()) << change;
+        EXPECT_TRUE(opened.message().contains(QStringLiteral("looks damaged")) &&
+                    opened.message().contains(QStringLiteral("changed.hhs")))
+            << opened.message().toStdString();
+        EXPECT_TRUE(opened.message().contains(QString::fromLatin1(change).contains("runs")
+                                                  ? QStringLiteral("runs")
+                                                  : QStringLiteral("regions")));
+    }
+    EXPECT_TRUE(Project::open(projectPath()).ok()) << "the original opens as before";
+}
+
 TEST_F(ProjectFileTest, NewerSchemaIsRefusedAndTheFileIsNotAltered)
 {
     project.reset();
