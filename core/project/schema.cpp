@@ -124,6 +124,12 @@ Status checkSchemaVersion(const Database& database)
                              .arg(quoted(database.path()))
                              .arg(*version)
                              .arg(kProjectSchemaVersion));
+    if (*version < 0)
+        return makeError(translate("hhs::Project",
+                                   "the project %1 looks damaged: its file version is %2. "
+                                   "Restore it from a backup. The file was not changed.")
+                             .arg(quoted(database.path()))
+                             .arg(*version));
     if (*version == 0) {
         Result<std::int64_t> tables = database.queryInteger("SELECT count(*) FROM sqlite_master");
         if (!tables) return tables.error();

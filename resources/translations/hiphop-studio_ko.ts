@@ -1143,7 +1143,12 @@
         <translation>프로젝트 %1은(는) 더 새로운 버전의 HipHop Studio에서 저장되었습니다 (파일 버전 %2, 이 버전은 %3까지 읽을 수 있음). 새 버전으로 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>the project %1 looks damaged: its file version is %2. Restore it from a backup. The file was not changed.</source>
+        <translation>프로젝트 %1이(가) 손상된 것 같습니다: 파일 버전이 %2입니다. 백업에서 복원하세요. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is an SQLite database of another program, not a HipHop Studio project; it was not changed</source>
         <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스이며 HipHop Studio 프로젝트가 아닙니다. 파일은 변경되지 않았습니다</translation>
     </message>

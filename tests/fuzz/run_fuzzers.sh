@@ -13,6 +13,10 @@ export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$here/lsan.supp}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen
 mkdir -p "$build/fuzz-findings"
+# The targets write each input to a file under TMPDIR: a folder of this run's, removed after.
+export TMPDIR="$build/fuzz-tmp"
+rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
+trap 'rm -rf "$TMPDIR"' EXIT
 status=0
 for seeds in "$here"/corpus/*/; do
     name=$(basename "$seeds")

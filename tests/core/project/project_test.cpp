@@ -136,6 +136,18 @@ TEST_F(ProjectFileTest, TablesThatAreNotAsTheStudioWritesThemAreDamage)
                                                   ? QStringLiteral("runs")
                                                   : QStringLiteral("regions")));
     }
+    // A negative file version (found by fuzz_project: it indexed the migrations at -1).
+    const QString negative = m_dir.filePath(QStringLiteral("negative.hhs"));
+    ASSERT_TRUE(QFile::copy(projectPath(), negative));
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(negative.toUtf8().constData(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = -1", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    Result<std::unique_ptr<Project>> refused = Project::open(negative);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("looks damaged")))
+        << refused.message().toStdString();
+    EXPECT_EQ(rawInteger(negative, "PRAGMA user_version"), -1) << "the file was not changed";
     EXPECT_TRUE(Project::open(projectPath()).ok()) << "the original opens as before";
 }
 
