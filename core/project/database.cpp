@@ -19,6 +19,9 @@ ErrorKind errorKindOf(int code)
         return ErrorKind::Failed;
     }
 }
+
+// Distinct statements kept prepared: the project code has a few dozen SQL texts.
+constexpr std::size_t kMostIdleStatements = 128;
 } // namespace
 
 Statement::Statement(const Database* database, sqlite3_stmt* statement)
@@ -33,7 +36,7 @@ Statement::Statement(Statement&& other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement) m_database->recycle(m_statement);
 }
 
 Statement& Statement::bind(int index, std::int64_t value)
@@ -155,7 +158,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
 
 Database::~Database()
 {
+    for (auto& [sql, statements] : m_idle)
+        for (sqlite3_stmt* statement : statements)
+            sqlite3_finalize(statement);
     sqlite3_close_v2(m_handle);
+}
+
+void Database::recycle(sqlite3_stmt* statement) const
+{
+    m_stepsRun += sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_VM_STEP, 1);
+    // Reset releases what the statement holds (read locks, bound copies) at once.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_idleCount >= kMostIdleStatements) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_idle[sqlite3_sql(statement)].push_back(statement);
+    ++m_idleCount;
 }
 
 QString Database::describe(int code) const
@@ -196,6 +216,12 @@ QString Database::describe(int code) const
 
 Result<Statement> Database::prepare(const char* sql) const
 {
+    if (auto idle = m_idle.find(sql); idle != m_idle.end() && !idle->second.empty()) {
+        sqlite3_stmt* kept = idle->second.back();
+        idle->second.pop_back();
+        --m_idleCount;
+        return Statement(this, kept);
+    }
     sqlite3_stmt* statement = nullptr;
     const int code = sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr);
     if (code != SQLITE_OK) {

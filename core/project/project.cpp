@@ -69,6 +69,11 @@ const QString& Project::path() const
     return m_database->path();
 }
 
+std::int64_t Project::sqlStepsRun() const
+{
+    return m_database->stepsRun();
+}
+
 Status Project::integrityCheck() const
 {
     Result<Statement> check = m_database->prepare("PRAGMA integrity_check");

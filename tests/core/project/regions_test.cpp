@@ -1,6 +1,7 @@
 // Regions: labelling, the no-overlap rule of the label layer (refuse with the reason, or trim
 // the neighbours when asked), unlabelling, unlabelled named regions, all-or-nothing bulk adds,
-// the predicted layer, and undo/redo of each edit restoring exactly the rows that were there.
+// the predicted layer, undo/redo of each edit restoring exactly the rows that were there, and
+// edits on a track of 100 000 regions doing the work of edits on a small one.
 #include "must.h"
 #include "project_fixture.h"
 
@@ -127,6 +128,57 @@ TEST_F(RegionsTest, PredictionsReplaceEachOtherAndAcceptingOneIsAnUndoableLabel)
     Result<EditCommand> all = project->acceptAllPredicted(track.id);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(test::must(project->regions(track.id)).size(), 1u);
+}
+
+// An edit reads the regions around it through the index, not the track's whole label layer:
+// on a track of 100 000 regions a label, a trimming label, an unlabel and a bulk add of 100
+// regions run about the same number of SQLite steps as on a track of 400 (a scan of the layer
+// would run hundreds of times more).
+TEST_F(RegionsTest, AnEditOnAHugeTrackDoesTheWorkOfAnEditOnASmallOne)
+{
+    Result<TrackRecord> described =
+        describeTrack(writeToneWav(file(QStringLiteral("[킬링벌스] 긴 메들리.wav")), 1.0));
+    ASSERT_TRUE(described.ok());
+    TrackRecord record = *described;
+    record.durationSeconds = 200000.0; // declared long enough for 100 000 two-second regions
+    const std::int64_t id = test::must(project->addTracks({TrackImport{record, {}}}))[0].id;
+
+    auto regionsUpTo = [&](int count, int from) {
+        std::vector<NewRegion> regions;
+        for (int i = from; i < count; ++i)
+            regions.push_back({i * 2.0, i * 2.0 + 1.0, QStringLiteral("trap"), {}});
+        ASSERT_TRUE(
+            project->addRegions(id, std::move(regions), Overlap::Refuse, QStringLiteral("many"))
+                .ok());
+    };
+    // The steps of a few edits near the middle of the labelled part, undone again.
+    auto stepsOfEdits = [&](double middle) {
+        const std::int64_t before = project->sqlStepsRun();
+        std::vector<EditCommand> edits;
+        edits.push_back(
+            test::must(project->label(id, middle + 1.2, middle + 1.8, QStringLiteral("singing"))));
+        edits.push_back(test::must(project->label(
+            id, middle + 2.5, middle + 6.5, QStringLiteral("boom bap"), Overlap::TrimNeighbours)));
+        edits.push_back(test::must(project->unlabel(id, middle - 10.0, middle - 5.5)));
+        std::vector<NewRegion> hundred;
+        for (int i = 0; i < 100; ++i)
+            hundred.push_back({middle + 40.0 + i * 2.0 + 1.1, middle + 40.0 + i * 2.0 + 1.9,
+                               std::nullopt, QStringLiteral("song")});
+        edits.push_back(test::must(project->addRegions(id, std::move(hundred), Overlap::Refuse,
+                                                       QStringLiteral("hundred"))));
+        const std::int64_t steps = project->sqlStepsRun() - before;
+        for (auto edit = edits.rbegin(); edit != edits.rend(); ++edit)
+            EXPECT_TRUE(edit->undo(*project).ok());
+        return steps;
+    };
+
+    regionsUpTo(400, 0);
+    const std::int64_t small = stepsOfEdits(400.0);
+    regionsUpTo(100000, 400);
+    ASSERT_EQ(test::must(project->regions(id)).size(), 100000u);
+    const std::int64_t huge = stepsOfEdits(100000.0);
+    EXPECT_GT(small, 0);
+    EXPECT_LT(huge, 2 * small) << "steps on 400 regions " << small << ", on 100 000 " << huge;
 }
 
 TEST_F(RegionsTest, TracksAreFoundByIdOrFileNameAndAmbiguityIsExplained)
