@@ -11,14 +11,21 @@
 namespace hhs {
 namespace {
 
-// Lines without the BOM and without '\r' of CRLF files.
-QList<QByteArray> textLines(QByteArray text)
+// Lines without the BOM and without '\r' of CRLF files. They point into `text` (no copy of a
+// million-line file), so `text` must outlive them.
+QList<QByteArray> textLines(const QByteArray& text)
 {
-    if (text.startsWith("\xEF\xBB\xBF")) text.remove(0, 3);
-    QList<QByteArray> lines = text.split('\n');
-    for (QByteArray& line : lines)
-        if (line.endsWith('\r')) line.chop(1);
-    return lines;
+    qsizetype from = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    QList<QByteArray> lines;
+    lines.reserve(text.count('\n') + 1);
+    for (;;) {
+        const qsizetype newline = text.indexOf('\n', from);
+        qsizetype end = newline < 0 ? text.size() : newline;
+        if (end > from && text[end - 1] == '\r') --end;
+        lines.push_back(QByteArray::fromRawData(text.constData() + from, end - from));
+        if (newline < 0) return lines;
+        from = newline + 1;
+    }
 }
 
 std::optional<double> parseSeconds(const QByteArray& field)

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
+#include <climits>
 
 namespace hhs {
 std::optional<LabelFileFormat> labelFileFormat(const QString& name)
@@ -18,59 +19,89 @@ std::optional<LabelFileFormat> labelFileFormat(const QString& name)
     return std::nullopt;
 }
 
-Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
-                                    LabelFileFormat format, Overlap overlap)
+namespace {
+// The regions a label file describes, with the counts of what it held. The file's text and its
+// parsed lines are gone when this returns: only the regions stay for the edit.
+Result<LabelImport> regionsOfLabelFile(const Project& project, const TrackRecord& track,
+                                       const QString& path, LabelFileFormat format,
+                                       std::vector<NewRegion>& regions)
 {
-    Result<TrackRecord> track = project.track(trackId);
-    if (!track) return track.error();
-    Result<QByteArray> text = readTextFile(path);
-    if (!text) return text.error();
     const QString fileName = QFileInfo(path).fileName();
     LabelImport result;
-    std::vector<NewRegion> regions;
     if (format == LabelFileFormat::Audacity) {
-        Result<AudacityLabels> labels = parseAudacityLabels(*text, fileName);
+        Result<AudacityLabels> labels = [&]() -> Result<AudacityLabels> {
+            Result<QByteArray> text = readTextFile(path);
+            if (!text) return text.error();
+            return parseAudacityLabels(*text, fileName);
+        }();
         if (!labels) return labels.error();
         QSet<QString> classNames;
         Result<std::vector<ClassRecord>> classes = project.classes();
         if (!classes) return classes.error();
         for (const ClassRecord& record : *classes)
             classNames.insert(record.name);
-        for (const LabelSpan& span : labels->spans) {
-            if (classNames.contains(span.text)) {
-                regions.push_back({span.start, span.end, span.text, {}});
+        regions.reserve(labels->spans.size());
+        for (LabelSpan& span : labels->spans) {
+            // A class's name is held once, shared by every region that names it.
+            if (const auto named = classNames.constFind(span.text); named != classNames.cend()) {
+                regions.push_back({span.start, span.end, *named, {}});
                 ++result.labelled;
             } else {
-                regions.push_back({span.start, span.end, std::nullopt, span.text});
+                regions.push_back({span.start, span.end, std::nullopt, std::move(span.text)});
                 ++result.unlabelled;
             }
         }
         result.skipped = labels->pointLabels + labels->frequencyLines;
     } else if (format == LabelFileFormat::Tracklist) {
-        Result<Tracklist> tracklist = parseTracklist(*text, fileName, track->durationSeconds);
+        Result<Tracklist> tracklist = [&]() -> Result<Tracklist> {
+            Result<QByteArray> text = readTextFile(path);
+            if (!text) return text.error();
+            return parseTracklist(*text, fileName, track.durationSeconds);
+        }();
         if (!tracklist) return tracklist.error();
-        for (const LabelSpan& song : tracklist->songs)
-            regions.push_back({song.start, song.end, std::nullopt, song.text});
+        regions.reserve(tracklist->songs.size());
+        for (LabelSpan& song : tracklist->songs)
+            regions.push_back({song.start, song.end, std::nullopt, std::move(song.text)});
         result.unlabelled = int(regions.size());
         result.skipped = tracklist->skippedLines;
     } else {
         return makeError(
             translate("hhs::LabelFiles", "Sonic Visualiser CSV can be exported, not imported"));
     }
+    return result;
+}
+} // namespace
+
+Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
+                                    LabelFileFormat format, Overlap overlap, const JobControl& job)
+{
+    Result<TrackRecord> track = project.track(trackId);
+    if (!track) return track.error();
+    job.report(0, translate("hhs::LabelFiles", "Reading %1").arg(QFileInfo(path).fileName()));
+    std::vector<NewRegion> regions;
+    Result<LabelImport> result = regionsOfLabelFile(project, *track, path, format, regions);
+    if (!result) return result;
+    if (job.cancelled()) return cancelledError();
     if (regions.empty())
         return makeError(
             translate("hhs::LabelFiles", "%1 holds no regions to import").arg(quoted(path)));
-    Result<EditCommand> edit =
-        project.addRegions(trackId, regions, overlap,
-                           translate("hhs::LabelFiles", "Import labels from %1").arg(fileName));
-    if (!edit)
+    const QString fileName = QFileInfo(path).fileName();
+    const int count = regions.size() > std::size_t(INT_MAX) ? INT_MAX : int(regions.size());
+    job.report(0.2, translate("hhs::LabelFiles", "Writing %n region(s)", nullptr, count));
+    Result<EditCommand> edit = project.addRegions(
+        trackId, std::move(regions), overlap,
+        translate("hhs::LabelFiles", "Import labels from %1").arg(fileName), job.part(0.2, 1));
+    if (!edit) {
+        if (edit.cancelled()) return edit.error();
         return makeError(translate("hhs::LabelFiles", "%1: %2 (nothing was imported)")
                              .arg(quoted(path), edit.message()));
-    result.edit = std::move(*edit);
+    }
+    result->edit = std::move(*edit);
     return result;
 }
 
-Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overlap overlap)
+Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overlap overlap,
+                                   const JobControl& job)
 {
     Result<TrackRecord> track = project.track(trackId);
     if (!track) return track.error();
@@ -96,12 +127,14 @@ Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overl
             translate("hhs::LabelFiles", "%1 has no chapters to import").arg(quoted(track->path)));
     result.unlabelled = int(regions.size());
     const QString fileName = QFileInfo(track->path).fileName();
-    Result<EditCommand> edit =
-        project.addRegions(trackId, regions, overlap,
-                           translate("hhs::LabelFiles", "Import chapters from %1").arg(fileName));
-    if (!edit)
+    Result<EditCommand> edit = project.addRegions(
+        trackId, std::move(regions), overlap,
+        translate("hhs::LabelFiles", "Import chapters from %1").arg(fileName), job);
+    if (!edit) {
+        if (edit.cancelled()) return edit.error();
         return makeError(translate("hhs::LabelFiles", "%1: %2 (no chapter was imported)")
                              .arg(quoted(track->path), edit.message()));
+    }
     result.edit = std::move(*edit);
     return result;
 }

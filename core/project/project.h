@@ -8,6 +8,7 @@
 #pragma once
 
 #include "features/mfcc.h"
+#include "jobs/job.h"
 #include "jobs/result.h"
 #include "project/edit_command.h"
 #include "project/records.h"
@@ -68,6 +69,9 @@ public:
     const QString& path() const;
     // PRAGMA integrity_check: an error naming the first problem when the file is damaged.
     Status integrityCheck() const;
+    // The SQLite steps this connection's queries have run: the work edits did, the same on a
+    // fast machine and a busy one (the scale tests compare edits on small and large tracks).
+    std::int64_t sqlStepsRun() const;
     // A whole, consistent copy of the project at `target` (SQLite's VACUUM INTO, so frames
     // another connection has not checkpointed yet are in it), written beside it first and
     // renamed over it: a failure leaves an existing `target` as it was. The project stays open.
@@ -107,9 +111,12 @@ public:
                               const QString& className, Overlap overlap = Overlap::Refuse);
     // Clears the label layer between start and end (trims, splits or removes regions).
     Result<EditCommand> unlabel(std::int64_t trackId, double start, double end);
-    // Adds several label-layer regions at once, all or nothing (imports).
-    Result<EditCommand> addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
-                                   Overlap overlap, const QString& editText);
+    // Adds several label-layer regions at once, all or nothing (imports). `job` sees the rows
+    // written; cancelling it leaves the project as it was.
+    // `regions` is let go once planned, before the rows are written.
+    Result<EditCommand> addRegions(std::int64_t trackId, std::vector<NewRegion> regions,
+                                   Overlap overlap, const QString& editText,
+                                   const JobControl& job = {});
     // Writes `after` over `before` (label-layer rows as regions() gave them, changed or removed;
     // new rows have id 0) as one undoable edit, e.g. the label check's fixes. Fails, changing
     // nothing, when a row of `before` is no longer as it was or a row of `after` is not a time
@@ -168,12 +175,15 @@ private:
     // everything that decides the edit is read under the write lock, and a second writer (another
     // process, another connection) waits and then plans against what this one wrote.
     Result<EditCommand> commitEdit(const QString& text,
-                                   const std::function<Result<EditPlan>()>& plan);
-    Status writeState(const EditState& from, EditState& to);
-    // The before/after rows of adding `added` and clearing `cuts` in a track's label layer; call
-    // inside commitEdit's plan.
+                                   const std::function<Result<EditPlan>()>& plan,
+                                   const JobControl& job = {});
+    // Reports the fraction of rows written to `job` and stops with cancelledError() when it is
+    // cancelled (the caller's transaction then rolls everything back).
+    Status writeState(const EditState& from, EditState& to, const JobControl& job = {});
     Result<EditPlan> planMoveClass(const QString& name, int newPosition) const;
     Result<EditPlan> planRemoveClass(const QString& name, ClassRegions policy) const;
+    // The before/after rows of adding `added` and clearing `cuts` in a track's label layer; call
+    // inside commitEdit's plan.
     Result<EditPlan> planLabel(std::int64_t trackId, const std::vector<NewRegion>& added,
                                const std::vector<std::pair<double, double>>& cuts,
                                Overlap overlap) const;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace hhs {
 namespace {
@@ -172,7 +173,8 @@ Result<Project::EditPlan> Project::planRemoveClass(const QString& name, ClassReg
 }
 
 Result<EditCommand> Project::commitEdit(const QString& text,
-                                        const std::function<Result<EditPlan>()>& plan)
+                                        const std::function<Result<EditPlan>()>& plan,
+                                        const JobControl& job)
 {
     Result<Transaction> transaction = Transaction::begin(*m_database);
     if (!transaction) return transaction.error();
@@ -185,7 +187,8 @@ Result<EditCommand> Project::commitEdit(const QString& text,
         if (region.id <= 0) region.createdMs = now;
         region.updatedMs = now;
     }
-    if (Status written = writeState(before, after); !written) return written.error();
+    if (Status written = writeState(before, after, job); !written) return written.error();
+    if (job.cancelled()) return cancelledError();
     if (Status committed = transaction->commit(); !committed) return committed.error();
     return EditCommand(text, std::move(before), std::move(after));
 }
@@ -199,12 +202,23 @@ Status Project::applyEdit(const EditState& from, const EditState& to)
     return transaction->commit();
 }
 
-Status Project::writeState(const EditState& from, EditState& to)
+Status Project::writeState(const EditState& from, EditState& to, const JobControl& job)
 {
+    const double rows = double(to.regions.size() + from.regions.size()) + 1;
+    std::size_t written = 0;
+    // Every few thousand rows: progress, and a chance to stop.
+    const auto wroteRow = [&]() -> Status {
+        if (++written % 4096) return {};
+        if (job.cancelled()) return cancelledError();
+        job.report(double(written) / rows);
+        return {};
+    };
     // Order matters for the foreign keys: classes a region needs exist before it is written,
     // regions that refer to a removed class are gone before the class is. New rows (id 0) get
     // their ids here, so the state can later be undone row by row.
-    std::set<std::int64_t> keptClasses, keptRegions, keptTracks;
+    std::set<std::int64_t> keptClasses, keptTracks;
+    std::unordered_set<std::int64_t> keptRegions;
+    keptRegions.reserve(to.regions.size());
     for (const TrackRecord& track : to.tracks) {
         // A removed track comes back only if its file was not imported again meanwhile.
         Result<std::optional<std::int64_t>> other = sql::trackIdForPath(*m_database, track.path);
@@ -238,10 +252,13 @@ Status Project::writeState(const EditState& from, EditState& to)
     for (RegionRecord& region : to.regions) {
         if (Status done = sql::upsertRegion(*m_database, region); !done) return done;
         keptRegions.insert(region.id);
+        if (Status going = wroteRow(); !going) return going;
     }
-    for (const RegionRecord& region : from.regions)
+    for (const RegionRecord& region : from.regions) {
         if (!keptRegions.count(region.id))
             if (Status done = sql::deleteRegion(*m_database, region.id); !done) return done;
+        if (Status going = wroteRow(); !going) return going;
+    }
     for (const TrackRecord& track : from.tracks)
         if (!keptTracks.count(track.id))
             if (Status done = sql::deleteTrack(*m_database, track.id); !done) return done;

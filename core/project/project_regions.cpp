@@ -103,6 +103,7 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
         classIds.insert(record.name, record.id);
 
     std::vector<Range> ranges;
+    ranges.reserve(cuts.size() + added.size());
     for (const auto& cut : cuts)
         ranges.push_back({cut.first, cut.second});
     for (const NewRegion& region : added)
@@ -131,6 +132,7 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
     }
 
     std::vector<const NewRegion*> sorted;
+    sorted.reserve(added.size());
     for (const NewRegion& region : added)
         sorted.push_back(&region);
     std::sort(sorted.begin(), sorted.end(),
@@ -148,6 +150,7 @@ Result<Project::EditPlan> Project::planLabel(std::int64_t trackId,
             ? queryRegions("r.track_id = ?1", trackId, Layer::Label)
             : labelledRegionsOverlapping(trackId, merged.front().start, merged.back().end);
     if (!labelled) return labelled.error();
+    after.regions.reserve(added.size() + labelled->size());
     for (const RegionRecord& existing : *labelled) {
         // The ranges that reach into `existing`: from the first ending after its start, while
         // they start before its end.
@@ -220,10 +223,18 @@ Result<EditCommand> Project::unlabel(std::int64_t trackId, double start, double 
         });
 }
 
-Result<EditCommand> Project::addRegions(std::int64_t trackId, const std::vector<NewRegion>& regions,
-                                        Overlap overlap, const QString& editText)
+Result<EditCommand> Project::addRegions(std::int64_t trackId, std::vector<NewRegion> regions,
+                                        Overlap overlap, const QString& editText,
+                                        const JobControl& job)
 {
-    return commitEdit(editText, [&]() { return planLabel(trackId, regions, {}, overlap); });
+    return commitEdit(
+        editText,
+        [&]() {
+            Result<EditPlan> plan = planLabel(trackId, regions, {}, overlap);
+            regions = {}; // the plan holds the rows now
+            return plan;
+        },
+        job);
 }
 
 Result<EditCommand> Project::removeTrack(std::int64_t trackId)
