@@ -485,7 +485,10 @@ private Q_SLOTS:
         file.write("Killing verse tracklist\n00:00 비와이 - Day Day\n00:15 Artist - Trap Song\n"
                    "00:31 Singer - Ballad\n");
         file.close();
-        QVERIFY(m_window->project()->importLabels(list, LabelFileFormat::Tracklist).ok());
+        QSignalSpy imported(m_window->project(), &ProjectController::labelsImported);
+        m_window->project()->importLabels(list, LabelFileFormat::Tracklist);
+        QVERIFY(imported.wait(kWaitMs));
+        QVERIFY2(imported.first().at(0).toBool(), qPrintable(imported.first().at(2).toString()));
         std::vector<RegionRecord> stored = storedRegions();
         QCOMPARE(int(stored.size()), 3);
         QCOMPARE(stored[0].name, QStringLiteral("비와이 - Day Day"));

@@ -4,8 +4,9 @@
 // file name (Korean names too) while the current track stays current, and Import Labels onto a
 // track that has regions with each answer (replace, add beside with and without an overlap,
 // cancel), and a track visited before coming back at once (no decoding, its MFCC and song
-// changes ready) until its file changes. Every check reads what core stored through a second
-// connection to the file.
+// changes ready) until its file changes, and a label file of 100 000 lines imported as a job
+// that can be cancelled, and the studio and hiphop-cli labelling one project at once. Every
+// check reads what core stored through a second connection to the file.
 #include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "jobs/job_runner.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -61,6 +63,15 @@ private:
     {
         Result<std::unique_ptr<Project>> project = Project::open(m_projectPath);
         return project ? std::move(*project) : nullptr;
+    }
+    // What a label import started by `start` ended with: ok, and its message. Fails the test
+    // when no import starts.
+    std::pair<bool, QString> importedBy(const std::function<bool()>& start)
+    {
+        QSignalSpy ended(controller(), &ProjectController::labelsImported);
+        if (!start()) return {false, QStringLiteral("not started")};
+        if (!ended.wait(kWaitMs) && ended.isEmpty()) return {false, QStringLiteral("timed out")};
+        return {ended.first().at(0).toBool(), ended.first().at(2).toString()};
     }
     int visibleRows() const
     {
@@ -274,20 +285,26 @@ private Q_SLOTS:
             writeLabels(QStringLiteral("overlap.txt"), "6.0\t10.0\tboom bap\n18.0\t21.0\ttrap\n");
 
         // Add beside, with an overlap: refused, naming the overlapped region's times.
-        const Status refused =
+        const auto [refused, why] = importedBy([&] {
             controller()->importLabels(overlapping, LabelFileFormat::Audacity, Overlap::Refuse);
+            return true;
+        });
         QVERIFY(!refused);
-        QVERIFY2(refused.message().contains(QStringLiteral("0:20")), qPrintable(refused.message()));
-        QVERIFY(refused.message().contains(QStringLiteral("overlap.txt")));
+        QVERIFY2(why.contains(QStringLiteral("0:20")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("overlap.txt")));
         QVERIFY(test::must(stored()->regions(id)) == original);
-        QVERIFY(!m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
-                                            ExistingLabels::AddBeside));
+        QVERIFY(!importedBy([&] {
+                     return m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
+                                                       ExistingLabels::AddBeside);
+                 }).first);
         QVERIFY(test::must(stored()->regions(id)) == original);
 
         // Add beside, without an overlap: both old and new regions.
         const int steps = controller()->undoStack()->count();
-        QVERIFY(m_window->importLabelsFile(beside, LabelFileFormat::Audacity,
-                                           ExistingLabels::AddBeside));
+        QVERIFY(importedBy([&] {
+                    return m_window->importLabelsFile(beside, LabelFileFormat::Audacity,
+                                                      ExistingLabels::AddBeside);
+                }).first);
         QCOMPARE(controller()->undoStack()->count(), steps + 1);
         std::vector<RegionRecord> now = test::must(stored()->regions(id));
         QCOMPARE(spans(now), (QList<QPair<double, double>>{{0, 5}, {6, 10}, {10, 19.5}, {20, 25}}));
@@ -297,8 +314,10 @@ private Q_SLOTS:
         QVERIFY(test::must(stored()->regions(id)) == original);
 
         // Replace: only the file's regions stay; undo brings the old ones back.
-        QVERIFY(m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
-                                           ExistingLabels::Replace));
+        QVERIFY(importedBy([&] {
+                    return m_window->importLabelsFile(overlapping, LabelFileFormat::Audacity,
+                                                      ExistingLabels::Replace);
+                }).first);
         now = test::must(stored()->regions(id));
         QCOMPARE(spans(now), (QList<QPair<double, double>>{{6, 10}, {18, 21}}));
         QCOMPARE(now[1].className, QStringLiteral("trap"));
@@ -315,9 +334,104 @@ private Q_SLOTS:
         // A track without regions is not asked about: the answer does not apply.
         makeCurrent(m_second);
         const QString songs = writeLabels(QStringLiteral("songs.txt"), "1.0\t3.0\ttrap\n");
-        QVERIFY(
-            m_window->importLabelsFile(songs, LabelFileFormat::Audacity, ExistingLabels::Cancel));
+        QVERIFY(importedBy([&] {
+                    return m_window->importLabelsFile(songs, LabelFileFormat::Audacity,
+                                                      ExistingLabels::Cancel);
+                }).first);
         QCOMPARE(int(test::must(stored()->regions(trackId(m_second))).size()), 1);
+    }
+
+    // A label file of many lines imports as a job: its progress shows by name in the runner,
+    // Cancel leaves the project and the undo stack as they were, and otherwise every line
+    // becomes a region in one undoable step.
+    void aLargeLabelFileImportsAsAJobThatCanBeCancelled()
+    {
+        importAll();
+        makeCurrent(m_first); // 30 s
+        QByteArray text;
+        constexpr int kLines = 100000;
+        for (int i = 0; i < kLines; ++i)
+            text += QByteArray::number(i * 2.5e-4, 'f', 6) + '\t' +
+                    QByteArray::number(i * 2.5e-4 + 1e-4, 'f', 6) +
+                    (i % 2 ? "\ttrap\n" : "\tsong\n");
+        const QString many = writeLabels(QStringLiteral("많은 라벨.txt"), text);
+        const std::int64_t id = trackId(m_first);
+        const int steps = controller()->undoStack()->count();
+
+        QSignalSpy ended(controller(), &ProjectController::labelsImported);
+        controller()->importLabels(many, LabelFileFormat::Audacity);
+        m_window->runner()->cancel();
+        QVERIFY(ended.wait(kWaitMs));
+        QCOMPARE(ended.first().at(0).toBool(), false);
+        QCOMPARE(ended.first().at(1).toBool(), true); // cancelled, not an error
+        QVERIFY(test::must(stored()->regions(id)).empty());
+        QCOMPARE(controller()->undoStack()->count(), steps);
+
+        QSignalSpy progress(m_window->runner(), &JobRunner::jobProgress);
+        const auto [ok, message] = importedBy([&] {
+            controller()->importLabels(many, LabelFileFormat::Audacity);
+            return true;
+        });
+        QVERIFY2(ok, qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("50000 labelled")), qPrintable(message));
+        bool named = false;
+        for (const QList<QVariant>& report : progress)
+            named = named || report.at(2).toString().contains(QStringLiteral("많은 라벨.txt"));
+        QVERIFY(named);
+        QCOMPARE(int(test::must(stored()->regions(id)).size()), kLines);
+        QCOMPARE(int(controller()->labelRegions().size()), kLines);
+        QCOMPARE(controller()->undoStack()->count(), steps + 1);
+        controller()->undoStack()->undo();
+        QVERIFY(test::must(stored()->regions(id)).empty());
+    }
+
+    // The studio labels while hiphop-cli processes label the same track: every edit is
+    // planned inside its own write transaction, so each acknowledged label is there (or was
+    // painted over by a later one) and none overlap.
+    void theStudioAndTheCliLabelOneProjectAtOnce()
+    {
+        importAll();
+        makeCurrent(m_first); // 30 s
+        const std::int64_t id = trackId(m_first);
+        constexpr int kWriters = 30;
+        std::vector<std::unique_ptr<QProcess>> writers;
+        auto startCli = [&](double start, double end) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(HHS_CLI_PATH),
+                           {QStringLiteral("--project"), m_projectPath, QStringLiteral("label"),
+                            QStringLiteral("[킬링벌스] 비와이.wav"), QString::number(start),
+                            QString::number(end), QStringLiteral("boom bap")});
+            writers.push_back(std::move(process));
+        };
+        for (int i = 0; i < kWriters; ++i)
+            startCli(i, i + 0.5);
+        startCli(29.5, 30.0); // the range of the studio's last label
+        int studioLabelled = 0;
+        for (int i = 0; i < kWriters; ++i) {
+            studioLabelled += controller()->label(i + 0.5, i + 1.0, QStringLiteral("trap"));
+            QCoreApplication::processEvents();
+        }
+        int cliLabelled = 0;
+        for (const std::unique_ptr<QProcess>& writer : writers) {
+            // Already finished when the event loop ran while the studio labelled.
+            QVERIFY(writer->state() == QProcess::NotRunning || writer->waitForFinished(kWaitMs));
+            QCOMPARE(writer->exitStatus(), QProcess::NormalExit);
+            cliLabelled += writer->exitCode() == 0;
+        }
+        // The studio paints over (it trims what it overlaps): its labels all succeed, and the
+        // CLI's label of its last range succeeds only if it came first.
+        QCOMPARE(studioLabelled, kWriters);
+        QVERIFY(cliLabelled == kWriters || cliLabelled == kWriters + 1);
+
+        const std::vector<RegionRecord> regions = test::must(stored()->regions(id));
+        QCOMPARE(int(regions.size()), 2 * kWriters);
+        for (std::size_t i = 0; i < regions.size(); ++i) {
+            QCOMPARE(regions[i].start, i * 0.5);
+            QCOMPARE(regions[i].end, (i + 1) * 0.5);
+            QCOMPARE(regions[i].className,
+                     i % 2 ? QStringLiteral("trap") : QStringLiteral("boom bap"));
+        }
+        QVERIFY(stored()->integrityCheck().ok());
     }
 };
 

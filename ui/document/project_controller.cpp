@@ -296,21 +296,6 @@ bool ProjectController::removeRegion(std::int64_t regionId)
     return commit(m_project->unlabel(found->trackId, found->start, found->end));
 }
 
-Status ProjectController::importLabels(const QString& path, LabelFileFormat format,
-                                       Overlap existing)
-{
-    const std::optional<TrackRecord> track = currentTrack();
-    if (!m_project || !track) return makeError(tr("Choose a track first"));
-    Result<LabelImport> imported = importLabelFile(*m_project, track->id, path, format, existing);
-    if (!imported) return imported.error();
-    pushEdit(imported->edit);
-    Q_EMIT statusMessage(tr("%1 labelled and %2 named regions imported, %3 lines skipped")
-                             .arg(imported->labelled)
-                             .arg(imported->unlabelled)
-                             .arg(imported->skipped));
-    return {};
-}
-
 bool ProjectController::addClass(const QString& name, const QString& colour)
 {
     return m_project && commit(m_project->addClass(name, colour));

@@ -72,13 +72,14 @@ public:
     bool renameClass(const QString& oldName, const QString& newName);
     bool recolourClass(const QString& name, const QString& colour);
     bool moveClass(const QString& name, int position);
-    // Imports an Audacity label file or a tracklist onto the current track as one undoable
-    // step. `existing` says what happens to the track's label regions: Overlap::ReplaceAll
-    // removes them, Overlap::Refuse adds beside them and refuses (naming the first overlapped
-    // region's times) when any would overlap, Overlap::TrimNeighbours trims them. Reports what
-    // was imported through statusMessage(); an error names the file and the line.
-    Status importLabels(const QString& path, LabelFileFormat format,
-                        Overlap existing = Overlap::ReplaceAll);
+    // Job: imports an Audacity label file or a tracklist onto the current track as one
+    // undoable step, with progress and Cancel (a file may hold a million lines). `existing`
+    // says what happens to the track's label regions: Overlap::ReplaceAll removes them,
+    // Overlap::Refuse adds beside them and refuses (naming the first overlapped region's times)
+    // when any would overlap, Overlap::TrimNeighbours trims them. labelsImported() says what was
+    // imported, or the error naming the file and the line.
+    void importLabels(const QString& path, LabelFileFormat format,
+                      Overlap existing = Overlap::ReplaceAll);
     // Forgets a track and its regions as one undoable step (the audio file stays on disk); the
     // next track (or the previous) becomes current when it was the current one.
     bool removeTrack(std::int64_t trackId);
@@ -103,6 +104,8 @@ Q_SIGNALS:
     void currentTrackChanged();
     // `cancelled`: the user stopped it (not an error to show).
     void importFinished(bool ok, bool cancelled, const QString& message);
+    // The end of importLabels(): what was imported, the error, or that it was cancelled.
+    void labelsImported(bool ok, bool cancelled, const QString& message);
     void datasetExported(bool ok, const QString& summary);
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);

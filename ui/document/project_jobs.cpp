@@ -1,12 +1,15 @@
 // ProjectController: the slow work, run as jobs that open their own connection to the project
-// file (import, relink, dataset export) or need none (checking the tracks' files on disk).
+// file (import of audio and of label files, relink, dataset export) or need none (checking the
+// tracks' files on disk).
 #include "dataset/dataset_builder.h"
 #include "dataset/notebook_json.h"
 #include "document/project_controller.h"
 #include "jobs/job_runner.h"
+#include "project/label_files.h"
 #include "project/track_import.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 
 namespace hhs::ui {
@@ -57,6 +60,43 @@ void ProjectController::importPaths(const QStringList& paths)
             if (!summary->tracks.empty()) self->setCurrentTrack(summary->tracks.front().id);
             Q_EMIT self->importFinished(
                 true, false, tr("Imported %n track(s)", nullptr, int(summary->tracks.size())));
+        });
+}
+
+void ProjectController::importLabels(const QString& path, LabelFileFormat format,
+                                     Overlap existing)
+{
+    const std::optional<TrackRecord> track = currentTrack();
+    if (!m_project || !track) {
+        Q_EMIT labelsImported(false, false, tr("Choose a track first"));
+        return;
+    }
+    QPointer<ProjectController> self(this);
+    const QString projectPath = this->path();
+    const std::int64_t trackId = track->id;
+    m_runner->start<LabelImport>(
+        tr("Importing labels from %1").arg(QFileInfo(path).fileName()),
+        [projectPath, trackId, path, format, existing](const JobControl& job)
+            -> Result<LabelImport> {
+            Result<std::unique_ptr<Project>> project = Project::open(projectPath);
+            if (!project) return project.error();
+            return importLabelFile(**project, trackId, path, format, existing, job);
+        },
+        [self, projectPath](Result<LabelImport> imported) {
+            if (!self) return;
+            if (!imported) {
+                Q_EMIT self->labelsImported(false, imported.cancelled(), imported.message());
+                return;
+            }
+            // Written to the file it was started on; undoable there only.
+            if (self->m_project && self->path() == projectPath)
+                self->pushEdit(std::move(imported->edit));
+            Q_EMIT self->labelsImported(
+                true, false,
+                tr("%1 labelled and %2 named regions imported, %3 lines skipped")
+                    .arg(imported->labelled)
+                    .arg(imported->unlabelled)
+                    .arg(imported->skipped));
         });
 }
 

@@ -104,13 +104,15 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_timelineController, &TimelineController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_project, &ProjectController::importFinished, this,
-            [this](bool ok, bool cancelled, const QString& message) {
-                if (ok || cancelled)
-                    statusBar()->showMessage(ok ? message : tr("Import cancelled"), 5000);
-                else
-                    showError(message);
-            });
+    // Audio and label imports end alike: a line in the status bar, or the error in a dialog.
+    const auto importEnded = [this](bool ok, bool cancelled, const QString& message) {
+        if (ok || cancelled)
+            statusBar()->showMessage(ok ? message : tr("Import cancelled"), 5000);
+        else
+            showError(message);
+    };
+    connect(m_project, &ProjectController::importFinished, this, importEnded);
+    connect(m_project, &ProjectController::labelsImported, this, importEnded);
     connect(m_project, &ProjectController::datasetExported, this,
             [this](bool ok, const QString& summary) {
                 if (!ok) {
@@ -272,9 +274,8 @@ bool MainWindow::importLabelsFile(const QString& path, LabelFileFormat format,
         answer = askHowToImportLabels(this, track->fileName, existing);
     const std::optional<Overlap> overlap = overlapFor(answer);
     if (!overlap) return false;
-    const Status imported = m_project->importLabels(path, format, *overlap);
-    if (!imported) showError(imported.message());
-    return imported.ok();
+    m_project->importLabels(path, format, *overlap);
+    return true;
 }
 
 void MainWindow::exportLabelsDialog()

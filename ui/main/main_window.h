@@ -55,7 +55,8 @@ public:
 
     // File ▸ Import Labels after the file is chosen: onto the current track; when it has
     // labelled regions, `answer` (Ask: the question) says whether to replace them, add beside
-    // them or do nothing. False when nothing was imported (cancelled, or the error shown).
+    // them or do nothing. Starts the import's job (ProjectController::labelsImported ends it);
+    // false when none was started (no track, or the question cancelled).
     bool importLabelsFile(const QString& path, LabelFileFormat format,
                           ExistingLabels answer = ExistingLabels::Ask);
 
