@@ -109,7 +109,7 @@ int runInfo(const CliContext&, const CliArgs& args)
         for (const AudioChapter& chapter : info->chapters)
             printOut(translate("hhs::cli", "  %1 – %2  %3\n")
                          .arg(clockText(chapter.startSeconds), clockText(chapter.endSeconds),
-                              chapter.title));
+                              oneLine(chapter.title)));
     }
     return 0;
 }

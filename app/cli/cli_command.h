@@ -59,6 +59,10 @@ CommandTable allCommands();
 // Output helpers: UTF-8 on stdout/stderr.
 void printOut(const QString& text); // adds nothing; include "\n" yourself
 void printErr(const QString& text);
+// A name or path as one field of a text listing: control characters (a newline or tab in a
+// file name) written as \n, \t, \r or \xHH and a backslash as \\, so every record stays one
+// line of tab-separated fields. --json gives such text exactly.
+QString oneLine(const QString& text);
 // Prints "error: <message>" on stderr and returns the exit status 1.
 int fail(const QString& message);
 // Progress for long commands: a line on stderr that rewrites itself when stderr is a terminal,

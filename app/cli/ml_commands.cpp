@@ -400,10 +400,10 @@ int runRuns(const CliContext& context, const CliArgs& args)
         printOut(
             QStringLiteral("%1\t%2\t%3\t%4\t%5\ttest_acc=%6\ttest_loss=%7\t%8\n")
                 .arg(r.id)
-                .arg(r.name,
+                .arg(oneLine(r.name),
                      QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC).toString(Qt::ISODate),
                      r.modelKind, r.splitMode, number(r.testAccuracy), number(r.testLoss),
-                     r.modelPath));
+                     oneLine(r.modelPath)));
     return 0;
 }
 } // namespace

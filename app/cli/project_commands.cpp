@@ -62,7 +62,7 @@ int runImport(const CliContext& context, const CliArgs& args)
         if (!imported) return fail(imported.message());
         int chapters = 0;
         for (const TrackRecord& track : imported->tracks) {
-            printOut(QStringLiteral("%1\t%2\n").arg(track.id).arg(track.path));
+            printOut(QStringLiteral("%1\t%2\n").arg(track.id).arg(oneLine(track.path)));
             if (!args.flag(QStringLiteral("--chapters"))) continue;
             Result<AudioInfo> info = probeAudio(track.path);
             if (!info || info->chapters.empty()) continue;
@@ -118,7 +118,7 @@ int runTracks(const CliContext& context, const CliArgs& args)
             printOut(QStringLiteral("%1\t%2\t%3\t%4\n")
                          .arg(track.id)
                          .arg(formatTimeText(track.durationSeconds),
-                              trackStateName(checkTrack(track)), track.path));
+                              trackStateName(checkTrack(track)), oneLine(track.path)));
         return 0;
     });
 }
@@ -134,8 +134,9 @@ int runRelink(const CliContext& context, const CliArgs& args)
         Result<TrackRecord> relinked = project.relinkTrack(track->id, args.positional()[1],
                                                            args.flag(QStringLiteral("--force")));
         if (!relinked) return fail(relinked.message());
-        printOut(
-            translate("hhs::cli", "track %1 now reads %2\n").arg(relinked->id).arg(relinked->path));
+        printOut(translate("hhs::cli", "track %1 now reads %2\n")
+                     .arg(relinked->id)
+                     .arg(oneLine(relinked->path)));
         return 0;
     });
 }
@@ -163,8 +164,9 @@ int listClasses(Project& project, bool asJson)
         return finishJson(json);
     }
     for (const ClassRecord& record : classes)
-        printOut(
-            QStringLiteral("%1\t%2\t%3\n").arg(record.position).arg(record.color, record.name));
+        printOut(QStringLiteral("%1\t%2\t%3\n")
+                     .arg(record.position)
+                     .arg(record.color, oneLine(record.name)));
     return 0;
 }
 
@@ -307,8 +309,8 @@ int runRegions(const CliContext& context, const CliArgs& args)
                          .arg(region.id)
                          .arg(region.trackId)
                          .arg(formatTimeText(region.start), formatTimeText(region.end),
-                              region.classId ? region.className
-                                             : QStringLiteral("(%1)").arg(region.name)));
+                              oneLine(region.classId ? region.className
+                                                     : QStringLiteral("(%1)").arg(region.name))));
         return 0;
     });
 }
@@ -339,7 +341,8 @@ int runLabels(const CliContext& context, const CliArgs& args)
         if (importing) {
             Result<LabelImport> imported = importLabelFile(
                 project, track->id, words[2], *format,
-                args.flag(QStringLiteral("--trim")) ? Overlap::TrimNeighbours : Overlap::Refuse);
+                args.flag(QStringLiteral("--trim")) ? Overlap::TrimNeighbours : Overlap::Refuse,
+                progressOnStderr(context));
             if (!imported) return fail(imported.message());
             printOut(translate("hhs::cli",
                                "imported %1 labelled and %2 unlabelled region(s), skipped %3 "

@@ -1,7 +1,8 @@
 // hiphop-cli's project and dataset commands run as a user would: folder import, tracks, classes
 // with hostile names, label/unlabel/regions and their --json forms, label files in and out, the
 // JSON dataset out and in, errors as one "error:" line with status 1, a newer project refused,
-// and several CLI writers on one project at once.
+// a newline in a file name kept to one line of a listing, and several CLI writers on one
+// project at once.
 #include "audio/wav_writer.h"
 #include "test_support.h"
 
@@ -110,6 +111,24 @@ TEST_F(CliProjectTest, FolderImportMakesLabelledTracksListedAsJson)
         parse(ok({QStringLiteral("classes"), QStringLiteral("--json")}).out);
     ASSERT_EQ(classes.size(), 4u);
     EXPECT_EQ(classes[3]["name"], "싱잉");
+}
+
+TEST_F(CliProjectTest, ANewlineInANameStaysOnOneLineOfTheListing)
+{
+    const QString odd = path(QStringLiteral("two\nlines\tand \\ tab.wav"));
+    tone(odd, 3.0, 330.0);
+    const CliRun imported = ok({QStringLiteral("import"), odd});
+    EXPECT_TRUE(imported.out.split('\n')[0].endsWith("two\\nlines\\tand \\\\ tab.wav"))
+        << imported.out.toStdString();
+    const QList<QByteArray> lines = ok({QStringLiteral("tracks")}).out.split('\n');
+    ASSERT_EQ(lines.size(), 2) << "one line and the end"; // "...\n" splits into two
+    const QList<QByteArray> fields = lines[0].split('\t');
+    ASSERT_EQ(fields.size(), 4);
+    EXPECT_TRUE(fields[3].endsWith("two\\nlines\\tand \\\\ tab.wav")) << lines[0].toStdString();
+    // --json gives the name exactly.
+    const nlohmann::json tracks =
+        parse(ok({QStringLiteral("tracks"), QStringLiteral("--json")}).out);
+    EXPECT_EQ(tracks[0]["path"], odd.toStdString());
 }
 
 TEST_F(CliProjectTest, HostileClassNamesAndLabelEditing)
@@ -426,6 +445,22 @@ TEST_F(CliProjectTest, ConcurrentWritersPlanAgainstEachOthersEdits)
     });
     EXPECT_EQ(same, 1) << "the same range was labelled more than once";
     EXPECT_EQ(labelled(), (std::vector<std::pair<double, double>>{{2.0, 4.0}}));
+
+    // Different ranges never conflict: every writer succeeds and every label is there.
+    ok({QStringLiteral("unlabel"), QStringLiteral("melody.wav"), QStringLiteral("0"),
+        QStringLiteral("10")});
+    const int apart = runAll(100, [](int i) {
+        return QStringList{QStringLiteral("label"), QStringLiteral("melody.wav"),
+                           QString::number(i / 10.0), QString::number((i + 1) / 10.0),
+                           i % 3 ? QStringLiteral("trap") : QStringLiteral("싱잉")};
+    });
+    EXPECT_EQ(apart, 100);
+    spans = labelled();
+    ASSERT_EQ(spans.size(), 100u);
+    for (int i = 0; i < 100; ++i) {
+        EXPECT_NEAR(spans[std::size_t(i)].first, i / 10.0, 1e-9);
+        EXPECT_NEAR(spans[std::size_t(i)].second, (i + 1) / 10.0, 1e-9);
+    }
 
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(m_project.toUtf8().constData(), &db), SQLITE_OK);
