@@ -5,7 +5,10 @@
 #include "formats/time_text.h"
 #include "jobs/text.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <cstdint>
+#include <optional>
 #include <sndfile.h>
 
 namespace hhs {
@@ -84,14 +87,60 @@ QString tooLong(const QString& path, double claimedSeconds)
         .arg(kMaxTrackSeconds / 3600.0, 0, 'f', 0);
 }
 
+std::uint32_t littleEndian(const QByteArray& bytes, qsizetype at, int size)
+{
+    std::uint32_t value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | std::uint8_t(bytes[at + i]);
+    return value;
+}
+
+// What a WAV's fmt chunk declares, read from the file's first 64 KB: libsndfile refuses a
+// rate it cannot hold (2^31 Hz and more) or zero channels as "incomplete", which sends users
+// looking for a cut-off file.
+struct WavFormatChunk
+{
+    std::uint32_t channels = 0;
+    std::uint32_t sampleRate = 0;
+};
+
+std::optional<WavFormatChunk> wavFormatChunk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return std::nullopt;
+    const QByteArray head = file.read(64 * 1024);
+    if (head.size() < 12 || !(head.startsWith("RIFF") || head.startsWith("RF64")) ||
+        head.mid(8, 4) != "WAVE")
+        return std::nullopt;
+    for (qsizetype at = 12; at + 8 <= head.size();) {
+        const std::uint32_t size = littleEndian(head, at + 4, 4);
+        if (head.mid(at, 4) == "fmt ") {
+            if (size < 8 || at + 16 > head.size()) return std::nullopt;
+            return WavFormatChunk{littleEndian(head, at + 10, 2), littleEndian(head, at + 12, 4)};
+        }
+        at += 8 + qsizetype(size) + (size & 1);
+    }
+    return std::nullopt;
+}
+
 // libsndfile's own words, with the one that misleads users made plain.
-QString openFailureReason()
+QString openFailureReason(const QString& path)
 {
     const QString reason = QString::fromUtf8(sf_strerror(nullptr));
-    if (reason.contains(QLatin1String("SF_INFO struct incomplete")))
-        return translate("hhs::AudioFile",
-                         "its header is incomplete (for example a sample rate of 0)");
-    return reason;
+    if (!reason.contains(QLatin1String("SF_INFO struct incomplete"))) return reason;
+    if (const std::optional<WavFormatChunk> format = wavFormatChunk(path)) {
+        if (format->sampleRate < std::uint32_t(kMinSampleRate) ||
+            format->sampleRate > std::uint32_t(kMaxSampleRate))
+            return translate("hhs::AudioFile",
+                             "its header declares a sample rate of %1 Hz, which is impossible; "
+                             "it must be between %2 and %3 Hz")
+                .arg(format->sampleRate)
+                .arg(kMinSampleRate)
+                .arg(kMaxSampleRate);
+        if (format->channels == 0)
+            return translate("hhs::AudioFile", "its header declares no channels");
+    }
+    return translate("hhs::AudioFile", "its header is incomplete (for example a sample rate of 0)");
 }
 } // namespace
 
@@ -124,7 +173,7 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
         return audio;
     }
     if (!handle->file) {
-        const QString reason = openFailureReason();
+        const QString reason = openFailureReason(path);
         return makeError(translate("hhs::AudioFile", "%1 is not an audio file that can be read: %2")
                              .arg(quoted(path), reason));
     }

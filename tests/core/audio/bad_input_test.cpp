@@ -158,6 +158,16 @@ TEST_F(BadInput, SampleRateZero)
                   QStringLiteral("sample rate"));
 }
 
+TEST_F(BadInput, ARateLibsndfileCannotHoldIsCalledImpossibleNotIncomplete)
+{
+    // 2^31 Hz does not fit libsndfile's int: it refuses the header as "incomplete", which
+    // sends a user looking for a cut-off file.
+    const QString path =
+        write(QStringLiteral("[킬링벌스] rate 2^31.wav"), wavBytes(2, 0x80000000u, 16, 100));
+    expectRefused(path, QStringLiteral("sample rate of 2147483648 Hz, which is impossible"));
+    EXPECT_FALSE(loadAudio(path).message().contains(QStringLiteral("incomplete")));
+}
+
 TEST_F(BadInput, AbsurdlyLowSampleRate)
 {
     // 1 Hz would make 22050 output samples per input frame.
