@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>hhs::LabelFiles</name>
+    <message numerus="yes">
+        <location filename="../../core/project/label_files.cpp" line="+90"/>
+        <source>Writing %n region(s)</source>
+        <translation>
+            <numerusform>Writing %n region</numerusform>
+            <numerusform>Writing %n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hhs::Model</name>
     <message numerus="yes">
         <location filename="../../core/ml/model_types.cpp" line="+70"/>
@@ -123,7 +134,7 @@
 <context>
     <name>hhs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.cpp" line="+298"/>
+        <location filename="../../ui/main/main_window.cpp" line="+299"/>
         <source>%n region(s) written to %1</source>
         <translation>
             <numerusform>%n region written to %1</numerusform>
@@ -167,7 +178,7 @@
 <context>
     <name>hhs::ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../../ui/document/project_jobs.cpp" line="+44"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+47"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>

@@ -17,17 +17,27 @@
 <context>
     <name>hhs::AudioFile</name>
     <message>
-        <location filename="../../core/audio/audio_file.cpp" line="+80"/>
+        <location filename="../../core/audio/audio_file.cpp" line="+84"/>
         <source>%1 is %2 hours long; the studio takes recordings of up to %3 hours</source>
         <translation>%1의 길이는 %2시간입니다. 스튜디오는 최대 %3시간 길이의 녹음만 받습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+50"/>
+        <source>its header declares a sample rate of %1 Hz, which is impossible; it must be between %2 and %3 Hz</source>
+        <translation>헤더에 적힌 샘플레이트 %1 Hz는 불가능한 값입니다. %2 Hz에서 %3 Hz 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its header declares no channels</source>
+        <translation>헤더에 채널이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its header is incomplete (for example a sample rate of 0)</source>
         <translation>헤더가 불완전합니다 (예: 샘플레이트가 0)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+93"/>
         <source>%1 is not an audio file that can be read: %2</source>
         <translation>%1은(는) 읽을 수 있는 오디오 파일이 아닙니다: %2</translation>
@@ -126,12 +136,12 @@
 <context>
     <name>hhs::Database</name>
     <message>
-        <location filename="../../core/project/database.cpp" line="+146"/>
+        <location filename="../../core/project/database.cpp" line="+149"/>
         <source>cannot open the project %1: %2</source>
         <translation>프로젝트 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>the project %1 is in use by another HipHop Studio or hiphop-cli; try again when it has finished</source>
         <translation>프로젝트 %1을(를) 다른 HipHop Studio 또는 hiphop-cli에서 사용 중입니다. 작업이 끝난 후 다시 시도하십시오</translation>
     </message>
@@ -389,14 +399,26 @@
 <context>
     <name>hhs::LabelFiles</name>
     <message>
-        <location filename="../../core/project/label_files.cpp" line="+58"/>
+        <location filename="../../core/project/label_files.cpp" line="+69"/>
         <source>Sonic Visualiser CSV can be exported, not imported</source>
         <translation>Sonic Visualiser CSV는 내보내기만 가능하며 가져올 수는 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Reading %1</source>
+        <translation>%1 읽는 중</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 holds no regions to import</source>
         <translation>%1에 가져올 구간이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Writing %n region(s)</source>
+        <translation>
+            <numerusform>구간 %n개 쓰는 중</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -404,12 +426,12 @@
         <translation>%1에서 라벨 가져오기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2 (nothing was imported)</source>
         <translation>%1: %2 (아무것도 가져오지 않았습니다)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Chapter %1</source>
         <translation>챕터 %1</translation>
     </message>
@@ -424,12 +446,12 @@
         <translation>%1에서 챕터 가져오기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2 (no chapter was imported)</source>
         <translation>%1: %2 (챕터를 하나도 가져오지 않았습니다)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>a tracklist can be imported, not exported</source>
         <translation>트랙리스트는 가져오기만 가능하며 내보낼 수는 없습니다</translation>
     </message>
@@ -437,7 +459,7 @@
 <context>
     <name>hhs::LabelFormats</name>
     <message>
-        <location filename="../../core/formats/label_formats.cpp" line="+34"/>
+        <location filename="../../core/formats/label_formats.cpp" line="+41"/>
         <source>%1, line %2: %3 (nothing was imported)</source>
         <translation>%1, %2번째 줄: %3 (아무것도 가져오지 않았습니다)</translation>
     </message>
@@ -951,7 +973,7 @@
         <translation>%1은(는) 프로젝트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>the project %1 failed its integrity check: %2</source>
         <translation>프로젝트 %1의 무결성 검사에 실패했습니다: %2</translation>
     </message>
@@ -981,7 +1003,7 @@
         <translation>%1은(는) 트랙 %2 (%3)와(과) 같은 녹음이 아닙니다: 내용이 다릅니다. 같은 음악을 다시 인코딩한 경우에만 그래도 다시 연결하십시오 (라벨의 시간은 유지됩니다)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project_classes.cpp" line="+21"/>
+        <location filename="../../core/project/project_classes.cpp" line="+22"/>
         <source>colour %1 is not of the form #RRGGBB</source>
         <translation>색상 %1이(가) #RRGGBB 형식이 아닙니다</translation>
     </message>
@@ -1037,7 +1059,7 @@
         <translation>클래스 %1 제거</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>track %1 cannot come back: %2 was imported again as track %3; remove that one first</source>
         <translation>트랙 %1을(를) 되돌릴 수 없습니다: %2을(를) 트랙 %3(으)로 다시 가져왔습니다. 먼저 그 트랙을 제거하십시오</translation>
     </message>
@@ -1047,23 +1069,23 @@
         <translation>트랙 %1 (%2)을(를) 되돌릴 수 없습니다: 그 번호는 이후에 가져온 트랙이 사용하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../core/project/project_regions.cpp" line="+113"/>
-        <location line="+143"/>
+        <location filename="../../core/project/project_regions.cpp" line="+114"/>
+        <location line="+153"/>
         <source>%1–%2 is not a time range (the start must come before the end, neither below 0)</source>
         <translation>%1–%2은(는) 올바른 시간 범위가 아닙니다 (시작이 끝보다 앞서야 하며 둘 다 0 이상이어야 합니다)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-148"/>
         <source>%1–%2 ends after the end of %3 (%4)</source>
         <translation>%1–%2이(가) %3의 끝(%4)을 넘어갑니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the new regions %1–%2 and %3–%4 overlap</source>
         <translation>새 구간 %1–%2와(과) %3–%4이(가) 겹칩니다</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1–%2 overlaps region %3 of %4; unlabel it first or ask to trim the neighbours</source>
         <translation>%1–%2이(가) %4의 구간 %3와(과) 겹칩니다. 먼저 그 구간의 라벨을 제거하거나 인접 구간을 다듬도록 요청하십시오</translation>
     </message>
@@ -1083,7 +1105,7 @@
         <translation>%1–%2 라벨 제거</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Remove track %1</source>
         <translation>트랙 %1 제거</translation>
     </message>
@@ -2132,7 +2154,7 @@ windows:
         <translation>--format %1은(는) %2에 쓸 수 없습니다(import: audacity, tracklist; export: audacity, sv-csv)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>imported %1 labelled and %2 unlabelled region(s), skipped %3 line(s)
 </source>
         <translation>라벨이 있는 구간 %1개와 라벨 없는 구간 %2개를 가져왔고, %3줄을 건너뛰었습니다
@@ -2233,7 +2255,7 @@ windows:
         <translation>GUI의 트랙 제거는 프로젝트가 열려 있는 동안 실행 취소할 수 있지만, 이 명령은 되돌릴 수 없습니다. 되돌리려면 파일과 라벨을 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_command.cpp" line="+61"/>
+        <location filename="../../app/cli/cli_command.cpp" line="+89"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
@@ -2736,7 +2758,7 @@ windows:
         <translation>가져오기 취소됨</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Dataset exported</source>
         <translation>데이터셋 내보내기 완료</translation>
     </message>
@@ -2957,7 +2979,7 @@ windows:
         <translation>트랙리스트</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Export Labels of %1</source>
         <translation>라벨 내보내기: %1</translation>
     </message>
@@ -3541,17 +3563,17 @@ windows:
         <translation>구간 크기 조정</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+71"/>
         <source>Choose a track first</source>
         <translation>먼저 트랙을 선택하십시오</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>%1 labelled and %2 named regions imported, %3 lines skipped</source>
         <translation>라벨이 있는 구간 %1개와 이름만 있는 구간 %2개를 가져왔고, %3줄은 건너뛰었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_jobs.cpp" line="+20"/>
+        <location line="-73"/>
         <source>Checking files</source>
         <translation>파일 확인 중</translation>
     </message>
@@ -3570,7 +3592,12 @@ windows:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Importing labels from %1</source>
+        <translation>%1에서 라벨 가져오는 중</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Relinking</source>
         <translation>다시 연결하는 중</translation>
     </message>
@@ -3604,7 +3631,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 제외: 세그먼트 하나가 되기에 짧은 구간 끝부분 %7개의 %6 s, 세그먼트보다 짧은 구간 %8개, 라벨 없는 구간 %9개</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_controller.h" line="+121"/>
+        <location filename="../../ui/document/project_controller.h" line="+124"/>
         <source>The project %1 could not be read: %2</source>
         <translation>프로젝트 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
