@@ -140,7 +140,7 @@ Result<Tracklist> parseTracklist(const QByteArray& text, const QString& fileName
         const int space = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
         const QString token = space < 0 ? line : line.left(space);
         if (!timeLike.match(token).hasMatch()) {
-            ++tracklist.skippedLines;
+            tracklist.unread.push_back({number, line});
             continue;
         }
         const std::optional<double> start = parseTimeText(token);

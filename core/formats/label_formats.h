@@ -47,10 +47,15 @@ QByteArray formatSvRegionCsv(const std::vector<SvRegion>& regions);
 // A video description's tracklist: "mm:ss Title" or "h:mm:ss Title" lines in increasing order;
 // other lines that do not start with a time are text and are skipped. Each song runs to the
 // next one's start, the last to `durationSeconds`.
+struct TracklistLine
+{
+    int number = 0; // 1-based
+    QString text;   // trimmed
+};
 struct Tracklist
 {
     std::vector<LabelSpan> songs;
-    int skippedLines = 0;
+    std::vector<TracklistLine> unread; // non-empty lines that do not start with a time
 };
 Result<Tracklist> parseTracklist(const QByteArray& text, const QString& fileName,
                                  double durationSeconds);

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <algorithm>
 #include <climits>
+#include <functional>
 
 namespace hhs {
 std::optional<LabelFileFormat> labelFileFormat(const QString& name)
@@ -20,19 +21,28 @@ std::optional<LabelFileFormat> labelFileFormat(const QString& name)
 }
 
 namespace {
-// The regions a label file describes, with the counts of what it held. The file's text and its
-// parsed lines are gone when this returns: only the regions stay for the edit.
-Result<LabelImport> regionsOfLabelFile(const Project& project, const TrackRecord& track,
-                                       const QString& path, LabelFileFormat format,
-                                       std::vector<NewRegion>& regions)
+// Where label text comes from: a file (read only when needed, and let go once parsed) or text
+// the user pasted. `name` is the file's name in line errors and the undo step's text; `shown`
+// names it in messages (the quoted path for a file).
+struct LabelSource
 {
-    const QString fileName = QFileInfo(path).fileName();
+    QString name;
+    QString shown;
+    std::function<Result<QByteArray>()> read;
+};
+
+// The regions the source describes, with the counts of what it held. The text and its parsed
+// lines are gone when this returns: only the regions stay for the edit.
+Result<LabelImport> regionsOf(const Project& project, const TrackRecord& track,
+                              const LabelSource& source, LabelFileFormat format,
+                              std::vector<NewRegion>& regions)
+{
     LabelImport result;
     if (format == LabelFileFormat::Audacity) {
         Result<AudacityLabels> labels = [&]() -> Result<AudacityLabels> {
-            Result<QByteArray> text = readTextFile(path);
+            Result<QByteArray> text = source.read();
             if (!text) return text.error();
-            return parseAudacityLabels(*text, fileName);
+            return parseAudacityLabels(*text, source.name);
         }();
         if (!labels) return labels.error();
         QSet<QString> classNames;
@@ -54,20 +64,47 @@ Result<LabelImport> regionsOfLabelFile(const Project& project, const TrackRecord
         result.skipped = labels->pointLabels + labels->frequencyLines;
     } else if (format == LabelFileFormat::Tracklist) {
         Result<Tracklist> tracklist = [&]() -> Result<Tracklist> {
-            Result<QByteArray> text = readTextFile(path);
+            Result<QByteArray> text = source.read();
             if (!text) return text.error();
-            return parseTracklist(*text, fileName, track.durationSeconds);
+            return parseTracklist(*text, source.name, track.durationSeconds);
         }();
         if (!tracklist) return tracklist.error();
         regions.reserve(tracklist->songs.size());
         for (LabelSpan& song : tracklist->songs)
             regions.push_back({song.start, song.end, std::nullopt, std::move(song.text)});
         result.unlabelled = int(regions.size());
-        result.skipped = tracklist->skippedLines;
+        result.skipped = int(tracklist->unread.size());
     } else {
         return makeError(
             translate("hhs::LabelFiles", "Sonic Visualiser CSV can be exported, not imported"));
     }
+    return result;
+}
+
+Result<LabelImport> importFrom(Project& project, std::int64_t trackId, const LabelSource& source,
+                               LabelFileFormat format, Overlap overlap, const JobControl& job)
+{
+    Result<TrackRecord> track = project.track(trackId);
+    if (!track) return track.error();
+    job.report(0, translate("hhs::LabelFiles", "Reading %1").arg(source.name));
+    std::vector<NewRegion> regions;
+    Result<LabelImport> result = regionsOf(project, *track, source, format, regions);
+    if (!result) return result;
+    if (job.cancelled()) return cancelledError();
+    if (regions.empty())
+        return makeError(
+            translate("hhs::LabelFiles", "%1 holds no regions to import").arg(source.shown));
+    const int count = regions.size() > std::size_t(INT_MAX) ? INT_MAX : int(regions.size());
+    job.report(0.2, translate("hhs::LabelFiles", "Writing %n region(s)", nullptr, count));
+    Result<EditCommand> edit = project.addRegions(
+        trackId, std::move(regions), overlap,
+        translate("hhs::LabelFiles", "Import labels from %1").arg(source.name), job.part(0.2, 1));
+    if (!edit) {
+        if (edit.cancelled()) return edit.error();
+        return makeError(translate("hhs::LabelFiles", "%1: %2 (nothing was imported)")
+                             .arg(source.shown, edit.message()));
+    }
+    result->edit = std::move(*edit);
     return result;
 }
 } // namespace
@@ -75,29 +112,17 @@ Result<LabelImport> regionsOfLabelFile(const Project& project, const TrackRecord
 Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
                                     LabelFileFormat format, Overlap overlap, const JobControl& job)
 {
-    Result<TrackRecord> track = project.track(trackId);
-    if (!track) return track.error();
-    job.report(0, translate("hhs::LabelFiles", "Reading %1").arg(QFileInfo(path).fileName()));
-    std::vector<NewRegion> regions;
-    Result<LabelImport> result = regionsOfLabelFile(project, *track, path, format, regions);
-    if (!result) return result;
-    if (job.cancelled()) return cancelledError();
-    if (regions.empty())
-        return makeError(
-            translate("hhs::LabelFiles", "%1 holds no regions to import").arg(quoted(path)));
-    const QString fileName = QFileInfo(path).fileName();
-    const int count = regions.size() > std::size_t(INT_MAX) ? INT_MAX : int(regions.size());
-    job.report(0.2, translate("hhs::LabelFiles", "Writing %n region(s)", nullptr, count));
-    Result<EditCommand> edit = project.addRegions(
-        trackId, std::move(regions), overlap,
-        translate("hhs::LabelFiles", "Import labels from %1").arg(fileName), job.part(0.2, 1));
-    if (!edit) {
-        if (edit.cancelled()) return edit.error();
-        return makeError(translate("hhs::LabelFiles", "%1: %2 (nothing was imported)")
-                             .arg(quoted(path), edit.message()));
-    }
-    result->edit = std::move(*edit);
-    return result;
+    const LabelSource file{QFileInfo(path).fileName(), quoted(path),
+                           [&path] { return readTextFile(path); }};
+    return importFrom(project, trackId, file, format, overlap, job);
+}
+
+Result<LabelImport> importTracklistText(Project& project, std::int64_t trackId,
+                                        const QByteArray& text, const QString& sourceName,
+                                        Overlap overlap, const JobControl& job)
+{
+    const LabelSource pasted{sourceName, sourceName, [&text] { return Result<QByteArray>(text); }};
+    return importFrom(project, trackId, pasted, LabelFileFormat::Tracklist, overlap, job);
 }
 
 Result<LabelImport> importChapters(Project& project, std::int64_t trackId, Overlap overlap,

@@ -1,6 +1,7 @@
-// Label files onto a track's regions and back: Audacity label tracks and tracklists in (all or
-// nothing, one undoable edit), Audacity label tracks and Sonic Visualiser CSV out. Runs on the
-// thread that owns the Project (the studio runs imports as a job on a connection of its own).
+// Label files onto a track's regions and back: Audacity label tracks and tracklists (files or
+// pasted text) in (all or nothing, one undoable edit), Audacity label tracks and Sonic Visualiser
+// CSV out. Runs on the thread that owns the Project (the studio runs imports as a job on a
+// connection of its own).
 #pragma once
 
 #include "jobs/job.h"
@@ -30,6 +31,13 @@ struct LabelImport
 Result<LabelImport> importLabelFile(Project& project, std::int64_t trackId, const QString& path,
                                     LabelFileFormat format, Overlap overlap = Overlap::Refuse,
                                     const JobControl& job = {});
+// A tracklist the user pasted (a video's description) rather than a file: the same songs as a
+// tracklist file makes; `sourceName` stands for the file's name in line errors and the undo
+// step ("the pasted description").
+Result<LabelImport> importTracklistText(Project& project, std::int64_t trackId,
+                                        const QByteArray& text, const QString& sourceName,
+                                        Overlap overlap = Overlap::Refuse,
+                                        const JobControl& job = {});
 // The chapters embedded in the track's file (a downloader's copy of the video's description
 // timestamps): unlabelled regions named after them, exactly as a tracklist would make, in one
 // undoable edit. Chapters past the track's end are cut to it; nameless ones get "Chapter N".

@@ -89,7 +89,10 @@ TEST(Tracklist, CutsADescriptionIntoSongs)
     EXPECT_EQ(tracklist->songs[2].text, QStringLiteral("비와이 - Forever"));
     EXPECT_DOUBLE_EQ(tracklist->songs[3].start, 3723.0);
     EXPECT_DOUBLE_EQ(tracklist->songs[3].end, 4000.0);
-    EXPECT_EQ(tracklist->skippedLines, 2);
+    ASSERT_EQ(tracklist->unread.size(), 2u);
+    EXPECT_EQ(tracklist->unread[0].number, 1);
+    EXPECT_EQ(tracklist->unread[1].number, 7);
+    EXPECT_EQ(tracklist->unread[1].text, QStringLiteral("#dingo #killingverse"));
 }
 
 TEST(Tracklist, MalformedLinesAreNamedByNumber)
