@@ -4,7 +4,8 @@
 // file name (Korean names too) while the current track stays current, and Import Labels onto a
 // track that has regions with each answer (replace, add beside with and without an overlap,
 // cancel), and a track visited before coming back at once (no decoding, its MFCC and song
-// changes ready) until its file changes, and a label file of 100 000 lines imported as a job
+// changes ready) until its file changes, a pasted tracklist and a download's chapters becoming
+// songs, and a label file of 100 000 lines imported as a job
 // that can be cancelled, and the studio and hiphop-cli labelling one project at once. Every
 // check reads what core stored through a second connection to the file.
 #include "document/project_controller.h"
@@ -15,6 +16,7 @@
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
 #include "main/track_list.h"
+#include "main/tracklist_dialog.h"
 #include "must.h"
 #include "project/project.h"
 #include "timeline/mfcc_view.h"
@@ -23,10 +25,15 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -381,6 +388,105 @@ private Q_SLOTS:
         QCOMPARE(int(test::must(stored()->regions(id)).size()), kLines);
         QCOMPARE(int(controller()->labelRegions().size()), kLines);
         QCOMPARE(controller()->undoStack()->count(), steps + 1);
+        controller()->undoStack()->undo();
+        QVERIFY(test::must(stored()->regions(id)).empty());
+    }
+
+    // File ▸ Import Tracklist…: a pasted description shows the songs it makes and the lines it
+    // does not read as it is typed; a time out of order is named by its line and disables the
+    // import; Make Songs imports them as one undoable step.
+    void aPastedTracklistShowsWhatItMakesAndImports()
+    {
+        importAll();
+        makeCurrent(m_first); // 30 s
+        const std::int64_t id = trackId(m_first);
+        const int steps = controller()->undoStack()->count();
+        QAction* action = nullptr;
+        for (QAction* candidate : m_window->findChildren<QAction*>())
+            if (candidate->text() == TracklistDialog::tr("Import &Tracklist…")) action = candidate;
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+
+        bool checked = false;
+        QSignalSpy ended(controller(), &ProjectController::labelsImported);
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<TracklistDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (QWidget* other = QApplication::activeModalWidget()) other->close();
+                return;
+            }
+            [&] {
+                QVERIFY(!dialog->importButton()->isEnabled());
+                dialog->editor()->setFocus();
+                QTest::keyClicks(dialog->editor(), QStringLiteral("00:10 a"));
+                QTest::keyClick(dialog->editor(), Qt::Key_Return);
+                QTest::keyClicks(dialog->editor(), QStringLiteral("00:05 b"));
+                QVERIFY2(dialog->summary()->text().contains(QStringLiteral("line 2")),
+                         qPrintable(dialog->summary()->text()));
+                QVERIFY(!dialog->importButton()->isEnabled());
+                dialog->setText(QStringLiteral("[킬링벌스] 비와이 | 딩고 프리스타일\n\n"
+                                               "00:00 비와이 - Day Day\n0:12 - 비와이 - Forever\n"
+                                               "구독해 주세요!\n"));
+                QCOMPARE(int(dialog->songs().size()), 2);
+                QCOMPARE(dialog->preview()->topLevelItemCount(), 4); // 2 songs, 2 lines unread
+                QVERIFY(dialog->preview()->topLevelItem(3)->text(1).contains(
+                    QStringLiteral("구독해 주세요!")));
+                QVERIFY2(dialog->summary()->text().contains(QStringLiteral("2 song")),
+                         qPrintable(dialog->summary()->text()));
+                QVERIFY(dialog->importButton()->isEnabled());
+                checked = true;
+            }();
+            // Never left open: a failed check must not block the test in exec().
+            if (checked)
+                dialog->importButton()->click();
+            else
+                dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(checked);
+        QVERIFY(ended.wait(kWaitMs) || !ended.isEmpty());
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(ended.first().at(2).toString()));
+        const std::vector<RegionRecord> regions = test::must(stored()->regions(id));
+        QCOMPARE(spans(regions), (QList<QPair<double, double>>{{0.0, 12.0}, {12.0, 30.0}}));
+        QCOMPARE(regions[0].name, QStringLiteral("비와이 - Day Day"));
+        QCOMPARE(regions[1].name, QStringLiteral("비와이 - Forever"));
+        QVERIFY(!regions[1].classId);
+        QCOMPARE(controller()->undoStack()->count(), steps + 1);
+    }
+
+    // A download whose file carries chapters: the import asks (yes under HHS_NO_DIALOGS) and
+    // the chapters become the track's named songs, one undoable step.
+    void importedChaptersBecomeSongs()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+            QSKIP("the ffmpeg program is not installed");
+        const QString meta = writeLabels(
+            QStringLiteral("chapters.txt"),
+            ";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=2500\ntitle=비와이 - Day "
+            "Day\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=2500\nEND=6000\ntitle=창모 - METEOR\n");
+        const QString medley = m_dir.filePath(QStringLiteral("[킬링벌스] 메들리.webm"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("sine=f=440:d=6"), QStringLiteral("-i"), meta,
+                      QStringLiteral("-map_metadata"), QStringLiteral("1"),
+                      QStringLiteral("-map_chapters"), QStringLiteral("1"), QStringLiteral("-c:a"),
+                      QStringLiteral("libopus"), medley});
+        QVERIFY(ffmpeg.waitForFinished(60000));
+        QVERIFY2(ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
+
+        QSignalSpy songs(controller(), &ProjectController::labelsImported);
+        controller()->importPaths({medley});
+        QVERIFY(songs.wait(kWaitMs) || !songs.isEmpty());
+        QVERIFY2(songs.first().at(0).toBool(), qPrintable(songs.first().at(2).toString()));
+        const std::int64_t id = trackId(medley);
+        QVERIFY(id > 0);
+        const std::vector<RegionRecord> regions = test::must(stored()->regions(id));
+        QCOMPARE(int(regions.size()), 2);
+        QCOMPARE(regions[0].name, QStringLiteral("비와이 - Day Day"));
+        QCOMPARE(regions[1].name, QStringLiteral("창모 - METEOR"));
+        QVERIFY(qAbs(regions[1].start - 2.5) < 1e-3);
         controller()->undoStack()->undo();
         QVERIFY(test::must(stored()->regions(id)).empty());
     }

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -24,6 +25,14 @@ class JobRunner;
 
 // Seconds of a track's label layer per class id (and unlabelled regions under 0).
 using ClassSeconds = QHash<std::int64_t, double>;
+
+// An imported track whose file carries chapters.
+struct ChapteredTrack
+{
+    std::int64_t trackId = 0;
+    QString fileName;
+    int chapters = 0;
+};
 
 class ProjectController : public QObject
 {
@@ -80,6 +89,11 @@ public:
     // imported, or the error naming the file and the line.
     void importLabels(const QString& path, LabelFileFormat format,
                       Overlap existing = Overlap::ReplaceAll);
+    // Job: the same for a tracklist the user pasted (a video's description).
+    void importTracklistText(const QString& text, Overlap existing = Overlap::ReplaceAll);
+    // Job: the chapters embedded in a track's file become its unlabelled, named songs (see
+    // hhs::importChapters), one undoable step; the end is said by labelsImported() too.
+    void importChapters(std::int64_t trackId, Overlap existing = Overlap::Refuse);
     // Forgets a track and its regions as one undoable step (the audio file stays on disk); the
     // next track (or the previous) becomes current when it was the current one.
     bool removeTrack(std::int64_t trackId);
@@ -104,7 +118,10 @@ Q_SIGNALS:
     void currentTrackChanged();
     // `cancelled`: the user stopped it (not an error to show).
     void importFinished(bool ok, bool cancelled, const QString& message);
-    // The end of importLabels(): what was imported, the error, or that it was cancelled.
+    // Files just imported whose containers carry chapters (see importChapters()).
+    void chaptersFound(const std::vector<hhs::ui::ChapteredTrack>& tracks);
+    // The end of importLabels(), importTracklistText() or importChapters(): what was imported,
+    // the error, or that it was cancelled.
     void labelsImported(bool ok, bool cancelled, const QString& message);
     void datasetExported(bool ok, const QString& summary);
     void errorOccurred(const QString& message);
@@ -112,6 +129,10 @@ Q_SIGNALS:
 
 private:
     friend class ProjectEditCommand;
+    using LabelImportWork =
+        std::function<Result<LabelImport>(Project&, std::int64_t trackId, const JobControl&)>;
+    // Runs `work` as a job on a connection of its own; its edit joins the undo stack.
+    void startLabelImport(const QString& title, std::int64_t trackId, LabelImportWork work);
     bool commit(Result<EditCommand> edit);
     void afterEdit(const Status& status);
     void reloadRegions();

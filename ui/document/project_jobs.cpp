@@ -1,6 +1,7 @@
 // ProjectController: the slow work, run as jobs that open their own connection to the project
 // file (import of audio and of label files, relink, dataset export) or need none (checking the
 // tracks' files on disk).
+#include "audio/audio_file.h"
 #include "dataset/dataset_builder.h"
 #include "dataset/notebook_json.h"
 #include "document/project_controller.h"
@@ -43,44 +44,98 @@ void ProjectController::importPaths(const QStringList& paths)
     if (!m_project || paths.isEmpty()) return;
     QPointer<ProjectController> self(this);
     const QString projectPath = path();
-    m_runner->start<ImportSummary>(
+    struct Imported
+    {
+        ImportSummary summary;
+        std::vector<ChapteredTrack> chaptered;
+    };
+    m_runner->start<Imported>(
         tr("Importing %n file(s)", nullptr, int(paths.size())),
-        [projectPath, paths](const JobControl& job) -> Result<ImportSummary> {
+        [projectPath, paths](const JobControl& job) -> Result<Imported> {
             Result<std::unique_ptr<Project>> project = Project::open(projectPath);
             if (!project) return project.error();
-            return hhs::importPaths(**project, paths, false, job);
+            Result<ImportSummary> summary = hhs::importPaths(**project, paths, false, job);
+            if (!summary) return summary.error();
+            // Which of the files carry chapters (a downloader's copy of the video's
+            // timestamps): the window asks whether they become songs.
+            Imported imported{std::move(*summary), {}};
+            for (const TrackRecord& track : imported.summary.tracks) {
+                Result<AudioInfo> info = probeAudio(track.path);
+                if (!info || info->chapters.empty()) continue;
+                imported.chaptered.push_back(
+                    {track.id, track.fileName, int(info->chapters.size())});
+            }
+            return imported;
         },
-        [self](Result<ImportSummary> summary) {
+        [self](Result<Imported> imported) {
             if (!self) return;
-            if (!summary) {
-                Q_EMIT self->importFinished(false, summary.cancelled(), summary.message());
+            if (!imported) {
+                Q_EMIT self->importFinished(false, imported.cancelled(), imported.message());
                 return;
             }
+            const std::vector<TrackRecord>& tracks = imported->summary.tracks;
             self->reload();
-            if (!summary->tracks.empty()) self->setCurrentTrack(summary->tracks.front().id);
-            Q_EMIT self->importFinished(
-                true, false, tr("Imported %n track(s)", nullptr, int(summary->tracks.size())));
+            if (!tracks.empty()) self->setCurrentTrack(tracks.front().id);
+            Q_EMIT self->importFinished(true, false,
+                                        tr("Imported %n track(s)", nullptr, int(tracks.size())));
+            if (!imported->chaptered.empty()) Q_EMIT self->chaptersFound(imported->chaptered);
         });
 }
 
-void ProjectController::importLabels(const QString& path, LabelFileFormat format,
-                                     Overlap existing)
+void ProjectController::importLabels(const QString& path, LabelFileFormat format, Overlap existing)
 {
     const std::optional<TrackRecord> track = currentTrack();
     if (!m_project || !track) {
         Q_EMIT labelsImported(false, false, tr("Choose a track first"));
         return;
     }
+    startLabelImport(
+        tr("Importing labels from %1").arg(QFileInfo(path).fileName()), track->id,
+        [path, format, existing](Project& project, std::int64_t trackId, const JobControl& job) {
+            return importLabelFile(project, trackId, path, format, existing, job);
+        });
+}
+
+void ProjectController::importTracklistText(const QString& text, Overlap existing)
+{
+    const std::optional<TrackRecord> track = currentTrack();
+    if (!m_project || !track) {
+        Q_EMIT labelsImported(false, false, tr("Choose a track first"));
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    const QString name = tr("the pasted tracklist");
+    startLabelImport(
+        tr("Importing the pasted tracklist"), track->id,
+        [utf8, name, existing](Project& project, std::int64_t trackId, const JobControl& job) {
+            return hhs::importTracklistText(project, trackId, utf8, name, existing, job);
+        });
+}
+
+void ProjectController::importChapters(std::int64_t trackId, Overlap existing)
+{
+    if (!m_project) return;
+    QString fileName;
+    for (const TrackRecord& track : m_tracks)
+        if (track.id == trackId) fileName = track.fileName;
+    startLabelImport(tr("Making songs from the chapters of %1").arg(fileName), trackId,
+                     [existing](Project& project, std::int64_t id, const JobControl& job) {
+                         return hhs::importChapters(project, id, existing, job);
+                     });
+}
+
+void ProjectController::startLabelImport(const QString& title, std::int64_t trackId,
+                                         LabelImportWork work)
+{
     QPointer<ProjectController> self(this);
     const QString projectPath = this->path();
-    const std::int64_t trackId = track->id;
     m_runner->start<LabelImport>(
-        tr("Importing labels from %1").arg(QFileInfo(path).fileName()),
-        [projectPath, trackId, path, format, existing](const JobControl& job)
-            -> Result<LabelImport> {
+        title,
+        [projectPath, trackId,
+         work = std::move(work)](const JobControl& job) -> Result<LabelImport> {
             Result<std::unique_ptr<Project>> project = Project::open(projectPath);
             if (!project) return project.error();
-            return importLabelFile(**project, trackId, path, format, existing, job);
+            return work(**project, trackId, job);
         },
         [self, projectPath](Result<LabelImport> imported) {
             if (!self) return;

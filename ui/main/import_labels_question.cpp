@@ -34,6 +34,22 @@ ExistingLabels askHowToImportLabels(QWidget* parent, const QString& trackName, i
     return ExistingLabels::Cancel;
 }
 
+bool askToMakeSongsFromChapters(QWidget* parent, const QStringList& files)
+{
+    if (!qEnvironmentVariableIsEmpty("HHS_NO_DIALOGS")) return true;
+    QMessageBox box(QMessageBox::Question, Text::tr("Chapters"),
+                    Text::tr("%n of the imported files carry chapters, as video downloads often "
+                             "do. Make each chapter an unlabelled song named after it?",
+                             nullptr, int(files.size())),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(files.join(QLatin1Char('\n')));
+    QPushButton* make = box.addButton(Text::tr("Make Songs"), QMessageBox::AcceptRole);
+    box.addButton(Text::tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(make);
+    box.exec();
+    return box.clickedButton() == make;
+}
+
 std::optional<Overlap> overlapFor(ExistingLabels answer)
 {
     switch (answer) {

@@ -12,6 +12,7 @@
 #include "main/regions_panel.h"
 #include "main/timeline_controller.h"
 #include "main/track_list.h"
+#include "main/tracklist_dialog.h"
 #include "playback/player.h"
 #include "project/label_files.h"
 #include "project/track_import.h"
@@ -113,6 +114,15 @@ MainWindow::MainWindow(QWidget* parent)
     };
     connect(m_project, &ProjectController::importFinished, this, importEnded);
     connect(m_project, &ProjectController::labelsImported, this, importEnded);
+    connect(m_project, &ProjectController::chaptersFound, this,
+            [this](const std::vector<ChapteredTrack>& tracks) {
+                QStringList files;
+                for (const ChapteredTrack& track : tracks)
+                    files << tr("%1: %n chapter(s)", nullptr, track.chapters).arg(track.fileName);
+                if (!askToMakeSongsFromChapters(this, files)) return;
+                for (const ChapteredTrack& track : tracks)
+                    m_project->importChapters(track.trackId);
+            });
     connect(m_project, &ProjectController::datasetExported, this,
             [this](bool ok, const QString& summary) {
                 if (!ok) {
@@ -253,28 +263,45 @@ void MainWindow::importLabelsDialog()
 {
     const std::optional<TrackRecord> track = m_project->currentTrack();
     if (!track) return;
-    QString filter;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Labels for %1").arg(track->fileName), QFileInfo(track->path).path(),
-        tr("Audacity labels (*.txt);;Tracklist (*.txt *.tracklist);;All files (*)"), &filter);
-    if (path.isEmpty()) return;
-    const LabelFileFormat format =
-        filter.startsWith(tr("Tracklist")) ? LabelFileFormat::Tracklist : LabelFileFormat::Audacity;
-    importLabelsFile(path, format);
+        tr("Audacity labels (*.txt);;All files (*)"));
+    if (!path.isEmpty()) importLabelsFile(path, LabelFileFormat::Audacity);
+}
+
+std::optional<Overlap> MainWindow::overlapForImport(ExistingLabels answer)
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) return std::nullopt;
+    const int existing = int(m_project->labelRegions().size());
+    if (existing == 0) answer = ExistingLabels::Replace;
+    if (answer == ExistingLabels::Ask)
+        answer = askHowToImportLabels(this, track->fileName, existing);
+    return overlapFor(answer);
 }
 
 bool MainWindow::importLabelsFile(const QString& path, LabelFileFormat format,
                                   ExistingLabels answer)
 {
-    const std::optional<TrackRecord> track = m_project->currentTrack();
-    if (!track) return false;
-    const int existing = int(m_project->labelRegions().size());
-    if (existing == 0) answer = ExistingLabels::Replace;
-    if (answer == ExistingLabels::Ask)
-        answer = askHowToImportLabels(this, track->fileName, existing);
-    const std::optional<Overlap> overlap = overlapFor(answer);
+    const std::optional<Overlap> overlap = overlapForImport(answer);
     if (!overlap) return false;
     m_project->importLabels(path, format, *overlap);
+    return true;
+}
+
+void MainWindow::importTracklistDialog()
+{
+    const std::optional<TrackRecord> track = m_project->currentTrack();
+    if (!track) return;
+    TracklistDialog dialog(track->fileName, track->durationSeconds, this);
+    if (dialog.exec() == QDialog::Accepted) importTracklistText(dialog.text());
+}
+
+bool MainWindow::importTracklistText(const QString& text, ExistingLabels answer)
+{
+    const std::optional<Overlap> overlap = overlapForImport(answer);
+    if (!overlap) return false;
+    m_project->importTracklistText(text, *overlap);
     return true;
 }
 

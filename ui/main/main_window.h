@@ -59,6 +59,9 @@ public:
     // false when none was started (no track, or the question cancelled).
     bool importLabelsFile(const QString& path, LabelFileFormat format,
                           ExistingLabels answer = ExistingLabels::Ask);
+    // File ▸ Import Tracklist after the text is pasted: the same, for the songs of a tracklist
+    // (a video's description) given as text.
+    bool importTracklistText(const QString& text, ExistingLabels answer = ExistingLabels::Ask);
 
     static QStringList recentProjects();
     // Shows an error in the status bar and, unless HHS_NO_DIALOGS is set, in a message box.
@@ -81,6 +84,10 @@ private:
     void saveAs();
     void importAudioDialog();
     void importLabelsDialog();
+    void importTracklistDialog();
+    // What a label import does with the current track's label regions (asking when `answer`
+    // is Ask and there are some); nullopt: no track, or cancelled.
+    std::optional<Overlap> overlapForImport(ExistingLabels answer);
     void exportLabelsDialog();
     void exportDatasetDialog();
 

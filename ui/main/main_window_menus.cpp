@@ -38,8 +38,12 @@ void MainWindow::createMenus()
     QAction* importAudio = file->addAction(tr("&Import Audio…"));
     importAudio->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(importAudio, &QAction::triggered, this, &MainWindow::importAudioDialog);
-    QAction* importLabels = file->addAction(tr("Import &Labels or Tracklist…"));
+    QAction* importLabels = file->addAction(tr("Import &Labels…"));
     connect(importLabels, &QAction::triggered, this, &MainWindow::importLabelsDialog);
+    QAction* importTracklist = file->addAction(tr("Import &Tracklist…"));
+    importTracklist->setToolTip(tr("Paste a video's description: its timestamped lines become "
+                                   "the current track's songs"));
+    connect(importTracklist, &QAction::triggered, this, &MainWindow::importTracklistDialog);
     QAction* exportLabels = file->addAction(tr("&Export Labels…"));
     connect(exportLabels, &QAction::triggered, this, &MainWindow::exportLabelsDialog);
     QAction* exportDataset = file->addAction(tr("Export &Dataset (JSON)…"));
@@ -52,7 +56,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     m_needsProject = {saveAs, close, importAudio, exportDataset};
-    m_needsTrack = {importLabels, exportLabels};
+    m_needsTrack = {importLabels, importTracklist, exportLabels};
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
