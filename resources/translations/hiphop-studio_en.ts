@@ -27,7 +27,7 @@
 <context>
     <name>hhs::LabelFiles</name>
     <message numerus="yes">
-        <location filename="../../core/project/label_files.cpp" line="+90"/>
+        <location filename="../../core/project/label_files.cpp" line="+98"/>
         <source>Writing %n region(s)</source>
         <translation>
             <numerusform>Writing %n region</numerusform>
@@ -119,6 +119,14 @@
             <numerusform>%1 already has %n labelled regions. Replace them with the file&apos;s regions, or add the file&apos;s regions beside them?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n of the imported files carry chapters, as video downloads often do. Make each chapter an unlabelled song named after it?</source>
+        <translation>
+            <numerusform>%n of the imported files carries chapters, as video downloads often do. Make each chapter an unlabelled song named after it?</numerusform>
+            <numerusform>%n of the imported files carry chapters, as video downloads often do. Make each chapter an unlabelled song named after it?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hhs::ui::LabelCheckDialog</name>
@@ -134,7 +142,15 @@
 <context>
     <name>hhs::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.cpp" line="+299"/>
+        <location filename="../../ui/main/main_window.cpp" line="+121"/>
+        <source>%1: %n chapter(s)</source>
+        <translation>
+            <numerusform>%1: %n chapter</numerusform>
+            <numerusform>%1: %n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+205"/>
         <source>%n region(s) written to %1</source>
         <translation>
             <numerusform>%n region written to %1</numerusform>
@@ -178,7 +194,7 @@
 <context>
     <name>hhs::ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../../ui/document/project_jobs.cpp" line="+47"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+53"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -186,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Imported %n track(s)</source>
         <translation>
             <numerusform>Imported %n track</numerusform>
@@ -235,6 +251,25 @@
         <translation>
             <numerusform>Remove %1 and its %n labelled region from the project? The audio file stays on disk, and Undo brings the track back while the project is open.</numerusform>
             <numerusform>Remove %1 and its %n labelled regions from the project? The audio file stays on disk, and Undo brings the track back while the project is open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hhs::ui::TracklistDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/main/tracklist_dialog.cpp" line="+92"/>
+        <source>%n song(s) will be made; %1 line(s) are not read.</source>
+        <translation>
+            <numerusform>%n song will be made; lines not read: %1.</numerusform>
+            <numerusform>%n songs will be made; lines not read: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Make %n Song(s)</source>
+        <translation>
+            <numerusform>Make %n Song</numerusform>
+            <numerusform>Make %n Songs</numerusform>
         </translation>
     </message>
 </context>

@@ -17,12 +17,12 @@
 <context>
     <name>hhs::AudioFile</name>
     <message>
-        <location filename="../../core/audio/audio_file.cpp" line="+84"/>
+        <location filename="../../core/audio/audio_file.cpp" line="+83"/>
         <source>%1 is %2 hours long; the studio takes recordings of up to %3 hours</source>
         <translation>%1의 길이는 %2시간입니다. 스튜디오는 최대 %3시간 길이의 녹음만 받습니다</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>its header declares a sample rate of %1 Hz, which is impossible; it must be between %2 and %3 Hz</source>
         <translation>헤더에 적힌 샘플레이트 %1 Hz는 불가능한 값입니다. %2 Hz에서 %3 Hz 사이여야 합니다</translation>
     </message>
@@ -399,12 +399,12 @@
 <context>
     <name>hhs::LabelFiles</name>
     <message>
-        <location filename="../../core/project/label_files.cpp" line="+69"/>
+        <location filename="../../core/project/label_files.cpp" line="+79"/>
         <source>Sonic Visualiser CSV can be exported, not imported</source>
         <translation>Sonic Visualiser CSV는 내보내기만 가능하며 가져올 수는 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reading %1</source>
         <translation>%1 읽는 중</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>%1에 가져올 구간이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Writing %n region(s)</source>
         <translation>
             <numerusform>구간 %n개 쓰는 중</numerusform>
@@ -426,12 +426,12 @@
         <translation>%1에서 라벨 가져오기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: %2 (nothing was imported)</source>
         <translation>%1: %2 (아무것도 가져오지 않았습니다)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Chapter %1</source>
         <translation>챕터 %1</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>%1에서 챕터 가져오기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: %2 (no chapter was imported)</source>
         <translation>%1: %2 (챕터를 하나도 가져오지 않았습니다)</translation>
     </message>
@@ -2095,14 +2095,14 @@ windows:
         <translation>사용법: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>track %1 now reads %2
 </source>
         <translation>트랙 %1이(가) 이제 %2에 연결되었습니다
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a position (0 is first)</source>
         <translation>&quot;%1&quot;은(는) 위치가 아닙니다(0이 첫 번째)</translation>
     </message>
@@ -2550,6 +2550,28 @@ windows:
         <source>Add Beside Them</source>
         <translation>옆에 추가</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Chapters</source>
+        <translation>챕터</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of the imported files carry chapters, as video downloads often do. Make each chapter an unlabelled song named after it?</source>
+        <translation>
+            <numerusform>가져온 파일 중 %n개에 챕터가 있습니다(동영상을 내려받은 파일에 흔히 있습니다). 각 챕터를 그 이름을 딴, 라벨 없는 곡으로 만들까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make Songs</source>
+        <translation>곡 만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not Now</source>
+        <translation>나중에</translation>
+    </message>
 </context>
 <context>
     <name>hhs::ui::LabelCheckDialog</name>
@@ -2733,7 +2755,7 @@ windows:
         <translation>데모 프로젝트를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="+45"/>
+        <location filename="../../ui/main/main_window.cpp" line="+46"/>
         <source>HipHop Studio projects (*.hhs);;All files (*)</source>
         <translation>HipHop Studio 프로젝트 (*.hhs);;모든 파일 (*)</translation>
     </message>
@@ -2757,8 +2779,15 @@ windows:
         <source>Import cancelled</source>
         <translation>가져오기 취소됨</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n chapter(s)</source>
+        <translation>
+            <numerusform>%1: 챕터 %n개</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Dataset exported</source>
         <translation>데이터셋 내보내기 완료</translation>
     </message>
@@ -2766,6 +2795,11 @@ windows:
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Audacity labels (*.txt);;All files (*)</source>
+        <translation>Audacity 라벨 (*.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window_menus.cpp" line="+23"/>
@@ -2814,11 +2848,21 @@ windows:
     </message>
     <message>
         <location line="+2"/>
-        <source>Import &amp;Labels or Tracklist…</source>
-        <translation>라벨 또는 트랙리스트 가져오기(&amp;L)…</translation>
+        <source>Import &amp;Labels…</source>
+        <translation>라벨 가져오기(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Tracklist…</source>
+        <translation>트랙리스트 가져오기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a video&apos;s description: its timestamped lines become the current track&apos;s songs</source>
+        <translation>동영상 설명을 붙여 넣으면 시간이 적힌 줄이 현재 트랙의 곡이 됩니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export Labels…</source>
         <translation>라벨 내보내기(&amp;E)…</translation>
     </message>
@@ -2928,7 +2972,7 @@ windows:
         <translation>HipHop Studio 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.cpp" line="+64"/>
+        <location filename="../../ui/main/main_window.cpp" line="-53"/>
         <source>%1 — HipHop Studio</source>
         <translation>%1 — HipHop Studio</translation>
     </message>
@@ -2964,22 +3008,12 @@ windows:
         <translation>오디오 파일 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import Labels for %1</source>
         <translation>라벨 가져오기: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Audacity labels (*.txt);;Tracklist (*.txt *.tracklist);;All files (*)</source>
-        <translation>Audacity 라벨 (*.txt);;트랙리스트 (*.txt *.tracklist);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tracklist</source>
-        <translation>트랙리스트</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Export Labels of %1</source>
         <translation>라벨 내보내기: %1</translation>
     </message>
@@ -3563,41 +3597,57 @@ windows:
         <translation>구간 크기 조정</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_jobs.cpp" line="+71"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+90"/>
+        <location line="+14"/>
         <source>Choose a track first</source>
         <translation>먼저 트랙을 선택하십시오</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>%1 labelled and %2 named regions imported, %3 lines skipped</source>
         <translation>라벨이 있는 구간 %1개와 이름만 있는 구간 %2개를 가져왔고, %3줄은 건너뛰었습니다</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-129"/>
         <source>Checking files</source>
         <translation>파일 확인 중</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>파일 %n개 가져오는 중</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Imported %n track(s)</source>
         <translation>
             <numerusform>트랙 %n개를 가져왔습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Importing labels from %1</source>
         <translation>%1에서 라벨 가져오는 중</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>the pasted tracklist</source>
+        <translation>붙여 넣은 트랙리스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the pasted tracklist</source>
+        <translation>붙여 넣은 트랙리스트 가져오는 중</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Making songs from the chapters of %1</source>
+        <translation>%1의 챕터로 곡 만드는 중</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Relinking</source>
         <translation>다시 연결하는 중</translation>
     </message>
@@ -3631,7 +3681,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 제외: 세그먼트 하나가 되기에 짧은 구간 끝부분 %7개의 %6 s, 세그먼트보다 짧은 구간 %8개, 라벨 없는 구간 %9개</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_controller.h" line="+124"/>
+        <location filename="../../ui/document/project_controller.h" line="+145"/>
         <source>The project %1 could not be read: %2</source>
         <translation>프로젝트 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -4430,6 +4480,95 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <location line="+1"/>
         <source>Audio files (%1);;All files (*)</source>
         <translation>오디오 파일 (%1);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hhs::ui::TracklistDialog</name>
+    <message>
+        <location filename="../../ui/main/tracklist_dialog.cpp" line="+21"/>
+        <source>Import Tracklist for %1</source>
+        <translation>%1의 트랙리스트 가져오기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the video&apos;s description or its tracklist. Every line that starts with a time (03:25 Artist - Title) becomes an unlabelled song running to the next one; the other lines are left out.</source>
+        <translation>동영상 설명이나 트랙리스트를 붙여 넣으세요. 시간으로 시작하는 줄(03:25 아티스트 - 제목)마다 다음 줄까지 이어지는 라벨 없는 곡이 되고, 다른 줄은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>00:00 Artist - First song
+03:25 Artist - Second song</source>
+        <translation>00:00 아티스트 - 첫 곡
+03:25 아티스트 - 두 번째 곡</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Song, or the line that was not read</source>
+        <translation>곡, 또는 읽지 않은 줄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open File…</source>
+        <translation>파일 열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make Songs</source>
+        <translation>곡 만들기</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing pasted yet.</source>
+        <translation>아직 붙여 넣은 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pasted tracklist</source>
+        <translation>붙여 넣은 트랙리스트</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not read: %1</source>
+        <translation>읽지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n song(s) will be made; %1 line(s) are not read.</source>
+        <translation>
+            <numerusform>곡 %n개를 만들고, %1줄은 읽지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Make %n Song(s)</source>
+        <translation>
+            <numerusform>곡 %n개 만들기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Tracklist</source>
+        <translation>트랙리스트 열기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text files (*.txt *.tracklist);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt *.tracklist);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
