@@ -52,6 +52,8 @@ int runInfo(const CliContext&, const CliArgs& args)
             .value(info->format)
             .key("encoding")
             .value(info->encoding)
+            .key("title")
+            .value(info->title)
             .key("container")
             .value(info->container)
             .key("codec")
@@ -98,6 +100,8 @@ int runInfo(const CliContext&, const CliArgs& args)
                  .arg(info->framesExact ? QString::number(info->frames)
                                         : translate("hhs::cli", "about %1").arg(info->frames))
                  .arg(info->durationSeconds(), 0, 'f', 3));
+    if (!info->title.isEmpty())
+        printOut(translate("hhs::cli", "title:       %1\n").arg(oneLine(info->title)));
     if (!info->container.isEmpty())
         printOut(translate("hhs::cli", "container:   %1\ncodec:       %2\nbit rate:    %3\n")
                      .arg(info->container, info->codec, bitRateText(info->bitRate)));

@@ -214,6 +214,8 @@ Result<std::unique_ptr<AudioFile>> AudioFile::open(const QString& path, int stre
     audio->m_info.channels = sfInfo.channels;
     audio->m_info.frames = lengthUnknown ? 0 : sfInfo.frames;
     audio->m_info.framesExact = !lengthUnknown;
+    if (const char* title = sf_get_string(audio->m_handle->file, SF_STR_TITLE))
+        audio->m_info.title = QString::fromUtf8(title).trimmed();
     return audio;
 }
 

@@ -33,6 +33,9 @@ struct AudioInfo
     std::int64_t frames = 0; // per channel
     // False when `frames` is the container's estimate (FFmpeg route): the loader then counts.
     bool framesExact = true;
+    // The file's own title tag (a download's video title; WAV INFO, Vorbis comment, ID3, MP4
+    // metadata), empty when it has none.
+    QString title;
     // Filled by the FFmpeg route only.
     QString container;        // "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"
     QString codec;            // "aac", "opus"

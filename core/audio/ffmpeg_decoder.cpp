@@ -176,6 +176,7 @@ Result<std::unique_ptr<FfmpegDecoder>> FfmpegDecoder::open(const QString& path, 
         audioStream->codecpar->bit_rate > 0 ? audioStream->codecpar->bit_rate : s.format->bit_rate;
     info.streamIndex = chosen;
     info.framesExact = false;
+    info.title = metadataTitle(s.format->metadata).trimmed();
     double seconds = 0;
     if (audioStream->duration > 0 && audioStream->duration != AV_NOPTS_VALUE)
         seconds = double(audioStream->duration) * av_q2d(audioStream->time_base);

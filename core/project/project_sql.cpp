@@ -25,6 +25,7 @@ TrackRecord readTrack(const Statement& row)
     track.fileSize = row.integer(9);
     track.modifiedMs = row.integer(10);
     track.addedMs = row.integer(11);
+    track.title = row.text(12);
     return track;
 }
 
@@ -74,7 +75,8 @@ void bindTrack(Statement& statement, const TrackRecord& track)
         .bind(8, track.durationSeconds)
         .bind(9, track.fileSize)
         .bind(10, track.modifiedMs)
-        .bind(11, track.addedMs);
+        .bind(11, track.addedMs)
+        .bind(12, track.title);
 }
 } // namespace
 
@@ -82,7 +84,9 @@ Status insertTrack(const Database& database, const TrackRecord& track)
 {
     Result<Statement> insert = database.prepare(
         "INSERT INTO tracks(path, file_name, content_hash, format, sample_rate, channels, frames, "
-        "duration, file_size, modified_ms, added_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "duration, file_size, modified_ms, added_ms, title) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?)");
     if (!insert) return insert.error();
     bindTrack(*insert, track);
     return insert->run();
@@ -92,15 +96,16 @@ Status upsertTrack(const Database& database, const TrackRecord& track)
 {
     Result<Statement> upsert = database.prepare(
         "INSERT INTO tracks(path, file_name, content_hash, format, sample_rate, channels, frames, "
-        "duration, file_size, modified_ms, added_ms, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-        "?9, ?10, ?11, ?12) ON CONFLICT(id) DO UPDATE SET path = excluded.path, file_name = "
+        "duration, file_size, modified_ms, added_ms, title, id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        "?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT(id) DO UPDATE SET path = excluded.path, file_name "
+        "= "
         "excluded.file_name, content_hash = excluded.content_hash, format = excluded.format, "
         "sample_rate = excluded.sample_rate, channels = excluded.channels, frames = "
         "excluded.frames, duration = excluded.duration, file_size = excluded.file_size, "
-        "modified_ms = excluded.modified_ms, added_ms = excluded.added_ms");
+        "modified_ms = excluded.modified_ms, added_ms = excluded.added_ms, title = excluded.title");
     if (!upsert) return upsert.error();
     bindTrack(*upsert, track);
-    upsert->bind(12, track.id);
+    upsert->bind(13, track.id);
     return upsert->run();
 }
 
@@ -117,10 +122,10 @@ Status updateTrack(const Database& database, const TrackRecord& track)
     Result<Statement> update = database.prepare(
         "UPDATE tracks SET path = ?1, file_name = ?2, content_hash = ?3, format = ?4, "
         "sample_rate = ?5, channels = ?6, frames = ?7, duration = ?8, file_size = ?9, "
-        "modified_ms = ?10, added_ms = ?11 WHERE id = ?12");
+        "modified_ms = ?10, added_ms = ?11, title = ?12 WHERE id = ?13");
     if (!update) return update.error();
     bindTrack(*update, track);
-    update->bind(12, track.id);
+    update->bind(13, track.id);
     return update->run();
 }
 

@@ -13,7 +13,7 @@ namespace hhs::sql {
 
 inline constexpr const char* kSelectTracks =
     "SELECT id, path, file_name, content_hash, format, sample_rate, channels, frames, duration, "
-    "file_size, modified_ms, added_ms FROM tracks ORDER BY id";
+    "file_size, modified_ms, added_ms, title FROM tracks ORDER BY id";
 inline constexpr const char* kSelectClasses =
     "SELECT id, name, color, position FROM classes ORDER BY position, id";
 // Callers append WHERE ... and ORDER BY.

@@ -22,6 +22,9 @@ struct TrackRecord
     std::int64_t fileSize = 0; // bytes, with modifiedMs a cheap "did it change?" check
     std::int64_t modifiedMs = 0;
     std::int64_t addedMs = 0;
+    QString title; // the file's title tag when it has one (a download's video title)
+    // What people see the track as: its title, else its file name.
+    QString displayName() const { return title.isEmpty() ? fileName : title; }
 };
 
 // What is on disk now compared with what the project remembers.

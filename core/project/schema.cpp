@@ -87,6 +87,10 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 )sql",
+    // Version 3: a track's title, from its file's title tag (a download's video title).
+    R"sql(
+ALTER TABLE tracks ADD COLUMN title TEXT NOT NULL DEFAULT '';
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == kProjectSchemaVersion, "one migration per schema version");

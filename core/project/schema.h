@@ -9,7 +9,7 @@ namespace hhs {
 
 class Database;
 
-inline constexpr int kProjectSchemaVersion = 2;
+inline constexpr int kProjectSchemaVersion = 3;
 
 // Refuses (without writing) a file whose schema is newer than this build knows, and an SQLite
 // file of another program.

@@ -50,6 +50,7 @@ Result<TrackRecord> describeTrack(const QString& path)
     TrackRecord track;
     track.path = path;
     track.fileName = file.fileName();
+    track.title = info->title;
     track.contentHash = *hash;
     track.format = info->format;
     track.sampleRate = info->sampleRate;

@@ -194,6 +194,26 @@ TEST(AudioFormats, ProbeReportsFormatRateChannelsAndLength)
     EXPECT_EQ(info->channels, 2);
     EXPECT_EQ(info->frames, 220500);
     EXPECT_DOUBLE_EQ(info->durationSeconds(), 5.0);
+    EXPECT_TRUE(info->title.isEmpty());
+}
+
+TEST(AudioFormats, ProbeReadsTheFilesTitleTag)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tagged.flac"));
+    SF_INFO format{};
+    format.samplerate = 22050;
+    format.channels = 1;
+    format.format = SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    SNDFILE* file = sf_open(path.toUtf8().constData(), SFM_WRITE, &format);
+    ASSERT_TRUE(file);
+    sf_set_string(file, SF_STR_TITLE, "[킬링벌스] 비와이 | 딩고 프리스타일");
+    const std::vector<float> silence(22050, 0.0f);
+    sf_writef_float(file, silence.data(), sf_count_t(silence.size()));
+    sf_close(file);
+    Result<AudioInfo> info = probeAudio(path);
+    ASSERT_TRUE(info.ok()) << info.message().toStdString();
+    EXPECT_EQ(info->title, QStringLiteral("[킬링벌스] 비와이 | 딩고 프리스타일"));
 }
 
 } // namespace

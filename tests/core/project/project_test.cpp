@@ -50,7 +50,7 @@ TEST_F(ProjectFileTest, NewProjectStartsWithTheNotebooksThreeClassesInOrder)
 TEST_F(ProjectFileTest, FileIsVersionedAndInWalMode)
 {
     project.reset();
-    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 2);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 3);
     sqlite3* db = nullptr;
     sqlite3_open(projectPath().toUtf8().constData(), &db);
     sqlite3_stmt* statement = nullptr;
@@ -254,11 +254,35 @@ TEST_F(ProjectFileTest, AVersionOneFileGainsSettingsAndKeepsItsRuns)
     run.modelPath = QStringLiteral("/m.model");
     ASSERT_TRUE(project->addRun(run).ok());
     project.reset();
-    rawExec(projectPath(), "DROP TABLE settings; PRAGMA user_version = 1");
+    rawExec(projectPath(), "DROP TABLE settings; ALTER TABLE tracks DROP COLUMN title; "
+                           "PRAGMA user_version = 1");
     reopen();
-    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 2);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 3);
     ASSERT_EQ(test::must(project->runs()).size(), 1u);
     EXPECT_TRUE(project->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+}
+
+TEST_F(ProjectFileTest, AVersionTwoFileGainsTrackTitlesAndKeepsItsTracks)
+{
+    const QString audio = m_dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav"));
+    writeToneWav(audio, 1.0);
+    TrackRecord described = test::must(describeTrack(audio));
+    ASSERT_TRUE(project->addTracks({TrackImport{described, {}}}).ok());
+    project.reset();
+    rawExec(projectPath(), "ALTER TABLE tracks DROP COLUMN title; PRAGMA user_version = 2");
+    reopen();
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 3);
+    const std::vector<TrackRecord> tracks = test::must(project->tracks());
+    ASSERT_EQ(tracks.size(), 1u);
+    EXPECT_TRUE(tracks[0].title.isEmpty());
+    EXPECT_EQ(tracks[0].displayName(), QStringLiteral("[킬링벌스] 비와이.wav"));
+    described.path = m_dir.filePath(QStringLiteral("copy.wav"));
+    ASSERT_TRUE(QFile::copy(audio, described.path));
+    described.fileName = QStringLiteral("copy.wav");
+    described.title = QStringLiteral("비와이 - Day Day");
+    ASSERT_TRUE(project->addTracks({TrackImport{described, {}}}).ok());
+    reopen();
+    EXPECT_EQ(test::must(project->tracks())[1].displayName(), QStringLiteral("비와이 - Day Day"));
 }
 
 TEST_F(ProjectFileTest, ImportedDatasetsAreRegisteredWithTheirNewClasses)

@@ -74,7 +74,8 @@ TEST_F(TrackImportTest, ChaptersOfAWebmAndAnMp4BecomeNamedUnlabelledSongs)
         GTEST_SKIP() << "the ffmpeg program is not installed";
     }
     const QString meta = file(QStringLiteral("chapters.txt"));
-    ASSERT_TRUE(writeFile(meta, ";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=2500\n"
+    ASSERT_TRUE(writeFile(meta, ";FFMETADATA1\ntitle=[킬링벌스] 비와이 | 딩고 프리스타일\n"
+                                "[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=2500\n"
                                 "title=비와이 - Day Day\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=2500\n"
                                 "END=6000\ntitle=Artist - Title\n"));
     for (const QString& name : {QStringLiteral("medley.webm"), QStringLiteral("medley.mp4")}) {
@@ -105,6 +106,10 @@ TEST_F(TrackImportTest, ChaptersOfAWebmAndAnMp4BecomeNamedUnlabelledSongs)
         Result<ImportSummary> imported = importPaths(*project, {path}, false);
         ASSERT_TRUE(imported.ok()) << imported.message().toStdString();
         const std::int64_t id = imported->tracks.front().id;
+        // The video's title is the track's name for people; the file keeps its own.
+        EXPECT_EQ(imported->tracks.front().displayName(),
+                  QStringLiteral("[킬링벌스] 비와이 | 딩고 프리스타일"));
+        EXPECT_EQ(imported->tracks.front().fileName, name);
         Result<LabelImport> songs = importChapters(*project, id);
         ASSERT_TRUE(songs.ok()) << songs.message().toStdString();
         EXPECT_EQ(songs->unlabelled, 2);
