@@ -4,7 +4,7 @@
 <context>
     <name>hhs::AudioFile</name>
     <message numerus="yes">
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+199"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+200"/>
         <source>%1 (the stream that is read)</source>
         <comment>an audio stream</comment>
         <translation>
@@ -213,7 +213,7 @@
 <context>
     <name>hhs::ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/predict/review_panel.cpp" line="+154"/>
+        <location filename="../../ui/predict/review_panel.cpp" line="+155"/>
         <source>%n place(s) in %1 where the model disagrees with the labels, most confident first:</source>
         <translation>
             <numerusform>%n place in %1 where the model disagrees with the labels, most confident first:</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>hhs::ui::TrackList</name>
     <message numerus="yes">
-        <location filename="../../ui/main/track_list.cpp" line="+185"/>
+        <location filename="../../ui/main/track_list.cpp" line="+197"/>
         <source>Remove %1 and its %n labelled region(s) from the project? The audio file stays on disk, and Undo brings the track back while the project is open.</source>
         <translation>
             <numerusform>Remove %1 and its %n labelled region from the project? The audio file stays on disk, and Undo brings the track back while the project is open.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Make %n Song(s)</source>
         <translation>
             <numerusform>Make %n Song</numerusform>

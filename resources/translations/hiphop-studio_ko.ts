@@ -44,7 +44,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+119"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="+120"/>
         <source>%1 declares %2 channels; at most %3 are supported</source>
         <translation>%1에 채널이 %2개로 선언되어 있지만 최대 %3개까지만 지원됩니다</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>%1이(가) 잘려 있습니다: 헤더에 표시된 것보다 파일에 담긴 오디오가 적습니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 could not be read after %2 frames: %3</source>
         <translation>%1을(를) %2 프레임 이후로 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="-105"/>
+        <location filename="../../core/audio/ffmpeg_decoder.cpp" line="-106"/>
         <source>it has no audio stream</source>
         <translation>오디오 스트림이 없습니다</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>오디오 스트림에 디코딩할 수 있는 샘플이 없습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: %2, %3 ch, %4 Hz</source>
         <translation>%1: %2, %3채널, %4 Hz</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>모든 예측 수락</translation>
     </message>
     <message>
-        <location filename="../../core/project/schema.cpp" line="+120"/>
+        <location filename="../../core/project/schema.cpp" line="+124"/>
         <source>the project %1 was saved by a newer HipHop Studio (file version %2, this version reads up to %3); open it with the newer version. The file was not changed.</source>
         <translation>프로젝트 %1은(는) 더 새로운 버전의 HipHop Studio에서 저장되었습니다 (파일 버전 %2, 이 버전은 %3까지 읽을 수 있음). 새 버전으로 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/audio_commands.cpp" line="+226"/>
+        <location filename="../../app/cli/audio_commands.cpp" line="+230"/>
         <location filename="../../app/cli/main.cpp" line="+121"/>
         <location filename="../../app/cli/ml_commands.cpp" line="+39"/>
         <location filename="../../app/cli/project_commands.cpp" line="+25"/>
@@ -1560,7 +1560,7 @@
         <translation>출력 줄: TRACK KIND START END DESCRIPTION, KIND는 short-region, short-gap, overlap, unlabelled 중 하나입니다. --fix는 짧은 구간을 맞닿은 이웃 구간에 합치고(또는 제거하고), 짧은 빈틈은 앞 구간을 늘려 메우며, 겹치는 구간은 앞 구간이 끝나는 곳에서 시작하게 합니다. 모두 한 번의 편집으로 처리됩니다. 라벨 없는 구간은 직접 라벨을 달 수 있도록 그대로 둡니다. --json: {&quot;minimum&quot;, &quot;problems&quot;: [{&quot;track&quot;, &quot;kind&quot;, &quot;start&quot;, &quot;end&quot;, &quot;regions&quot;, &quot;description&quot;}], &quot;fixes&quot;: [{&quot;region&quot;, &quot;description&quot;}], &quot;fixed&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audio_commands.cpp" line="-192"/>
+        <location filename="../../app/cli/audio_commands.cpp" line="-196"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
@@ -1575,7 +1575,7 @@
         <translation>사용법: hiphop-cli info FILE [--stream N] [--json]</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>file:        %1
 format:      %2
 encoding:    %3
@@ -1600,6 +1600,13 @@ duration:    %7 s
     </message>
     <message>
         <location line="+3"/>
+        <source>title:       %1
+</source>
+        <translation>제목:        %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>container:   %1
 codec:       %2
 bit rate:    %3
@@ -2090,7 +2097,7 @@ windows:
 </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>usage: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</source>
         <translation>사용법: hiphop-cli --project FILE relink TRACK NEW_PATH [--force]</translation>
     </message>
@@ -2912,7 +2919,7 @@ windows:
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Label Selection</source>
         <translation>선택 영역에 라벨 달기(&amp;L)</translation>
     </message>
@@ -3597,18 +3604,18 @@ windows:
         <translation>구간 크기 조정</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_jobs.cpp" line="+90"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+89"/>
         <location line="+14"/>
         <source>Choose a track first</source>
         <translation>먼저 트랙을 선택하십시오</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 labelled and %2 named regions imported, %3 lines skipped</source>
         <translation>라벨이 있는 구간 %1개와 이름만 있는 구간 %2개를 가져왔고, %3줄은 건너뛰었습니다</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>Checking files</source>
         <translation>파일 확인 중</translation>
     </message>
@@ -3632,17 +3639,17 @@ windows:
         <translation>%1에서 라벨 가져오는 중</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the pasted tracklist</source>
         <translation>붙여 넣은 트랙리스트</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Importing the pasted tracklist</source>
         <translation>붙여 넣은 트랙리스트 가져오는 중</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Making songs from the chapters of %1</source>
         <translation>%1의 챕터로 곡 만드는 중</translation>
     </message>
@@ -3681,7 +3688,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 제외: 세그먼트 하나가 되기에 짧은 구간 끝부분 %7개의 %6 s, 세그먼트보다 짧은 구간 %8개, 라벨 없는 구간 %9개</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_controller.h" line="+145"/>
+        <location filename="../../ui/document/project_controller.h" line="+147"/>
         <source>The project %1 could not be read: %2</source>
         <translation>프로젝트 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -3857,7 +3864,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>%1에는 아직 예측이 없습니다: 검토하려면 먼저 예측 레인에 예측하십시오.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The predictions of %1 agree with its labels.</source>
         <translation>%1의 예측이 라벨과 일치합니다.</translation>
     </message>
@@ -4394,15 +4401,20 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 <context>
     <name>hhs::ui::TrackList</name>
     <message>
-        <location filename="../../ui/main/track_list.cpp" line="+53"/>
-        <location line="+48"/>
+        <location filename="../../ui/main/track_list.cpp" line="+55"/>
+        <location line="+53"/>
         <source>Relink…</source>
         <translation>다시 연결…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>Remove Track…</source>
         <translation>트랙 제거…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track &amp;Properties…</source>
+        <translation>트랙 속성(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4413,6 +4425,11 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <location line="+4"/>
         <source>Forget the current track and its regions (the file stays on disk)</source>
         <translation>현재 트랙과 그 구간을 프로젝트에서 제거합니다(파일은 디스크에 남습니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current track&apos;s file: its format, codec, audio streams and chapters</source>
+        <translation>현재 트랙의 파일: 형식, 코덱, 오디오 스트림, 챕터</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4435,7 +4452,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>선택한 트랙을 파일의 새 위치에 다시 연결합니다</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%1 is missing: use Relink to point at its new place</source>
         <translation>%1 파일이 없습니다: 다시 연결로 새 위치를 지정하세요</translation>
     </message>
@@ -4455,7 +4472,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>아직 라벨이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Remove %1 and its %n labelled region(s) from the project? The audio file stays on disk, and Undo brings the track back while the project is open.</source>
         <translation>
             <numerusform>%1 트랙과 라벨이 있는 구간 %n개를 프로젝트에서 제거할까요? 오디오 파일은 디스크에 남으며, 프로젝트가 열려 있는 동안에는 실행 취소로 트랙을 되돌릴 수 있습니다.</numerusform>
@@ -4472,7 +4489,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>트랙 제거</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Where is %1 now?</source>
         <translation>%1 파일은 지금 어디에 있습니까?</translation>
     </message>
@@ -4483,9 +4500,143 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
     </message>
 </context>
 <context>
+    <name>hhs::ui::TrackPropertiesDialog</name>
+    <message>
+        <location filename="../../ui/main/track_properties_dialog.cpp" line="+33"/>
+        <source>Properties of %1</source>
+        <translation>%1 속성</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample rate</source>
+        <translation>샘플레이트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash</source>
+        <translation>내용 해시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>추가한 때</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audio streams</source>
+        <translation>오디오 스트림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream</source>
+        <translation>스트림</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chapters</source>
+        <translation>챕터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1</source>
+        <translation>%1 읽는 중</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is read as %2.</source>
+        <translation>%1은(는) %2(으)로 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codec</source>
+        <translation>코덱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bit rate</source>
+        <translation>비트레이트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 ch, %3 Hz</source>
+        <translation>%1, %2채널, %3 Hz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
     <name>hhs::ui::TracklistDialog</name>
     <message>
-        <location filename="../../ui/main/tracklist_dialog.cpp" line="+21"/>
+        <location filename="../../ui/main/tracklist_dialog.cpp" line="+20"/>
         <source>Import Tracklist for %1</source>
         <translation>%1의 트랙리스트 가져오기</translation>
     </message>
@@ -4532,12 +4683,12 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>붙여 넣은 트랙리스트</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -4547,14 +4698,14 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>읽지 않음: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n song(s) will be made; %1 line(s) are not read.</source>
         <translation>
             <numerusform>곡 %n개를 만들고, %1줄은 읽지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Make %n Song(s)</source>
         <translation>
             <numerusform>곡 %n개 만들기</numerusform>

@@ -16,6 +16,7 @@
 #include "main/timeline_controller.h"
 #include "main/track_analysis.h"
 #include "main/track_list.h"
+#include "main/track_properties_dialog.h"
 #include "main/tracklist_dialog.h"
 #include "must.h"
 #include "project/project.h"
@@ -462,7 +463,8 @@ private Q_SLOTS:
             QSKIP("the ffmpeg program is not installed");
         const QString meta = writeLabels(
             QStringLiteral("chapters.txt"),
-            ";FFMETADATA1\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=2500\ntitle=비와이 - Day "
+            ";FFMETADATA1\ntitle=[킬링벌스] 비와이 | 딩고 프리스타일\n[CHAPTER]\nTIMEBASE=1/1000\n"
+            "START=0\nEND=2500\ntitle=비와이 - Day "
             "Day\n[CHAPTER]\nTIMEBASE=1/1000\nSTART=2500\nEND=6000\ntitle=창모 - METEOR\n");
         const QString medley = m_dir.filePath(QStringLiteral("[킬링벌스] 메들리.webm"));
         QProcess ffmpeg;
@@ -489,6 +491,31 @@ private Q_SLOTS:
         QVERIFY(qAbs(regions[1].start - 2.5) < 1e-3);
         controller()->undoStack()->undo();
         QVERIFY(test::must(stored()->regions(id)).empty());
+
+        // The list shows the video's title; the filter finds it by its file name too.
+        QList<QTreeWidgetItem*> rows = tree()->findItems(
+            QStringLiteral("[킬링벌스] 비와이 | 딩고 프리스타일"), Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows[0]->toolTip(0).endsWith(QStringLiteral("[킬링벌스] 메들리.webm")));
+        m_window->trackList()->filter()->setText(QStringLiteral("메들리.webm"));
+        QCOMPARE(visibleRows(), 1);
+        QVERIFY(!rows[0]->isHidden());
+
+        // Its properties: what the project knows at once, the file's streams and chapters once
+        // it has been read.
+        QCOMPARE(controller()->currentTrack()->id, id);
+        TrackPropertiesDialog* properties = m_window->trackList()->showProperties();
+        QVERIFY(properties);
+        QCOMPARE(properties->field(TrackPropertiesDialog::tr("Title")),
+                 QStringLiteral("[킬링벌스] 비와이 | 딩고 프리스타일"));
+        QSignalSpy read(properties, &TrackPropertiesDialog::fileReadFinished);
+        QVERIFY(properties->fileRead() || read.wait(kWaitMs));
+        QCOMPARE(properties->field(TrackPropertiesDialog::tr("Codec")), QStringLiteral("opus"));
+        QCOMPARE(properties->streams()->topLevelItemCount(), 1);
+        QVERIFY(properties->streams()->topLevelItem(0)->text(0).contains(QStringLiteral("opus")));
+        QCOMPARE(properties->chapters()->topLevelItemCount(), 2);
+        QCOMPARE(properties->chapters()->topLevelItem(1)->text(1), QStringLiteral("창모 - METEOR"));
+        properties->close();
     }
 
     // The studio labels while hiphop-cli processes label the same track: every edit is

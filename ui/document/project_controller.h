@@ -39,6 +39,8 @@ class ProjectController : public QObject
     Q_OBJECT
 public:
     explicit ProjectController(JobRunner* runner, QObject* parent = nullptr);
+    // The runner its jobs run on (dialogs that read a track's file start theirs there too).
+    JobRunner* runner() const { return m_runner; }
     ~ProjectController() override;
 
     // Opens (or creates) a project file; the previous one is closed.

@@ -264,7 +264,7 @@ void MainWindow::importLabelsDialog()
     const std::optional<TrackRecord> track = m_project->currentTrack();
     if (!track) return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Labels for %1").arg(track->fileName), QFileInfo(track->path).path(),
+        this, tr("Import Labels for %1").arg(track->displayName()), QFileInfo(track->path).path(),
         tr("Audacity labels (*.txt);;All files (*)"));
     if (!path.isEmpty()) importLabelsFile(path, LabelFileFormat::Audacity);
 }
@@ -276,7 +276,7 @@ std::optional<Overlap> MainWindow::overlapForImport(ExistingLabels answer)
     const int existing = int(m_project->labelRegions().size());
     if (existing == 0) answer = ExistingLabels::Replace;
     if (answer == ExistingLabels::Ask)
-        answer = askHowToImportLabels(this, track->fileName, existing);
+        answer = askHowToImportLabels(this, track->displayName(), existing);
     return overlapFor(answer);
 }
 
@@ -293,7 +293,7 @@ void MainWindow::importTracklistDialog()
 {
     const std::optional<TrackRecord> track = m_project->currentTrack();
     if (!track) return;
-    TracklistDialog dialog(track->fileName, track->durationSeconds, this);
+    TracklistDialog dialog(track->displayName(), track->durationSeconds, this);
     if (dialog.exec() == QDialog::Accepted) importTracklistText(dialog.text());
 }
 

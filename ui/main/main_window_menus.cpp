@@ -70,6 +70,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_timelineController->deleteAction());
     edit->addAction(m_tracks->removeAction());
+    edit->addAction(m_tracks->propertiesAction());
     edit->addActions(m_timelineController->labellingActions());
     m_labelMenu = edit->addMenu(tr("&Label Selection"));
     // The one-pass labelling keys, also as buttons: a class when a song starts, Cut when it

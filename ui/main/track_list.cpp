@@ -1,6 +1,7 @@
 #include "main/track_list.h"
 
 #include "document/project_controller.h"
+#include "main/track_properties_dialog.h"
 #include "project/track_import.h"
 #include "timeline/time_ruler.h"
 
@@ -21,7 +22,8 @@
 namespace hhs::ui {
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kBarRole = Qt::UserRole + 2; // QVariantList of [colour, fraction] pairs
+constexpr int kFileNameRole = Qt::UserRole + 2; // the file name, when the row shows a title
+constexpr int kBarRole = Qt::UserRole + 2;      // QVariantList of [colour, fraction] pairs
 enum Column { NameColumn, DurationColumn, LabelledColumn };
 
 // Paints the labelled column as a stacked bar, one colour per class.
@@ -51,7 +53,8 @@ public:
 TrackList::TrackList(ProjectController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_filter(new QLineEdit(this)),
       m_tree(new QTreeWidget(this)), m_relink(new QPushButton(tr("Relink…"), this)),
-      m_remove(new QAction(tr("Remove Track…"), this))
+      m_remove(new QAction(tr("Remove Track…"), this)),
+      m_properties(new QAction(tr("Track &Properties…"), this))
 {
     m_filter->setObjectName(QStringLiteral("trackFilter"));
     m_filter->setPlaceholderText(tr("Filter tracks by name"));
@@ -61,6 +64,10 @@ TrackList::TrackList(ProjectController* controller, QWidget* parent)
     m_remove->setToolTip(tr("Forget the current track and its regions (the file stays on disk)"));
     m_remove->setEnabled(false);
     connect(m_remove, &QAction::triggered, this, &TrackList::removeCurrent);
+    m_properties->setToolTip(
+        tr("The current track's file: its format, codec, audio streams and chapters"));
+    m_properties->setEnabled(false);
+    connect(m_properties, &QAction::triggered, this, &TrackList::showProperties);
     // Delete in the list removes the track; elsewhere it stays the timeline's Delete Region.
     m_tree->installEventFilter(this);
     m_tree->setObjectName(QStringLiteral("trackList"));
@@ -101,6 +108,8 @@ TrackList::TrackList(ProjectController* controller, QWidget* parent)
         connect(menu.addAction(tr("Relink…")), &QAction::triggered, this,
                 &TrackList::relinkSelected);
         menu.addAction(m_remove);
+        menu.addSeparator();
+        menu.addAction(m_properties);
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });
 }
@@ -113,7 +122,9 @@ void TrackList::rebuild()
     for (const TrackRecord& track : m_controller->tracks()) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setData(NameColumn, kIdRole, qlonglong(track.id));
-        item->setText(NameColumn, track.fileName);
+        // A download shows its title (the video's); its file stays in the tooltip and the filter.
+        item->setText(NameColumn, track.displayName());
+        item->setData(NameColumn, kFileNameRole, track.fileName);
         item->setToolTip(NameColumn, QDir::toNativeSeparators(track.path));
         item->setText(DurationColumn, TimeRuler::label(track.durationSeconds, 1));
         item->setTextAlignment(DurationColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -152,8 +163,9 @@ void TrackList::applyFilter()
     m_rebuilding = true;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
-        item->setHidden(!text.isEmpty() &&
-                        !item->text(NameColumn).contains(text, Qt::CaseInsensitive));
+        item->setHidden(
+            !text.isEmpty() && !item->text(NameColumn).contains(text, Qt::CaseInsensitive) &&
+            !item->data(NameColumn, kFileNameRole).toString().contains(text, Qt::CaseInsensitive));
     }
     m_rebuilding = false;
 }
@@ -209,6 +221,17 @@ void TrackList::syncCurrent()
     m_rebuilding = false;
     m_relink->setEnabled(current && m_controller->trackState(current->id) != TrackState::Ok);
     m_remove->setEnabled(bool(current));
+    m_properties->setEnabled(bool(current));
+}
+
+TrackPropertiesDialog* TrackList::showProperties()
+{
+    const std::optional<TrackRecord> current = m_controller->currentTrack();
+    if (!current) return nullptr;
+    auto* dialog = new TrackPropertiesDialog(*current, m_controller->runner(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void TrackList::relinkSelected()

@@ -17,6 +17,8 @@ namespace hhs::ui {
 
 class ProjectController;
 
+class TrackPropertiesDialog;
+
 class TrackList : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,10 @@ public:
     // Asks (unless HHS_NO_DIALOGS is set), naming the track and its labelled regions, then
     // removes the current track. False when there is none, the user declined or it failed.
     bool removeCurrent();
+    // Track Properties…: enabled when there is a current track; opens its properties (the
+    // file's streams and chapters read off the GUI thread). Returns the dialog, shown.
+    QAction* propertiesAction() const { return m_properties; }
+    TrackPropertiesDialog* showProperties();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +51,7 @@ private:
     QTreeWidget* m_tree;
     QPushButton* m_relink;
     QAction* m_remove;
+    QAction* m_properties;
     bool m_rebuilding = false;
 };
 

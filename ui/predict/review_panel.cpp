@@ -147,14 +147,15 @@ void ReviewPanel::refresh()
     else if (m_project->predictedRegions().empty())
         m_summary->setText(
             tr("%1 has no predictions yet: predict it into its layer to review them.")
-                .arg(track->fileName));
+                .arg(track->displayName()));
     else if (m_rows.empty())
-        m_summary->setText(tr("The predictions of %1 agree with its labels.").arg(track->fileName));
+        m_summary->setText(
+            tr("The predictions of %1 agree with its labels.").arg(track->displayName()));
     else
         m_summary->setText(tr("%n place(s) in %1 where the model disagrees with the labels, "
                               "most confident first:",
                               nullptr, int(m_rows.size()))
-                               .arg(track->fileName));
+                               .arg(track->displayName()));
     updateActions();
 }
 
