@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <chrono>
+#include <future>
 
 namespace hhs {
 namespace {
@@ -105,7 +106,11 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     loaded.samples.reserve(samplesToReserve(expected, path));
 
     const std::int64_t blockFrames = std::max<std::int64_t>(1024, kBlockSamples / info.channels);
-    std::vector<float> interleaved(std::size_t(blockFrames * info.channels));
+    // Two blocks: the next one is decoded on a thread of its own while this one is downmixed,
+    // resampled and handed on, so a slow decoder (AAC, Opus) and the rest overlap. The file is
+    // used by one thread at a time: each read starts after the previous one has returned.
+    std::vector<float> blocks[2] = {std::vector<float>(std::size_t(blockFrames * info.channels)),
+                                    std::vector<float>(std::size_t(blockFrames * info.channels))};
     std::vector<float> mono(static_cast<std::size_t>(blockFrames));
     std::size_t delivered = 0; // output samples already given to peaks / onBlock
 
@@ -121,16 +126,28 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     };
 
     const QString stage = translate("hhs::Loader", "Loading");
+    auto readAhead = [&file, &blocks, blockFrames](int into) {
+        return std::async(std::launch::async, [&file, &blocks, blockFrames, into] {
+            return file.read(blocks[into].data(), blockFrames);
+        });
+    };
+    int current = 0;
+    // Declared after `file`: an early return waits for the read in flight before the file goes.
+    std::future<Result<std::int64_t>> next = readAhead(current);
     for (;;) {
-        if (job.cancelled()) return cancelledError();
         start = Clock::now();
-        Result<std::int64_t> got = file.read(interleaved.data(), blockFrames);
+        Result<std::int64_t> got = next.get(); // the time waited for the decoder
         time.decode += since(start);
         if (!got) return got.error();
         if (*got == 0) break;
+        const std::int64_t framesRead = file.framesRead();
+        if (job.cancelled()) return cancelledError();
+        next = readAhead(1 - current);
+        const float* interleaved = blocks[current].data();
+        current = 1 - current;
 
         start = Clock::now();
-        downmix(interleaved.data(), *got, info.channels, mono.data());
+        downmix(interleaved, *got, info.channels, mono.data());
         time.downmix += since(start);
 
         start = Clock::now();
@@ -145,11 +162,10 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
         // length is not a bound; what has been read so far is.
         const std::int64_t bound =
             info.framesExact ? expected
-            : resample       ? librosaLength(file.framesRead(), info.sampleRate, options.targetRate)
-                             : file.framesRead();
+            : resample       ? librosaLength(framesRead, info.sampleRate, options.targetRate)
+                             : framesRead;
         deliver(std::min<std::size_t>(loaded.samples.size(), std::size_t(bound)));
-        double fraction =
-            double(file.framesRead()) / double(std::max<std::int64_t>(info.frames, 1));
+        double fraction = double(framesRead) / double(std::max<std::int64_t>(info.frames, 1));
         if (!info.framesExact) fraction = std::min(fraction, 0.99);
         job.report(fraction, stage);
     }

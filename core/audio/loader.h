@@ -2,8 +2,9 @@
 // libraries for what libsndfile does not read, as librosa's audioread fallback), averages the
 // channels, resamples with libsoxr HQ to the target rate and returns mono float32, building
 // the waveform overview in the same streaming pass. Memory stays near the size of the output:
-// the decoded file is never held whole. Call from a worker thread; it reports progress and
-// stops between blocks when cancelled.
+// the decoded file is never held whole; the next block is decoded on a thread of its own while
+// the last is processed. Call from a worker thread; it reports progress and stops between
+// blocks when cancelled.
 #pragma once
 
 #include "audio/audio_file.h"
@@ -44,7 +45,7 @@ struct LoadOptions
 // Timings of one load, for benchmarks (seconds of CPU work in each stage).
 struct LoadTimings
 {
-    double decode = 0;
+    double decode = 0; // opening, and waiting for the decoder (it runs beside the rest)
     double downmix = 0;
     double resample = 0;
     double peaks = 0;
