@@ -1,6 +1,5 @@
 // hiphop-cli's project commands: import, tracks, relink, classes, label, unlabel, regions and
 // labels import/export, all on `--project FILE` (created when it does not exist).
-#include "audio/audio_file.h"
 #include "cli/cli_command.h"
 #include "formats/json_writer.h"
 #include "formats/time_text.h"
@@ -61,11 +60,10 @@ int runImport(const CliContext& context, const CliArgs& args)
             progressOnStderr(context));
         if (!imported) return fail(imported.message());
         int chapters = 0;
-        for (const TrackRecord& track : imported->tracks) {
+        for (std::size_t i = 0; i < imported->tracks.size(); ++i) {
+            const TrackRecord& track = imported->tracks[i];
             printOut(QStringLiteral("%1\t%2\n").arg(track.id).arg(oneLine(track.path)));
-            if (!args.flag(QStringLiteral("--chapters"))) continue;
-            Result<AudioInfo> info = probeAudio(track.path);
-            if (!info || info->chapters.empty()) continue;
+            if (!args.flag(QStringLiteral("--chapters")) || imported->chapters[i] == 0) continue;
             Result<LabelImport> songs = importChapters(project, track.id);
             if (!songs) return fail(songs.message());
             chapters += songs->unlabelled;

@@ -40,7 +40,15 @@ Result<QString> contentHash(const QString& path)
     return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
 }
 
-Result<TrackRecord> describeTrack(const QString& path)
+namespace {
+// The track a file makes, and how many chapters the file carries (read in the same probe).
+struct DescribedFile
+{
+    TrackRecord track;
+    int chapters = 0;
+};
+
+Result<DescribedFile> describeFile(const QString& path)
 {
     Result<AudioInfo> info = probeAudioExactly(path);
     if (!info) return info.error();
@@ -59,7 +67,15 @@ Result<TrackRecord> describeTrack(const QString& path)
     track.durationSeconds = info->durationSeconds();
     track.fileSize = file.size();
     track.modifiedMs = file.lastModified().toMSecsSinceEpoch();
-    return track;
+    return DescribedFile{std::move(track), int(info->chapters.size())};
+}
+} // namespace
+
+Result<TrackRecord> describeTrack(const QString& path)
+{
+    Result<DescribedFile> described = describeFile(path);
+    if (!described) return described.error();
+    return std::move(described->track);
 }
 
 TrackState checkTrack(const TrackRecord& track)
@@ -149,21 +165,24 @@ Result<ImportSummary> importPaths(Project& project, const QStringList& paths,
                              .arg(paths.join(QStringLiteral(", "))));
 
     std::vector<TrackImport> imports;
+    std::vector<int> chapters;
     const QString stage = translate("hhs::TrackImport", "Reading audio files");
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (job.cancelled()) return cancelledError();
         job.report(double(i) / double(candidates.size()), stage);
-        Result<TrackRecord> track = describeTrack(candidates[i].path);
-        if (!track)
-            return makeError(
-                translate("hhs::TrackImport", "%1 (nothing was imported)").arg(track.message()));
-        imports.push_back({*track, candidates[i].className});
+        Result<DescribedFile> described = describeFile(candidates[i].path);
+        if (!described)
+            return makeError(translate("hhs::TrackImport", "%1 (nothing was imported)")
+                                 .arg(described.message()));
+        imports.push_back({std::move(described->track), candidates[i].className});
+        chapters.push_back(described->chapters);
     }
     Result<std::vector<TrackRecord>> added = project.addTracks(imports);
     if (!added) return added.error();
     job.report(1.0, stage);
     ImportSummary summary;
     summary.tracks = std::move(*added);
+    summary.chapters = std::move(chapters);
     summary.labelledTracks = int(std::count_if(
         imports.begin(), imports.end(), [](const TrackImport& i) { return bool(i.wholeClass); }));
     return summary;

@@ -37,6 +37,7 @@ struct ImportSummary
 {
     std::vector<TrackRecord> tracks; // every file imported, in order
     int labelledTracks = 0;          // given a whole-file region of their folder's class
+    std::vector<int> chapters;       // per track, the chapters its file carries (importChapters)
 };
 
 // Files become tracks; folders are searched for audio files. With classesFromFolders, each

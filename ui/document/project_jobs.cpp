@@ -1,7 +1,6 @@
 // ProjectController: the slow work, run as jobs that open their own connection to the project
 // file (import of audio and of label files, relink, dataset export) or need none (checking the
 // tracks' files on disk).
-#include "audio/audio_file.h"
 #include "dataset/dataset_builder.h"
 #include "dataset/notebook_json.h"
 #include "document/project_controller.h"
@@ -59,12 +58,11 @@ void ProjectController::importPaths(const QStringList& paths)
             // Which of the files carry chapters (a downloader's copy of the video's
             // timestamps): the window asks whether they become songs.
             Imported imported{std::move(*summary), {}};
-            for (const TrackRecord& track : imported.summary.tracks) {
-                Result<AudioInfo> info = probeAudio(track.path);
-                if (!info || info->chapters.empty()) continue;
-                imported.chaptered.push_back(
-                    {track.id, track.fileName, int(info->chapters.size())});
-            }
+            const std::vector<TrackRecord>& tracks = imported.summary.tracks;
+            for (std::size_t i = 0; i < tracks.size(); ++i)
+                if (imported.summary.chapters[i] > 0)
+                    imported.chaptered.push_back(
+                        {tracks[i].id, tracks[i].fileName, imported.summary.chapters[i]});
             return imported;
         },
         [self](Result<Imported> imported) {
