@@ -17,6 +17,8 @@ add_compile_definitions(QT_NO_KEYWORDS)
 pkg_check_modules(FFTW3F REQUIRED IMPORTED_TARGET fftw3f)
 pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+# xxHash: the tracks' content fingerprint (XXH3, 128 bits), read at disk speed.
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 # FFmpeg's libraries decode what libsndfile does not (AAC, WebM, MP4, MKV), as librosa's
 # audioread fallback does with the ffmpeg program. Only core/audio uses them.
 pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libswresample libavutil)

@@ -27,6 +27,12 @@ Result<std::int64_t> recordRun(const QString& projectPath, const QString& name,
     run.testAccuracy = info.test.accuracy;
     run.testLoss = info.test.loss;
     run.modelPath = trained.modelPath;
+    run.epochsRun = int(info.history.size());
+    run.bestEpoch = info.bestEpoch;
+    run.trainedOnAll = info.trainedOnAll;
+    run.optimisticSplit = info.split.optimistic();
+    run.testRecordings = info.testRecordings.total();
+    run.recordingAccuracy = info.testRecordings.accuracy;
     run.detailsJson = runDetailsJson(trained.details);
     Result<std::unique_ptr<Project>> project = Project::open(projectPath);
     if (!project) return project.error();

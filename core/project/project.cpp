@@ -202,7 +202,15 @@ Result<TrackRecord> Project::relinkTrack(std::int64_t trackId, const QString& ne
     if (!old) return old;
     Result<TrackRecord> fresh = describeTrack(newPath);
     if (!fresh) return fresh;
-    if (fresh->contentHash != old->contentHash && !allowChanged)
+    // Compared the way the old track was fingerprinted; the same sound keeps its key.
+    const bool sameScheme = fresh->contentHash.section(QLatin1Char(':'), 0, 0) ==
+                            old->contentHash.section(QLatin1Char(':'), 0, 0);
+    Result<QString> sameWay = sameScheme ? Result<QString>(fresh->contentHash)
+                                         : contentHashLike(newPath, old->contentHash);
+    if (!sameWay) return sameWay.error();
+    if (*sameWay == old->contentHash)
+        fresh->contentHash = old->contentHash;
+    else if (!allowChanged)
         return makeError(translate("hhs::Project",
                                    "%1 is not the same recording as track %2 (%3): its content "
                                    "differs; relink anyway only if it is the same music "
@@ -223,7 +231,8 @@ Result<std::int64_t> Project::addRun(const RunRecord& run)
 {
     Result<Statement> insert = m_database->prepare(
         "INSERT INTO runs(name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
-        "model_path, details_json) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        "model_path, epochs_run, best_epoch, trained_on_all, optimistic_split, test_recordings, "
+        "recording_accuracy, details) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return insert.error();
     insert->bind(1, run.name)
         .bind(2, std::int64_t(run.createdMs ? run.createdMs : QDateTime::currentMSecsSinceEpoch()))
@@ -232,7 +241,14 @@ Result<std::int64_t> Project::addRun(const RunRecord& run)
         .bind(5, run.testAccuracy)
         .bind(6, run.testLoss)
         .bind(7, run.modelPath)
-        .bind(8, run.detailsJson.isEmpty() ? QStringLiteral("{}") : run.detailsJson);
+        .bind(8, run.epochsRun)
+        .bind(9, run.bestEpoch)
+        .bind(10, int(run.trainedOnAll))
+        .bind(11, int(run.optimisticSplit))
+        .bind(12, run.testRecordings)
+        .bind(13, run.recordingAccuracy)
+        .bind(14, compressedRunDetails(run.detailsJson.isEmpty() ? QStringLiteral("{}")
+                                                                 : run.detailsJson));
     if (Status done = insert->run(); !done) return done.error();
     return m_database->lastInsertId();
 }
@@ -277,25 +293,57 @@ Status Project::setSetting(const QString& key, const QString& value)
     return write->run();
 }
 
+namespace {
+constexpr const char* kRunColumns =
+    "SELECT id, name, created_ms, model_kind, split_mode, test_accuracy, test_loss, model_path, "
+    "epochs_run, best_epoch, trained_on_all, optimistic_split, test_recordings, "
+    "recording_accuracy";
+
+RunRecord runFromRow(const Statement& row)
+{
+    RunRecord run;
+    run.id = row.integer(0);
+    run.name = row.text(1);
+    run.createdMs = row.integer(2);
+    run.modelKind = row.text(3);
+    run.splitMode = row.text(4);
+    run.testAccuracy = row.real(5);
+    run.testLoss = row.real(6);
+    run.modelPath = row.text(7);
+    run.epochsRun = int(row.integer(8));
+    run.bestEpoch = int(row.integer(9));
+    run.trainedOnAll = row.integer(10) != 0;
+    run.optimisticSplit = row.integer(11) != 0;
+    run.testRecordings = int(row.integer(12));
+    run.recordingAccuracy = row.real(13);
+    return run;
+}
+} // namespace
+
 Result<std::vector<RunRecord>> Project::runs() const
 {
+    Result<Statement> query =
+        m_database->prepare((QByteArray(kRunColumns) + " FROM runs ORDER BY id").constData());
+    return sql::readAll<RunRecord>(std::move(query), runFromRow);
+}
+
+Result<std::optional<RunRecord>> Project::run(std::int64_t runId) const
+{
     Result<Statement> query = m_database->prepare(
-        "SELECT id, name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
-        "model_path, details_json FROM runs ORDER BY id");
-    return sql::readAll<RunRecord>(std::move(query), [](const Statement& row) {
-        const Statement* query = &row;
-        RunRecord run;
-        run.id = query->integer(0);
-        run.name = query->text(1);
-        run.createdMs = query->integer(2);
-        run.modelKind = query->text(3);
-        run.splitMode = query->text(4);
-        run.testAccuracy = query->real(5);
-        run.testLoss = query->real(6);
-        run.modelPath = query->text(7);
-        run.detailsJson = query->text(8);
-        return run;
-    });
+        (QByteArray(kRunColumns) + ", details FROM runs WHERE id = ?").constData());
+    if (!query) return query.error();
+    query->bind(1, runId);
+    Result<bool> row = query->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<RunRecord>();
+    RunRecord run = runFromRow(*query);
+    Result<QString> details = runDetailsText(query->blob(14));
+    if (!details)
+        return makeError(translate("hhs::Project", "run %1 (%2): %3")
+                             .arg(runId)
+                             .arg(run.name, details.message()));
+    run.detailsJson = *details;
+    return std::optional<RunRecord>(std::move(run));
 }
 
 Result<std::int64_t> Project::addDataset(const DatasetRecord& dataset,

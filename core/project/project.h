@@ -135,7 +135,10 @@ public:
 
     // Training runs.
     Result<std::int64_t> addRun(const RunRecord& run);
+    // Every run, oldest first, without its details (detailsJson empty): cheap however many.
     Result<std::vector<RunRecord>> runs() const;
+    // One run with its details; nothing when there is no such run.
+    Result<std::optional<RunRecord>> run(std::int64_t runId) const;
     // Forgets a run (its model file stays on disk); clears it as the active run.
     Status removeRun(std::int64_t runId);
 

@@ -13,7 +13,8 @@ struct TrackRecord
     std::int64_t id = 0;
     QString path;        // as given when imported (or relinked)
     QString fileName;    // the last part of path, for lookup and for people
-    QString contentHash; // "sha256:<hex>" of the file's bytes: the track's stable key
+    QString contentHash; // "xxh3:<hex>" (older tracks "sha256:<hex>") of the file's bytes: the
+                         // stable key
     QString format;      // "WAV", "FLAC", ...
     int sampleRate = 0;
     int channels = 0;
@@ -77,7 +78,16 @@ struct RunRecord
     double testAccuracy = 0;
     double testLoss = 0;
     QString modelPath;
-    QString detailsJson; // settings, metrics, history: whatever the trainer wants to keep
+    // What the runs table shows, kept beside the details so that listing runs reads no details.
+    int epochsRun = 0;
+    int bestEpoch = 0;
+    bool trainedOnAll = false;
+    bool optimisticSplit = false; // a random split over segments: the scores flatter the model
+    int testRecordings = 0;       // recordings scored whole (0: the segments knew none)
+    double recordingAccuracy = 0;
+    // Settings, metrics, history, test segments (RunDetails' JSON). Large: Project::runs()
+    // leaves it empty, Project::run() reads it.
+    QString detailsJson;
 };
 
 // A notebook JSON dataset registered with `import-json`.

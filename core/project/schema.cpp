@@ -91,7 +91,38 @@ CREATE TABLE settings (
     R"sql(
 ALTER TABLE tracks ADD COLUMN title TEXT NOT NULL DEFAULT '';
 )sql",
+    // Version 4: what the runs table shows, as columns (so listing runs never parses their
+    // details), and the details compressed (compressRunDetails() moves them and drops
+    // details_json).
+    R"sql(
+ALTER TABLE runs ADD COLUMN epochs_run INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN best_epoch INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN trained_on_all INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN optimistic_split INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN test_recordings INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN recording_accuracy REAL NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN details BLOB NOT NULL DEFAULT x'';
+UPDATE runs SET
+    epochs_run = coalesce(json_array_length(details_json, '$.history'), 0),
+    best_epoch = coalesce(json_extract(details_json, '$.best_epoch'), 0),
+    trained_on_all = coalesce(json_extract(details_json, '$.trained_on_all'), 0),
+    optimistic_split = coalesce(json_extract(details_json, '$.split.optimistic'),
+                                split_mode = 'random'),
+    test_recordings = coalesce((SELECT sum(cell.value)
+                                FROM json_each(details_json, '$.test_recordings.confusion') AS line,
+                                     json_each(line.value) AS cell), 0),
+    recording_accuracy = coalesce(json_extract(details_json, '$.test_recordings.accuracy'), 0)
+WHERE json_valid(details_json);
+)sql",
 };
+
+// What a migration does besides its script (indexed like kMigrations; null when nothing).
+Status compressRunDetails(const Database& database);
+using MigrationStep = Status (*)(const Database&);
+const MigrationStep kMigrationSteps[] = {nullptr, nullptr, nullptr, &compressRunDetails};
+static_assert(sizeof kMigrationSteps / sizeof kMigrationSteps[0] ==
+                  sizeof kMigrations / sizeof kMigrations[0],
+              "one step (or none) per migration");
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == kProjectSchemaVersion, "one migration per schema version");
 
@@ -114,7 +145,57 @@ Status execScript(const Database& database, const char* script)
     }
     return {};
 }
+
+// Version 4's step: each run's details JSON, zlib-compressed, into `details`; details_json goes.
+Status compressRunDetails(const Database& database)
+{
+    Result<Statement> read = database.prepare("SELECT id, details_json FROM runs");
+    if (!read) return read.error();
+    Result<Statement> write = database.prepare("UPDATE runs SET details = ? WHERE id = ?");
+    if (!write) return write.error();
+    for (;;) {
+        Result<bool> row = read->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        write->bind(1, compressedRunDetails(read->text(1))).bind(2, read->integer(0));
+        if (Status done = write->run(); !done) return done;
+    }
+    return database.exec("ALTER TABLE runs DROP COLUMN details_json");
+}
+
+Status migrate(const Database& database, int fromVersion)
+{
+    if (Status done = execScript(database, kMigrations[fromVersion]); !done) return done;
+    if (MigrationStep step = kMigrationSteps[fromVersion]) return step(database);
+    return {};
+}
 } // namespace
+
+QByteArray compressedRunDetails(const QString& json)
+{
+    return qCompress(json.toUtf8(), 6);
+}
+
+Result<QString> runDetailsText(const QByteArray& compressed)
+{
+    if (compressed.isEmpty()) return QStringLiteral("{}");
+    // qCompress puts the size in front; a damaged one must not make qUncompress allocate
+    // gigabytes (zlib cannot expand more than about 1 000-fold).
+    const auto* size = reinterpret_cast<const unsigned char*>(compressed.constData());
+    const quint64 claimed = compressed.size() < 4
+                                ? 0
+                                : (quint64(size[0]) << 24) | (quint64(size[1]) << 16) |
+                                      (quint64(size[2]) << 8) | quint64(size[3]);
+    const QByteArray text = claimed > 0 && claimed <= quint64(compressed.size()) * 1100
+                                ? qUncompress(compressed)
+                                : QByteArray();
+    if (text.isEmpty())
+        return makeError(translate("hhs::Project",
+                                   "the run's details are damaged (%n byte(s) "
+                                   "that do not uncompress)",
+                                   nullptr, int(compressed.size())));
+    return QString::fromUtf8(text);
+}
 
 Status checkSchemaVersion(const Database& database)
 {
@@ -162,7 +243,7 @@ Status migrateSchema(const Database& database)
     if (*version == kProjectSchemaVersion) return transaction->commit();
     const bool fresh = *version == 0;
     for (int v = int(*version); v < kProjectSchemaVersion; ++v)
-        if (Status done = execScript(database, kMigrations[v]); !done) return done;
+        if (Status done = migrate(database, v); !done) return done;
     if (fresh) {
         Result<Statement> insert =
             database.prepare("INSERT INTO classes(name, color, position) VALUES(?, ?, ?)");
@@ -219,7 +300,7 @@ Status checkSchemaShape(const Database& database)
             Database::open(QStringLiteral(":memory:"), true, 0);
         if (!memory) return memory.error();
         for (int v = 0; v < kProjectSchemaVersion; ++v)
-            if (Status done = execScript(**memory, kMigrations[v]); !done) return done.error();
+            if (Status done = migrate(**memory, v); !done) return done.error();
         return shapeOf(**memory);
     }();
     if (!expected) return expected.error();

@@ -5,11 +5,14 @@
 
 #include "jobs/result.h"
 
+#include <QByteArray>
+#include <QString>
+
 namespace hhs {
 
 class Database;
 
-inline constexpr int kProjectSchemaVersion = 3;
+inline constexpr int kProjectSchemaVersion = 4;
 
 // Refuses (without writing) a file whose schema is newer than this build knows, and an SQLite
 // file of another program.
@@ -20,5 +23,10 @@ Status migrateSchema(const Database& database);
 // order and of the same types (compared with the schema built in memory). A file whose tables
 // were changed by another program is "damaged", named, before any query reads it wrongly.
 Status checkSchemaShape(const Database& database);
+
+// A run's details as the runs table keeps them (zlib-compressed UTF-8 JSON: a run's test
+// segments repeat their recordings' keys and names, and compress about tenfold), and back.
+QByteArray compressedRunDetails(const QString& json);
+Result<QString> runDetailsText(const QByteArray& compressed);
 
 } // namespace hhs

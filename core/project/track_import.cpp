@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <memory>
+#include <vector>
+#include <xxhash.h>
 
 namespace hhs {
 namespace {
@@ -27,7 +30,11 @@ QStringList audioFilesUnder(const QString& folder)
 }
 } // namespace
 
-Result<QString> contentHash(const QString& path)
+namespace {
+constexpr auto kSha256Prefix = QLatin1String("sha256:");
+constexpr auto kXxh3Prefix = QLatin1String("xxh3:");
+
+Result<QString> sha256Of(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -37,7 +44,43 @@ Result<QString> contentHash(const QString& path)
     if (!hash.addData(&file))
         return makeError(translate("hhs::TrackImport", "cannot read %1: %2")
                              .arg(quoted(path), file.errorString()));
-    return QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
+    return kSha256Prefix + QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QString> xxh3Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(translate("hhs::TrackImport", "cannot read %1: %2")
+                             .arg(quoted(path), file.errorString()));
+    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(),
+                                                                   &XXH3_freeState);
+    if (!state || XXH3_128bits_reset(state.get()) != XXH_OK) throw std::bad_alloc();
+    std::vector<char> block(std::size_t(1) << 20);
+    for (;;) {
+        const qint64 read = file.read(block.data(), qint64(block.size()));
+        if (read < 0)
+            return makeError(translate("hhs::TrackImport", "cannot read %1: %2")
+                                 .arg(quoted(path), file.errorString()));
+        if (read == 0) break;
+        XXH3_128bits_update(state.get(), block.data(), std::size_t(read));
+    }
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(state.get()));
+    const QByteArray bytes(reinterpret_cast<const char*>(canonical.digest),
+                           sizeof canonical.digest);
+    return kXxh3Prefix + QString::fromLatin1(bytes.toHex());
+}
+} // namespace
+
+Result<QString> contentHash(const QString& path)
+{
+    return xxh3Of(path);
+}
+
+Result<QString> contentHashLike(const QString& path, const QString& existing)
+{
+    return existing.startsWith(kSha256Prefix) ? sha256Of(path) : xxh3Of(path);
 }
 
 namespace {
@@ -85,7 +128,7 @@ TrackState checkTrack(const TrackRecord& track)
     if (file.size() == track.fileSize &&
         file.lastModified().toMSecsSinceEpoch() == track.modifiedMs)
         return TrackState::Ok;
-    Result<QString> hash = contentHash(track.path);
+    Result<QString> hash = contentHashLike(track.path, track.contentHash);
     if (!hash) return TrackState::Missing;
     return *hash == track.contentHash ? TrackState::Ok : TrackState::Changed;
 }

@@ -14,11 +14,16 @@ namespace hhs {
 
 class Project;
 
-// "sha256:<hex>" of the whole file. The whole file, not a sample of it: the hash is the key
-// that keeps one recording's segments together in a split and traces every dataset number to
-// its sound, so two files must never share it; at disk speed (a 200 MB WAV takes well under a
-// second) it costs little next to decoding, and it is computed once per import or relink.
+// The fingerprint of the whole file: "xxh3:<32 hex digits>" (XXH3, 128 bits). The whole file,
+// not a sample of it: the fingerprint is the key that keeps one recording's segments together in
+// a split and traces every dataset number to its sound, so two files must never share it. It is
+// a content fingerprint, not a security boundary, so a fast non-cryptographic hash does: a 150 MB
+// WAV takes a few hundredths of a second (SHA-256 took a second of CPU).
 Result<QString> contentHash(const QString& path);
+// The fingerprint of `path` computed the way `existing` was: "sha256:<hex>" for a track imported
+// before the studio used XXH3 (so an old track is still recognised, and keeps its key), XXH3
+// otherwise.
+Result<QString> contentHashLike(const QString& path, const QString& existing);
 
 // A TrackRecord for the file at `path` (id 0): header metadata, size, mtime, content hash.
 Result<TrackRecord> describeTrack(const QString& path);

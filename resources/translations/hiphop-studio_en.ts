@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>hhs::Project</name>
+    <message numerus="yes">
+        <location filename="../../core/project/schema.cpp" line="+193"/>
+        <source>the run&apos;s details are damaged (%n byte(s) that do not uncompress)</source>
+        <translation>
+            <numerusform>the run&apos;s details are damaged (%n byte that does not uncompress)</numerusform>
+            <numerusform>the run&apos;s details are damaged (%n bytes that do not uncompress)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hhs::TrainingPreview</name>
     <message numerus="yes">
         <location filename="../../core/ml/training_preview.cpp" line="+45"/>
@@ -68,7 +79,7 @@
 <context>
     <name>hhs::TrainingRun</name>
     <message numerus="yes">
-        <location filename="../../core/ml/training_run.cpp" line="+44"/>
+        <location filename="../../core/ml/training_run.cpp" line="+50"/>
         <source>%1 on every label, %n epoch(s), %2</source>
         <translation>
             <numerusform>%1 on every label, %n epoch, %2</numerusform>
@@ -194,7 +205,7 @@
 <context>
     <name>hhs::ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../../ui/document/project_jobs.cpp" line="+53"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+52"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importing %n file</numerusform>
@@ -202,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Imported %n track(s)</source>
         <translation>
             <numerusform>Imported %n track</numerusform>
@@ -224,7 +235,7 @@
 <context>
     <name>hhs::ui::RunsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/train/runs_panel.cpp" line="+122"/>
+        <location filename="../../ui/train/runs_panel.cpp" line="+121"/>
         <source>%1 % of %n recording(s)</source>
         <translation>
             <numerusform>%1 % of %n recording</numerusform>

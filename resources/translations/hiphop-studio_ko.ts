@@ -512,28 +512,28 @@
 <context>
     <name>hhs::Loader</name>
     <message>
-        <location filename="../../core/audio/loader.cpp" line="+65"/>
+        <location filename="../../core/audio/loader.cpp" line="+66"/>
         <source>cannot load %1 at %2 Hz: the rate must be between %3 and %4 Hz</source>
         <translation>%1을(를) %2 Hz로 불러올 수 없습니다: 샘플레이트는 %3~%4 Hz 사이여야 합니다</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>%1 contains no audio samples</source>
         <translation>%1에 오디오 샘플이 없습니다</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>%1 is too long: %2 hours at %3 Hz is more than the studio can hold</source>
         <translation>%1이(가) 너무 깁니다: %3 Hz에서 %2시간은 스튜디오에서 다룰 수 있는 양을 넘습니다</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>%1 is too long for the studio to hold</source>
         <translation>%1이(가) 너무 길어 스튜디오에서 다룰 수 없습니다</translation>
     </message>
@@ -998,9 +998,14 @@
         <translation>이름이 %2인 트랙이 %1개 있습니다. ID로 하나를 지정하십시오 (%3)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>%1 is not the same recording as track %2 (%3): its content differs; relink anyway only if it is the same music re-encoded (labels keep their times)</source>
         <translation>%1은(는) 트랙 %2 (%3)와(과) 같은 녹음이 아닙니다: 내용이 다릅니다. 같은 음악을 다시 인코딩한 경우에만 그래도 다시 연결하십시오 (라벨의 시간은 유지됩니다)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>run %1 (%2): %3</source>
+        <translation>실행 %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../core/project/project_classes.cpp" line="+22"/>
@@ -1159,8 +1164,15 @@
         <source>Accept all predictions</source>
         <translation>모든 예측 수락</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/project/schema.cpp" line="+193"/>
+        <source>the run&apos;s details are damaged (%n byte(s) that do not uncompress)</source>
+        <translation>
+            <numerusform>실행의 세부 정보가 손상되었습니다 (압축이 풀리지 않는 %n바이트)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/project/schema.cpp" line="+124"/>
+        <location line="+11"/>
         <source>the project %1 was saved by a newer HipHop Studio (file version %2, this version reads up to %3); open it with the newer version. The file was not changed.</source>
         <translation>프로젝트 %1은(는) 더 새로운 버전의 HipHop Studio에서 저장되었습니다 (파일 버전 %2, 이 버전은 %3까지 읽을 수 있음). 새 버전으로 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -1304,13 +1316,15 @@
 <context>
     <name>hhs::TrackImport</name>
     <message>
-        <location filename="../../core/project/track_import.cpp" line="+34"/>
+        <location filename="../../core/project/track_import.cpp" line="+41"/>
         <location line="+4"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+139"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
@@ -1320,12 +1334,12 @@
         <translation>%1에 오디오 파일이 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reading audio files</source>
         <translation>오디오 파일 읽는 중</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 (nothing was imported)</source>
         <translation>%1 (아무것도 가져오지 않았습니다)</translation>
     </message>
@@ -1444,7 +1458,7 @@
         <translation>프로젝트 %1이(가) 더 이상 없습니다. 모델은 %2에 보관되어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 on every label, %n epoch(s), %2</source>
         <translation>
             <numerusform>%1 전체 라벨, %n 에포크, %2</numerusform>
@@ -1489,7 +1503,7 @@
     <message>
         <location filename="../../app/cli/analysis_commands.cpp" line="+21"/>
         <location filename="../../app/cli/dataset_commands.cpp" line="+20"/>
-        <location filename="../../app/cli/project_commands.cpp" line="+22"/>
+        <location filename="../../app/cli/project_commands.cpp" line="+21"/>
         <location filename="../../app/cli/track_commands.cpp" line="+14"/>
         <source>this command needs a project: hiphop-cli --project FILE ...</source>
         <translation>이 명령에는 프로젝트가 필요합니다: hiphop-cli --project FILE ...</translation>
@@ -2083,7 +2097,7 @@ windows:
         <translation>사용법: hiphop-cli --project FILE import PATH... [--classes-from-folders] [--chapters]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>made %1 unlabelled song region(s) from the files&apos; chapters
 </source>
         <translation>파일의 챕터로 라벨 없는 곡 구간 %1개를 만들었습니다
@@ -3604,7 +3618,7 @@ windows:
         <translation>구간 크기 조정</translation>
     </message>
     <message>
-        <location filename="../../ui/document/project_jobs.cpp" line="+89"/>
+        <location filename="../../ui/document/project_jobs.cpp" line="+87"/>
         <location line="+14"/>
         <source>Choose a track first</source>
         <translation>먼저 트랙을 선택하십시오</translation>
@@ -3615,7 +3629,7 @@ windows:
         <translation>라벨이 있는 구간 %1개와 이름만 있는 구간 %2개를 가져왔고, %3줄은 건너뛰었습니다</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>Checking files</source>
         <translation>파일 확인 중</translation>
     </message>
@@ -3627,7 +3641,7 @@ windows:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Imported %n track(s)</source>
         <translation>
             <numerusform>트랙 %n개를 가져왔습니다</numerusform>
@@ -3889,7 +3903,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 <context>
     <name>hhs::ui::RunsPanel</name>
     <message>
-        <location filename="../../ui/train/runs_panel.cpp" line="+49"/>
+        <location filename="../../ui/train/runs_panel.cpp" line="+48"/>
         <source>Sho&amp;w</source>
         <translation>보기(&amp;W)</translation>
     </message>
@@ -3985,20 +3999,20 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
     </message>
     <message>
         <location line="+36"/>
-        <location line="+96"/>
+        <location line="+91"/>
         <location line="+19"/>
         <source>The runs could not be read: %1</source>
         <translation>학습 실행 목록을 읽을 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-96"/>
         <source>%1 % of %n recording(s)</source>
         <translation>
             <numerusform>%1 % (녹음 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>random (optimistic)</source>
         <translation>무작위 (낙관적)</translation>
     </message>
@@ -4008,7 +4022,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>녹음별</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This run&apos;s model predicts.</source>
         <translation>현재 이 학습 실행의 모델로 예측합니다.</translation>
     </message>
@@ -5192,19 +5206,19 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>라벨이 있는 세그먼트를 셀 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+210"/>
+        <location line="+44"/>
+        <location line="+212"/>
         <source>The runs could not be read: %1</source>
         <translation>실행 목록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+207"/>
+        <location line="-207"/>
+        <location line="+209"/>
         <source>That run is no longer in the project.</source>
         <translation>해당 학습 실행이 더 이상 프로젝트에 없습니다.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>The run&apos;s model file %1 is missing; train a new run instead.</source>
         <translation>이 학습 실행의 모델 파일 %1이(가) 없습니다. 대신 새로 학습하세요.</translation>
     </message>
@@ -5249,7 +5263,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>학습 완료: 테스트 정확도 %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The run&apos;s model file %1 is missing.</source>
         <translation>이 학습 실행의 모델 파일 %1이(가) 없습니다.</translation>
     </message>

@@ -20,7 +20,9 @@ void listEverything(hhs::Project& project)
             (void)project.regions(track.id, hhs::Layer::Label);
     (void)project.classes();
     (void)project.regions(std::nullopt, hhs::Layer::Predicted);
-    (void)project.runs();
+    if (auto runs = project.runs(); runs)
+        for (const hhs::RunRecord& run : *runs)
+            (void)project.run(run.id); // its compressed details, uncompressed
 }
 
 void readBlob(const std::uint8_t* data, std::size_t size)

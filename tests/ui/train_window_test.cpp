@@ -257,7 +257,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(trained.details.has_value(), kWaitMs);
         }
         const std::vector<RunRecord> before = test::must(training->runs());
-        const RunRecord scored = before.back();
+        const RunRecord scored = *test::must(training->run(before.back().id));
+        QVERIFY(before.back().detailsJson.isEmpty()); // the list reads no details
+        QCOMPARE(before.back().bestEpoch, scored.bestEpoch);
         Result<RunDetails> scoredDetails = runDetailsFromJson(scored.detailsJson);
         QVERIFY(scoredDetails);
         QVERIFY(scoredDetails->info.bestEpoch > 0);

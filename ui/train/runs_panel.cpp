@@ -1,6 +1,5 @@
 #include "train/runs_panel.h"
 
-#include "ml/run_details.h"
 #include "train/training_controller.h"
 
 #include <QDateTime>
@@ -113,20 +112,14 @@ void RunsPanel::refresh()
     for (int row = 0; row < int(runs.size()); ++row) {
         const RunRecord& run = runs[runs.size() - 1 - std::size_t(row)];
         const bool isActive = active && active->id == run.id;
-        QString epochs = QStringLiteral("–");
-        QString split = run.splitMode;
-        QString byRecording = QStringLiteral("–");
-        if (Result<RunDetails> details = runDetailsFromJson(run.detailsJson); details) {
-            const Evaluation& recordings = details->info.testRecordings;
-            if (!recordings.confusion.empty())
-                byRecording = tr("%1 % of %n recording(s)", nullptr, recordings.total())
-                                  .arg(recordings.accuracy * 100, 0, 'f', 1);
-            epochs = QStringLiteral("%1 (%2)")
-                         .arg(details->info.history.size())
-                         .arg(details->info.bestEpoch);
-            split =
-                details->info.split.optimistic() ? tr("random (optimistic)") : tr("by recording");
-        }
+        const QString epochs = run.epochsRun > 0
+                                   ? QStringLiteral("%1 (%2)").arg(run.epochsRun).arg(run.bestEpoch)
+                                   : QStringLiteral("–");
+        const QString split = run.optimisticSplit ? tr("random (optimistic)") : tr("by recording");
+        const QString byRecording = run.testRecordings > 0
+                                        ? tr("%1 % of %n recording(s)", nullptr, run.testRecordings)
+                                              .arg(run.recordingAccuracy * 100, 0, 'f', 1)
+                                        : QStringLiteral("–");
         const bool fileThere = QFileInfo::exists(run.modelPath);
         QTableWidgetItem* first = cell(isActive ? QStringLiteral("★") : QString(), Qt::AlignCenter);
         first->setData(kRunIdRole, qlonglong(run.id));

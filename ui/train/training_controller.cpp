@@ -126,10 +126,12 @@ bool TrainingController::start(const TrainingRequest& request)
 
 bool TrainingController::canTrainOnAllLabels(std::int64_t runId) const
 {
-    Result<std::optional<RunRecord>> record = run(runId);
-    if (!record || !*record || !QFileInfo::exists((*record)->modelPath)) return false;
-    Result<RunDetails> details = runDetailsFromJson((*record)->detailsJson);
-    return details && !details->info.trainedOnAll && details->info.bestEpoch > 0;
+    Result<std::vector<RunRecord>> all = runs(); // the summaries: no details to read
+    if (!all) return false;
+    const auto found = std::find_if(all->begin(), all->end(),
+                                    [runId](const RunRecord& r) { return r.id == runId; });
+    return found != all->end() && QFileInfo::exists(found->modelPath) && !found->trainedOnAll &&
+           found->bestEpoch > 0;
 }
 
 bool TrainingController::trainOnAllLabels(std::int64_t runId)
@@ -296,11 +298,8 @@ Result<std::vector<RunRecord>> TrainingController::runs() const
 
 Result<std::optional<RunRecord>> TrainingController::run(std::int64_t runId) const
 {
-    Result<std::vector<RunRecord>> all = runs();
-    if (!all) return all.error();
-    for (const RunRecord& record : *all)
-        if (record.id == runId) return std::optional<RunRecord>(record);
-    return std::optional<RunRecord>();
+    if (!m_project->project()) return std::optional<RunRecord>();
+    return m_project->project()->run(runId);
 }
 
 Result<std::optional<RunRecord>> TrainingController::activeRun() const
@@ -310,7 +309,12 @@ Result<std::optional<RunRecord>> TrainingController::activeRun() const
     Result<std::optional<QString>> id = project->setting(QString::fromLatin1(kActiveRunSetting));
     if (!id) return id.error();
     if (!*id) return std::optional<RunRecord>();
-    return run((*id)->toLongLong());
+    Result<std::vector<RunRecord>> all = runs(); // its summary: the details stay unread
+    if (!all) return all.error();
+    const std::int64_t runId = (*id)->toLongLong();
+    for (RunRecord& record : *all)
+        if (record.id == runId) return std::optional<RunRecord>(std::move(record));
+    return std::optional<RunRecord>();
 }
 
 bool TrainingController::setActiveRun(std::int64_t runId)

@@ -57,12 +57,14 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    // The open project's runs; an error when they cannot be read (no project: none).
+    // The open project's runs, without their details; an error when they cannot be read (no
+    // project: none).
     Result<std::vector<RunRecord>> runs() const;
-    // One run: nullopt when the project has no run of that id (or no project is open); an
-    // error when the runs cannot be read.
+    // One run with its details: nullopt when the project has no run of that id (or no project
+    // is open); an error when it cannot be read.
     Result<std::optional<RunRecord>> run(std::int64_t runId) const;
-    // The run that predicts: nullopt when none was chosen or the chosen one was removed.
+    // The run that predicts, without its details: nullopt when none was chosen or the chosen
+    // one was removed.
     Result<std::optional<RunRecord>> activeRun() const;
     bool setActiveRun(std::int64_t runId);
     bool removeRun(std::int64_t runId);

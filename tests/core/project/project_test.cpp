@@ -2,6 +2,7 @@
 // not touch (newer schema, not a database, another program's database) are refused unchanged,
 // and that runs and caches round-trip.
 #include "must.h"
+#include "project/schema.h"
 #include "project_fixture.h"
 
 #include <QFile>
@@ -50,7 +51,7 @@ TEST_F(ProjectFileTest, NewProjectStartsWithTheNotebooksThreeClassesInOrder)
 TEST_F(ProjectFileTest, FileIsVersionedAndInWalMode)
 {
     project.reset();
-    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 3);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), kProjectSchemaVersion);
     sqlite3* db = nullptr;
     sqlite3_open(projectPath().toUtf8().constData(), &db);
     sqlite3_stmt* statement = nullptr;
@@ -204,20 +205,81 @@ TEST_F(ProjectFileTest, RunsKeepEveryField)
     run.testAccuracy = 0.8125;
     run.testLoss = 0.4375;
     run.modelPath = QStringLiteral("/models/모델.hhsmodel");
-    run.detailsJson = QStringLiteral("{\"epochs\":30}");
+    run.epochsRun = 30;
+    run.bestEpoch = 27;
+    run.trainedOnAll = true;
+    run.optimisticSplit = true;
+    run.testRecordings = 6;
+    run.recordingAccuracy = 0.5;
+    run.detailsJson = QStringLiteral("{\"epochs\":30,\"name\":\"첫 번째\"}");
     Result<std::int64_t> id = project->addRun(run);
     ASSERT_TRUE(id.ok()) << id.message().toStdString();
     const std::vector<RunRecord> runs = test::must(project->runs());
     ASSERT_EQ(runs.size(), 1u);
-    EXPECT_EQ(runs[0].id, *id);
-    EXPECT_EQ(runs[0].name, run.name);
-    EXPECT_EQ(runs[0].createdMs, run.createdMs);
-    EXPECT_EQ(runs[0].modelKind, run.modelKind);
-    EXPECT_EQ(runs[0].splitMode, run.splitMode);
-    EXPECT_DOUBLE_EQ(runs[0].testAccuracy, run.testAccuracy);
-    EXPECT_DOUBLE_EQ(runs[0].testLoss, run.testLoss);
-    EXPECT_EQ(runs[0].modelPath, run.modelPath);
-    EXPECT_EQ(runs[0].detailsJson, run.detailsJson);
+    const std::optional<RunRecord> full = test::must(project->run(*id));
+    ASSERT_TRUE(full.has_value());
+    for (const RunRecord& read : {runs[0], *full}) {
+        EXPECT_EQ(read.id, *id);
+        EXPECT_EQ(read.name, run.name);
+        EXPECT_EQ(read.createdMs, run.createdMs);
+        EXPECT_EQ(read.modelKind, run.modelKind);
+        EXPECT_EQ(read.splitMode, run.splitMode);
+        EXPECT_DOUBLE_EQ(read.testAccuracy, run.testAccuracy);
+        EXPECT_DOUBLE_EQ(read.testLoss, run.testLoss);
+        EXPECT_EQ(read.modelPath, run.modelPath);
+        EXPECT_EQ(read.epochsRun, 30);
+        EXPECT_EQ(read.bestEpoch, 27);
+        EXPECT_TRUE(read.trainedOnAll);
+        EXPECT_TRUE(read.optimisticSplit);
+        EXPECT_EQ(read.testRecordings, 6);
+        EXPECT_DOUBLE_EQ(read.recordingAccuracy, 0.5);
+    }
+    EXPECT_TRUE(runs[0].detailsJson.isEmpty()) << "the list reads no details";
+    EXPECT_EQ(full->detailsJson, run.detailsJson);
+    EXPECT_FALSE(test::must(project->run(*id + 1)).has_value());
+}
+
+// Turns the runs table of a current file back into version 3's: details as JSON text.
+constexpr const char* kRunsAsVersion3 =
+    "ALTER TABLE runs ADD COLUMN details_json TEXT NOT NULL DEFAULT '{}'; "
+    "ALTER TABLE runs DROP COLUMN epochs_run; ALTER TABLE runs DROP COLUMN best_epoch; "
+    "ALTER TABLE runs DROP COLUMN trained_on_all; ALTER TABLE runs DROP COLUMN optimistic_split; "
+    "ALTER TABLE runs DROP COLUMN test_recordings; "
+    "ALTER TABLE runs DROP COLUMN recording_accuracy; ALTER TABLE runs DROP COLUMN details; ";
+
+TEST_F(ProjectFileTest, AVersionThreeFileGainsRunSummariesAndCompressedDetails)
+{
+    project.reset();
+    const std::string sql =
+        std::string(kRunsAsVersion3) +
+        "INSERT INTO runs(name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
+        "model_path, details_json) VALUES('옛 실행', 1, 'cnn', 'random', 0.9, 0.3, '/m.model', "
+        "'{\"history\":[{},{},{}],\"best_epoch\":2,\"trained_on_all\":false,"
+        "\"split\":{\"optimistic\":true},\"test_recordings\":{\"accuracy\":0.75,"
+        "\"confusion\":[[2,1],[0,1]]},\"test_segments\":[{\"name\":\"비와이.wav\"}]}'); "
+        "INSERT INTO runs(name, created_ms, model_kind, split_mode, test_accuracy, test_loss, "
+        "model_path, details_json) VALUES('broken', 2, 'lstm', 'by-recording', 0, 0, '/n.model', "
+        "'not json'); "
+        "PRAGMA user_version = 3";
+    rawExec(projectPath(), sql.c_str());
+    reopen();
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), kProjectSchemaVersion);
+    const std::vector<RunRecord> runs = test::must(project->runs());
+    ASSERT_EQ(runs.size(), 2u);
+    EXPECT_EQ(runs[0].name, QStringLiteral("옛 실행"));
+    EXPECT_EQ(runs[0].epochsRun, 3);
+    EXPECT_EQ(runs[0].bestEpoch, 2);
+    EXPECT_FALSE(runs[0].trainedOnAll);
+    EXPECT_TRUE(runs[0].optimisticSplit);
+    EXPECT_EQ(runs[0].testRecordings, 4);
+    EXPECT_DOUBLE_EQ(runs[0].recordingAccuracy, 0.75);
+    const RunRecord old = *test::must(project->run(runs[0].id));
+    EXPECT_TRUE(old.detailsJson.contains(QStringLiteral("\"name\":\"비와이.wav\"")))
+        << old.detailsJson.toStdString();
+    // An unreadable details text stays as it was (the Train panel says so when it is shown).
+    EXPECT_EQ(runs[1].epochsRun, 0);
+    EXPECT_FALSE(runs[1].optimisticSplit);
+    EXPECT_EQ(test::must(project->run(runs[1].id))->detailsJson, QStringLiteral("not json"));
 }
 
 TEST_F(ProjectFileTest, SettingsAndTheActiveRunPersistAndFollowRemovedRuns)
@@ -254,10 +316,12 @@ TEST_F(ProjectFileTest, AVersionOneFileGainsSettingsAndKeepsItsRuns)
     run.modelPath = QStringLiteral("/m.model");
     ASSERT_TRUE(project->addRun(run).ok());
     project.reset();
-    rawExec(projectPath(), "DROP TABLE settings; ALTER TABLE tracks DROP COLUMN title; "
-                           "PRAGMA user_version = 1");
+    const std::string sql = std::string(kRunsAsVersion3) +
+                            "DROP TABLE settings; ALTER TABLE tracks DROP COLUMN title; "
+                            "PRAGMA user_version = 1";
+    rawExec(projectPath(), sql.c_str());
     reopen();
-    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 3);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), kProjectSchemaVersion);
     ASSERT_EQ(test::must(project->runs()).size(), 1u);
     EXPECT_TRUE(project->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
 }
@@ -269,9 +333,11 @@ TEST_F(ProjectFileTest, AVersionTwoFileGainsTrackTitlesAndKeepsItsTracks)
     TrackRecord described = test::must(describeTrack(audio));
     ASSERT_TRUE(project->addTracks({TrackImport{described, {}}}).ok());
     project.reset();
-    rawExec(projectPath(), "ALTER TABLE tracks DROP COLUMN title; PRAGMA user_version = 2");
+    const std::string sql = std::string(kRunsAsVersion3) +
+                            "ALTER TABLE tracks DROP COLUMN title; PRAGMA user_version = 2";
+    rawExec(projectPath(), sql.c_str());
     reopen();
-    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), 3);
+    EXPECT_EQ(rawInteger(projectPath(), "PRAGMA user_version"), kProjectSchemaVersion);
     const std::vector<TrackRecord> tracks = test::must(project->tracks());
     ASSERT_EQ(tracks.size(), 1u);
     EXPECT_TRUE(tracks[0].title.isEmpty());

@@ -1,11 +1,13 @@
 // Turning files into tracks: the notebook's folder layout becomes tracks labelled with their
 // folder's class, an unreadable file stops the whole import, the content hash is the file's
-// SHA-256 (checked against sha256sum), and a moved or changed file is detected and relinked.
+// XXH3-128 (checked against xxhsum), a track fingerprinted by SHA-256 before still checks and
+// relinks by it, and a moved or changed file is detected and relinked.
 // Downloads (.m4a, .webm, .mp4) in a folder are picked up like WAVs.
 #include "must.h"
 #include "project/label_files.h"
 #include "project_fixture.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -150,18 +152,53 @@ TEST_F(TrackImportTest, OneUnreadableFileMeansNothingIsImported)
     EXPECT_TRUE(test::must(project->regions()).empty());
 }
 
-TEST_F(TrackImportTest, ContentHashIsTheFilesSha256)
+TEST_F(TrackImportTest, ContentHashIsTheFilesXxh3)
 {
     const QString path = writeToneWav(file(QStringLiteral("비와이.wav")), 1.0);
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("sha256sum"));
-    if (tool.isEmpty()) GTEST_SKIP() << "sha256sum not installed";
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("xxhsum"));
+    if (tool.isEmpty()) GTEST_SKIP() << "xxhsum not installed";
     QProcess process;
-    process.start(tool, {path});
+    process.start(tool, {QStringLiteral("-H2"), path});
     ASSERT_TRUE(process.waitForFinished());
-    const QString expected = QString::fromLatin1(process.readAllStandardOutput().left(64));
+    const QString expected = QString::fromLatin1(process.readAllStandardOutput().left(32));
     Result<QString> hash = contentHash(path);
-    ASSERT_TRUE(hash.ok());
-    EXPECT_EQ(*hash, QStringLiteral("sha256:") + expected);
+    ASSERT_TRUE(hash.ok()) << hash.message().toStdString();
+    EXPECT_EQ(*hash, QStringLiteral("xxh3:") + expected);
+}
+
+TEST_F(TrackImportTest, ATrackFingerprintedBySha256KeepsItsKey)
+{
+    const QString path = writeToneWav(file(QStringLiteral("old.wav")), 1.0);
+    QFile bytes(path);
+    ASSERT_TRUE(bytes.open(QIODevice::ReadOnly));
+    const QString sha256 =
+        QStringLiteral("sha256:") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256).toHex());
+    bytes.close();
+    TrackRecord old = must(describeTrack(path));
+    old.contentHash = sha256; // as a project made before XXH3 holds it
+    const TrackRecord track = must(project->addTracks({{old, std::nullopt}})).front();
+    ASSERT_EQ(track.contentHash, sha256);
+
+    // Touched, not changed: read again, recognised by SHA-256.
+    const QString copy = file(QStringLiteral("복사.wav"));
+    ASSERT_TRUE(QFile::copy(path, copy));
+    ASSERT_TRUE(QFile::remove(path));
+    Result<TrackRecord> relinked = project->relinkTrack(track.id, copy);
+    ASSERT_TRUE(relinked.ok()) << relinked.message().toStdString();
+    EXPECT_EQ(relinked->contentHash, sha256);
+    TrackRecord stale = *relinked;
+    stale.modifiedMs -= 1000; // the check must read the file
+    EXPECT_EQ(checkTrack(stale), TrackState::Ok);
+
+    writeToneWav(copy, 1.0, 880.0); // same size, other sound
+    stale.modifiedMs -= 1000;
+    EXPECT_EQ(checkTrack(stale), TrackState::Changed);
+    EXPECT_FALSE(project->relinkTrack(track.id, copy).ok());
+    Result<TrackRecord> forced = project->relinkTrack(track.id, copy, true);
+    ASSERT_TRUE(forced.ok());
+    EXPECT_TRUE(forced->contentHash.startsWith(QStringLiteral("xxh3:")));
 }
 
 TEST_F(TrackImportTest, MovedAndChangedFilesAreDetectedAndCanBeRelinked)
