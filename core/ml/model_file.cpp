@@ -153,6 +153,7 @@ Result<Model> Model::load(const QString& path, const FeatureParams* required)
         std::istringstream stream(std::string(weights, weightsSize));
         archive.load_from(stream);
         model->m_impl->module().load(archive);
+        if (model->m_impl->cnn) model->m_impl->cnn->useChannelsLast();
         const std::vector<torch::Tensor> loaded = model->m_impl->snapshot();
         bool same = loaded.size() == expected.size();
         for (std::size_t i = 0; same && i < loaded.size(); ++i)

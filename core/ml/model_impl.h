@@ -11,12 +11,17 @@ namespace hhs {
 // Keras MaxPooling2D(padding="same"): ceil(in / stride) outputs, -inf padding with the extra
 // row/column on the bottom/right.
 torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride);
+// The same by padding a copy with -inf first (the reference maxPoolSame is tested against).
+torch::Tensor maxPoolSamePadded(const torch::Tensor& x, int kernel, int stride);
 
 // Input (N, frames, coefficients).
 struct CnnImpl : torch::nn::Module
 {
     CnnImpl(int frames, int coefficients, int classes, WeightInit init);
     torch::Tensor forward(torch::Tensor x, std::vector<LayerShape>* shapes = nullptr);
+    // The convolutions' weights in channels-last layout (the forward pass's); after building
+    // and after loading weights, which replaces them.
+    void useChannelsLast();
 
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
     torch::nn::BatchNorm2d norm1{nullptr}, norm2{nullptr}, norm3{nullptr};

@@ -68,6 +68,30 @@ torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride)
     const std::int64_t outW = (w + stride - 1) / stride;
     const std::int64_t padH = std::max<std::int64_t>((outH - 1) * stride + kernel - h, 0);
     const std::int64_t padW = std::max<std::int64_t>((outW - 1) * stride + kernel - w, 0);
+    // Without a padded copy: the even part of the padding on both sides (max_pool2d pads with
+    // -inf), the odd extra row/column by ceil_mode, which adds the last window on the
+    // bottom/right. Used when it gives Keras's sizes (it does for every size the CNN meets;
+    // tests/core/ml compares both ways); the padded copy otherwise.
+    if (padH / 2 <= kernel / 2 && padW / 2 <= kernel / 2) {
+        const auto outSize = [&](std::int64_t in, std::int64_t pad) {
+            const std::int64_t out = (in + 2 * (pad / 2) - kernel + stride - 1) / stride + 1;
+            return (out - 1) * stride >= in + pad / 2 ? out - 1 : out; // PyTorch's rule
+        };
+        if (outSize(h, padH) == outH && outSize(w, padW) == outW)
+            return torch::max_pool2d(x, {kernel, kernel}, {stride, stride}, {padH / 2, padW / 2},
+                                     {1, 1}, true);
+    }
+    return maxPoolSamePadded(x, kernel, stride);
+}
+
+torch::Tensor maxPoolSamePadded(const torch::Tensor& x, int kernel, int stride)
+{
+    const std::int64_t h = x.size(-2);
+    const std::int64_t w = x.size(-1);
+    const std::int64_t outH = (h + stride - 1) / stride;
+    const std::int64_t outW = (w + stride - 1) / stride;
+    const std::int64_t padH = std::max<std::int64_t>((outH - 1) * stride + kernel - h, 0);
+    const std::int64_t padW = std::max<std::int64_t>((outW - 1) * stride + kernel - w, 0);
     torch::Tensor padded = x;
     if (padH > 0 || padW > 0)
         padded = torch::constant_pad_nd(x, {padW / 2, padW - padW / 2, padH / 2, padH - padH / 2},
@@ -99,11 +123,32 @@ CnnImpl::CnnImpl(int frames, int coefficients, int classes, WeightInit init)
         kerasInit(dense);
         kerasInit(output);
     }
+    useChannelsLast();
+}
+
+namespace {
+// A copy with channels-last strides, also when there is one channel: contiguous(ChannelsLast)
+// keeps such a tensor's strides (both layouts fit it), and oneDNN then picks channels first.
+torch::Tensor channelsLast(const torch::Tensor& x)
+{
+    torch::Tensor copy =
+        torch::empty(x.sizes(), x.options().memory_format(torch::MemoryFormat::ChannelsLast));
+    return copy.copy_(x);
+}
+} // namespace
+
+void CnnImpl::useChannelsLast()
+{
+    torch::NoGradGuard noGrad;
+    for (torch::nn::Conv2d* conv : {&conv1, &conv2, &conv3})
+        (*conv)->weight.set_data(channelsLast((*conv)->weight));
 }
 
 torch::Tensor CnnImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
 {
-    x = x.unsqueeze(1); // (N, 1, frames, coefficients): one channel
+    // (N, 1, frames, coefficients): one channel. Channels last (as Keras lays them out): oneDNN's
+    // convolutions and the pooling then run on contiguous channels, about twice as fast.
+    x = channelsLast(x.unsqueeze(1));
     x = torch::relu(conv1(x));
     record(shapes, "conv1", x);
     x = maxPoolSame(x, 3, 2);

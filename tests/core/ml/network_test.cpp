@@ -91,6 +91,34 @@ TEST(Network, SamePoolingPadsWithMinusInfinityOnTheBottomRight)
     EXPECT_FLOAT_EQ(pooled[0][0][0][2].item<float>(), -5);
 }
 
+TEST(Network, SamePoolingWithoutACopyIsThePaddedOne)
+{
+    // Every height and width up to 140 (130 frames and 13 coefficients, and any other segment
+    // length), both of the CNN's pools, channels first and last: the same values and the same
+    // gradient as padding a copy with -inf.
+    torch::manual_seed(1);
+    for (const auto& [kernel, stride] : {std::pair{3, 2}, std::pair{2, 2}}) {
+        for (std::int64_t h = 1; h <= 140; h += (h < 20 ? 1 : 7)) {
+            for (std::int64_t w = 1; w <= 16; ++w) {
+                for (bool last : {false, true}) {
+                    torch::Tensor x = torch::relu(torch::randn({2, 3, h, w}));
+                    if (last) x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+                    torch::Tensor a = x.clone().requires_grad_(true);
+                    torch::Tensor b = x.clone().requires_grad_(true);
+                    torch::Tensor fast = maxPoolSame(a, kernel, stride);
+                    torch::Tensor padded = maxPoolSamePadded(b, kernel, stride);
+                    ASSERT_EQ(fast.sizes(), padded.sizes()) << h << "x" << w << " k" << kernel;
+                    ASSERT_TRUE(torch::equal(fast, padded)) << h << "x" << w << " k" << kernel;
+                    torch::Tensor weights = torch::randn(fast.sizes());
+                    (fast * weights).sum().backward();
+                    (padded * weights).sum().backward();
+                    ASSERT_TRUE(torch::equal(a.grad(), b.grad())) << h << "x" << w;
+                }
+            }
+        }
+    }
+}
+
 TEST(Network, KerasBatchNormAndInitialisers)
 {
     torch::manual_seed(3);
