@@ -7,9 +7,9 @@
 #include "features/segments.h"
 #include "formats/json_writer.h"
 #include "jobs/text.h"
+#include "jobs/thread_pools.h"
 
 #include <QFileInfo>
-#include <thread>
 
 namespace hhs::cli {
 namespace {
@@ -210,7 +210,7 @@ int runMfcc(const CliContext& context, const CliArgs& args)
         json.key("samples").value(std::int64_t(samples.size())).key("mfcc");
         writeMatrix(json, extractor.compute(samples));
     } else {
-        const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+        const int threads = machineThreads();
         SegmentExtraction extraction =
             extractSegments(samples.data(), 0, std::int64_t(samples.size()), segmentSamples,
                             *params, progress.part(0.5, 1), threads);

@@ -5,6 +5,7 @@
 #include "dataset/notebook_json.h"
 #include "formats/json_writer.h"
 #include "jobs/text.h"
+#include "jobs/thread_pools.h"
 #include "project/project.h"
 
 #include <QFileInfo>
@@ -25,11 +26,11 @@ int runExportJson(const CliContext& context, const CliArgs& args)
 {
     if (args.positional().size() != 1)
         return fail(translate("hhs::cli", "usage: hiphop-cli --project FILE export-json OUT.json "
-                                          "[--segment-seconds 3] [--threads 2]"));
+                                          "[--segment-seconds 3] [--threads N]"));
     Result<double> seconds =
         args.number(QStringLiteral("--segment-seconds"), kNotebookSegmentSeconds, 0.05, 3600.0);
     if (!seconds) return fail(seconds.message());
-    Result<int> threads = args.integer(QStringLiteral("--threads"), 2, 1, 64);
+    Result<int> threads = args.integer(QStringLiteral("--threads"), machineThreads(), 1, 64);
     if (!threads) return fail(threads.message());
     Result<std::unique_ptr<Project>> project = openProject(context);
     if (!project) return fail(project.message());
@@ -119,7 +120,7 @@ int runImportJson(const CliContext& context, const CliArgs& args)
 HHS_REGISTER_COMMANDS(dataset, 25)
 {
     table.add({QStringLiteral("export-json"),
-               QStringLiteral("export-json OUT.json [--segment-seconds 3] [--threads 2]"),
+               QStringLiteral("export-json OUT.json [--segment-seconds 3] [--threads N]"),
                translate("hhs::cli",
                          "Write the labelled regions as the notebook's JSON dataset (mapping, "
                          "labels, mfcc) and OUT.manifest.json beside it."),

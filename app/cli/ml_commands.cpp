@@ -55,7 +55,8 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
     Result<double> lr = args.number(QStringLiteral("--lr"),
                                     TrainingSettings::defaultLearningRate(s.kind), 1e-12, 10.0);
     Result<int> seed = args.integer(QStringLiteral("--seed"), 0, 0, INT_MAX);
-    Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
+    Result<int> threads =
+        args.integer(QStringLiteral("--threads"), kDefaultTrainingThreads, 1, 256);
     Result<int> patience = args.integer(QStringLiteral("--patience"), 0, 0, 100000);
     if (!epochs) return epochs.error();
     if (!batch) return batch.error();
@@ -315,7 +316,7 @@ int runPredict(const CliContext& context, const CliArgs& args)
                         "MODEL TRACK --into-layer"));
     Result<double> hop = args.number(QStringLiteral("--hop"), 0.0, 0.001, 86400.0);
     if (!hop) return fail(hop.message());
-    Result<int> threads = args.integer(QStringLiteral("--threads"), kDefaultTorchThreads, 1, 256);
+    Result<int> threads = args.integer(QStringLiteral("--threads"), machineThreads(), 1, 256);
     if (!threads) return fail(threads.message());
     const QString modelPath = args.positional()[0];
     // The file first: a pipe or a missing model is said as such, with or without the engine.

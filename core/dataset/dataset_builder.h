@@ -11,6 +11,7 @@
 #include "features/feature_params.h"
 #include "jobs/job.h"
 #include "jobs/result.h"
+#include "jobs/thread_pools.h"
 
 namespace hhs {
 
@@ -20,7 +21,7 @@ struct DatasetOptions
 {
     double segmentSeconds = kNotebookSegmentSeconds;
     FeatureParams params;
-    int threads = 2;
+    int threads = machineThreads(); // the features' workers
 };
 
 Result<Dataset> buildDataset(const Project& project, const DatasetOptions& options,

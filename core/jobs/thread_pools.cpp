@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <dlfcn.h>
 #include <mutex>
+#include <thread>
 #include <unistd.h>
 
 namespace hhs {
@@ -25,6 +26,11 @@ void setOwn(const char* name, const char* value)
     setenv(kOwnVariables, own.c_str(), 1);
 }
 } // namespace
+
+int machineThreads()
+{
+    return int(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 void useOwnThreadPolicies(char** argv)
 {

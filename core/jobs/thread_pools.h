@@ -13,6 +13,9 @@
 
 namespace hhs {
 
+// The machine's cores (at least 1): the thread budget of prediction and feature extraction.
+int machineThreads();
+
 // Call first thing in main, on the main thread, before any other thread exists. Returns only when
 // the policies are in force (or the program could not be run again: then it goes on without).
 void useOwnThreadPolicies(char** argv);

@@ -35,9 +35,10 @@ inline constexpr double kNotebookLearningRate = 1e-4;
 // best on the full corpus (0.997) but took a recording of the small one for another style
 // (0.864). The CNN keeps the notebook's.
 inline constexpr double kLstmLearningRate = 3e-4;
-// Measured on the 2-core machine (tests/benchmarks/train_benchmark): one intra-op thread was
-// fastest for both models, and it keeps results deterministic.
-inline constexpr int kDefaultTorchThreads = 1;
+// Training's intra-op threads. Measured on the 2-core machine (tests/benchmarks/train_benchmark):
+// a batch of 32 is too small a task for two threads (the CNN's epoch 5.5 s at one thread, 5.1 s
+// at two; slower at two when another program takes a core), and one keeps results deterministic.
+inline constexpr int kDefaultTrainingThreads = 1;
 
 // How a new network's weights start. PyTorch's defaults (Kaiming-uniform kernels, small uniform
 // biases) are the studio's: on recorded sounds with normalised MFCC they learned the notebook's
@@ -79,7 +80,7 @@ struct TrainingSettings
     int batchSize = kNotebookBatchSize;
     std::optional<double> learningRate; // nullopt: defaultLearningRate(kind)
     SplitOptions split;
-    int threads = kDefaultTorchThreads;
+    int threads = kDefaultTrainingThreads;
     int patience = 0; // stop after this many epochs without a better validation loss; 0 = never
     WeightInit init = WeightInit::PyTorch;
     LstmReadout lstmReadout = LstmReadout::MaxOverTime; // read by the LSTM only

@@ -8,6 +8,7 @@
 
 #include "jobs/job.h"
 #include "jobs/result.h"
+#include "jobs/thread_pools.h"
 #include "ml/model.h"
 
 #include <QString>
@@ -46,7 +47,10 @@ struct Prediction
 struct PredictOptions
 {
     double hopSeconds = 0; // 0: the model's segment length (no overlap)
-    int threads = kDefaultTorchThreads;
+    // The features' workers and the model's intra-op threads. Every core by default: 20 minutes
+    // predict in 0.78 s on two against 1.22 s on one, and no slower when another program
+    // takes a core (the work is split into long tasks, not fine-grained barriers).
+    int threads = machineThreads();
 };
 
 // Merges consecutive windows with the same class. A stretch ends where the next one starts

@@ -98,7 +98,7 @@
 <context>
     <name>hhs::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/ml_commands.cpp" line="+192"/>
+        <location filename="../../app/cli/ml_commands.cpp" line="+193"/>
         <source>test_recording_acc=%1 (%n test recordings, each classified by the mean of its segments)
 </source>
         <translation>
@@ -235,7 +235,7 @@
 <context>
     <name>hhs::ui::RunsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/train/runs_panel.cpp" line="+121"/>
+        <location filename="../../ui/train/runs_panel.cpp" line="+120"/>
         <source>%1 % of %n recording(s)</source>
         <translation>
             <numerusform>%1 % of %n recording</numerusform>

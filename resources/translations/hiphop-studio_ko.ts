@@ -746,7 +746,7 @@
         <translation>모델 %1은(는) 특징 %3이(가) 아니라 %2(으)로 학습되었습니다: 이 특징으로 다시 학습하거나 이 특징에 맞게 만든 모델을 사용하십시오</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the model %1 is damaged: its weights are not those of the network its metadata describes (%2, %3 classes, %4 x %5 segments)</source>
         <translation>모델 %1이(가) 손상되었습니다: 가중치가 메타데이터에 적힌 네트워크(%2, 클래스 %3개, %4 x %5 세그먼트)의 것이 아닙니다</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>%1은(는) 트랙 %2 (%3)와(과) 같은 녹음이 아닙니다: 내용이 다릅니다. 같은 음악을 다시 인코딩한 경우에만 그래도 다시 연결하십시오 (라벨의 시간은 유지됩니다)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>run %1 (%2): %3</source>
         <translation>실행 %1 (%2): %3</translation>
     </message>
@@ -1172,7 +1172,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the project %1 was saved by a newer HipHop Studio (file version %2, this version reads up to %3); open it with the newer version. The file was not changed.</source>
         <translation>프로젝트 %1은(는) 더 새로운 버전의 HipHop Studio에서 저장되었습니다 (파일 버전 %2, 이 버전은 %3까지 읽을 수 있음). 새 버전으로 여십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
@@ -1502,7 +1502,7 @@
     <name>hhs::cli</name>
     <message>
         <location filename="../../app/cli/analysis_commands.cpp" line="+21"/>
-        <location filename="../../app/cli/dataset_commands.cpp" line="+20"/>
+        <location filename="../../app/cli/dataset_commands.cpp" line="+21"/>
         <location filename="../../app/cli/project_commands.cpp" line="+21"/>
         <location filename="../../app/cli/track_commands.cpp" line="+14"/>
         <source>this command needs a project: hiphop-cli --project FILE ...</source>
@@ -1729,8 +1729,8 @@ With it: {&quot;sr&quot;, &quot;segment_samples&quot;, &quot;segments&quot;: [{&
     </message>
     <message>
         <location filename="../../app/cli/dataset_commands.cpp" line="+7"/>
-        <source>usage: hiphop-cli --project FILE export-json OUT.json [--segment-seconds 3] [--threads 2]</source>
-        <translation>사용법: hiphop-cli --project FILE export-json OUT.json [--segment-seconds 3] [--threads 2]</translation>
+        <source>usage: hiphop-cli --project FILE export-json OUT.json [--segment-seconds 3] [--threads N]</source>
+        <translation>사용법: hiphop-cli --project FILE export-json OUT.json [--segment-seconds 3] [--threads N]</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1897,7 +1897,7 @@ Global options:
         <translation>train에는 --model cnn 또는 --model lstm이 필요합니다</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>train takes --project or --data, not both</source>
         <translation>train에는 --project와 --data 중 하나만 지정할 수 있습니다</translation>
     </message>
@@ -3999,7 +3999,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
     </message>
     <message>
         <location line="+36"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <location line="+19"/>
         <source>The runs could not be read: %1</source>
         <translation>학습 실행 목록을 읽을 수 없습니다: %1</translation>
