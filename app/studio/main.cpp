@@ -2,7 +2,10 @@
 // not exist yet), else the most recent project, else (the first time) a demo project. --screenshot
 // FILE (hidden, for the README) saves the window as a PNG once the project's first track and its
 // MFCC are on screen, then quits; --view FROM:TO and
-// --select FROM:TO (seconds, hidden too) set up what the screenshot shows.
+// --select FROM:TO (seconds, hidden too) set up what the screenshot shows. --timings (hidden, for
+// tests/benchmarks/scale_benchmark) prints when the window first answers with the project open
+// (window_s), when the first track's waveform (waveform_s) and its MFCC (mfcc_s) are drawn,
+// counted from the start of main, then quits.
 #include "jobs/thread_pools.h"
 #include "language/translations.h"
 #include "main/first_run.h"
@@ -18,12 +21,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char* argv[])
 {
     hhs::useOwnThreadPolicies(argv);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HipHop Studio"));
     QApplication::setApplicationName(QStringLiteral("HipHop Studio"));
@@ -55,6 +62,12 @@ int main(int argc, char* argv[])
     select.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(view);
     parser.addOption(select);
+    QCommandLineOption timings(
+        QStringLiteral("timings"),
+        QApplication::translate("main", "Print how long the window and the first track took, "
+                                        "and quit."));
+    timings.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(timings);
     parser.process(app);
 
     hhs::ui::MainWindow window;
@@ -65,6 +78,32 @@ int main(int argc, char* argv[])
     } else if (!hhs::ui::openMostRecentProject(window)) {
         // The first start: a demo project to label, train on and predict.
         hhs::ui::openDemoProject(window);
+    }
+
+    if (parser.isSet(timings)) {
+        const auto seconds = [sinceStart] { return double(sinceStart.nsecsElapsed()) * 1e-9; };
+        QTimer::singleShot(0, &window, [seconds] {
+            std::printf("window_s=%.3f\n", seconds());
+            std::fflush(stdout);
+        });
+        auto* poll = new QTimer(&window);
+        auto waveformShown = std::make_shared<bool>(false);
+        QObject::connect(poll, &QTimer::timeout, &window, [=, &window]() {
+            if (!*waveformShown && window.timelineController()->trackLoaded()) {
+                *waveformShown = true;
+                std::printf("waveform_s=%.3f\n", seconds());
+            }
+            const hhs::ui::MfccView* mfcc = window.timeline()->mfcc();
+            const bool mfccShown =
+                *waveformShown && mfcc->tileCount() > 0 && mfcc->tilesReady() >= mfcc->tileCount();
+            if (mfccShown) std::printf("mfcc_s=%.3f\n", seconds());
+            if (mfccShown || seconds() > 600) {
+                poll->stop();
+                std::fflush(stdout);
+                QApplication::quit();
+            }
+        });
+        poll->start(5);
     }
 
     if (parser.isSet(screenshot)) {

@@ -5290,7 +5290,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/studio/main.cpp" line="+35"/>
+        <location filename="../../app/studio/main.cpp" line="+42"/>
         <source>Label hip-hop recordings by style and train classifiers on their MFCC</source>
         <translation>힙합 녹음에 스타일별로 라벨을 달고 MFCC로 분류기를 학습합니다</translation>
     </message>
@@ -5313,6 +5313,11 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <location line="+3"/>
         <source>Select FROM:TO seconds.</source>
         <translation>FROM:TO초 구간을 선택합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print how long the window and the first track took, and quit.</source>
+        <translation>창과 첫 트랙이 뜨기까지 걸린 시간을 출력하고 종료합니다.</translation>
     </message>
 </context>
 </TS>
