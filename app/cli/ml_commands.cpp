@@ -128,6 +128,7 @@ void printSplit(const SplitSummary& split, bool json)
         writeSplitJson(out, split);
         out.flush();
         printOut(QStringLiteral("\n"));
+        std::fflush(stdout); // a script reading the events sees the split as training starts
         return;
     }
     printOut(
@@ -148,6 +149,7 @@ void printSplit(const SplitSummary& split, bool json)
                      .arg(splitPartName(p), -10)
                      .arg(parts.join(QStringLiteral("; "))));
     }
+    std::fflush(stdout);
 }
 
 void printEpoch(const EpochMetrics& m, bool json)
