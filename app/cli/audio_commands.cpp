@@ -4,6 +4,7 @@
 #include "audio/wav_writer.h"
 #include "cli/cli_command.h"
 #include "features/mfcc.h"
+#include "features/segment_stream.h"
 #include "features/segments.h"
 #include "formats/json_writer.h"
 #include "jobs/text.h"
@@ -198,32 +199,42 @@ int runMfcc(const CliContext& context, const CliArgs& args)
     options.targetRate = params->sampleRate;
     options.buildPeaks = false;
     options.stream = *stream;
-    Result<LoadedAudio> loaded =
-        loadAudio(args.positional().first(), options, progress.part(0, 0.5));
-    if (!loaded) return fail(loaded.message());
-    const std::vector<float>& samples = loaded->samples;
-
     JsonWriter json(stdout);
-    json.beginObject().key("sr").value(params->sampleRate);
     if (!segmented) {
+        Result<LoadedAudio> loaded =
+            loadAudio(args.positional().first(), options, progress.part(0, 0.5));
+        if (!loaded) return fail(loaded.message());
+        const std::vector<float>& samples = loaded->samples;
         MfccExtractor extractor(*params);
+        json.beginObject().key("sr").value(params->sampleRate);
         json.key("samples").value(std::int64_t(samples.size())).key("mfcc");
         writeMatrix(json, extractor.compute(samples));
     } else {
-        const int threads = machineThreads();
-        SegmentExtraction extraction =
-            extractSegments(samples.data(), 0, std::int64_t(samples.size()), segmentSamples,
-                            *params, progress.part(0.5, 1), threads);
+        // Segments are computed and written as the file decodes: memory stays bounded however
+        // long the file (the signal is let go block by block).
+        json.beginObject().key("sr").value(params->sampleRate);
         json.key("segment_samples").value(segmentSamples);
-        json.key("frames_per_segment").value(extraction.framesPerSegment);
-        json.key("dropped_samples").value(extraction.droppedSamples);
+        json.key("frames_per_segment")
+            .value(std::int64_t(params->notebookFramesPerSegment(segmentSamples)));
         json.key("segments").beginArray();
-        for (const SegmentFeatures& segment : extraction.segments) {
-            json.beginObject().key("start_sample").value(segment.startSample).key("mfcc");
-            writeMatrix(json, segment.mfcc);
-            json.endObject();
-        }
+        SegmentStream segments(
+            segmentSamples, *params,
+            [&json](SegmentFeatures&& segment) {
+                json.beginObject().key("start_sample").value(segment.startSample).key("mfcc");
+                writeMatrix(json, segment.mfcc);
+                json.endObject();
+            },
+            machineThreads(), 0, progress);
+        options.keepSamples = false;
+        options.onBlock = [&segments](const float* block, std::size_t count, std::int64_t) {
+            segments.feed(block, count);
+        };
+        Result<LoadedAudio> loaded = loadAudio(args.positional().first(), options, progress);
+        if (!loaded) return fail(loaded.message());
+        const SegmentExtraction counts = segments.finish();
+        if (counts.cancelled) return fail(cancelledError().message);
         json.endArray();
+        json.key("dropped_samples").value(counts.droppedSamples);
     }
     json.endObject();
     if (!json.flush())

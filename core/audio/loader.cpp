@@ -103,7 +103,7 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     LoadedAudio loaded;
     loaded.source = info;
     loaded.sampleRate = options.targetRate;
-    loaded.samples.reserve(samplesToReserve(expected, path));
+    if (options.keepSamples) loaded.samples.reserve(samplesToReserve(expected, path));
 
     const std::int64_t blockFrames = std::max<std::int64_t>(1024, kBlockSamples / info.channels);
     // Two blocks: the next one is decoded on a thread of its own while this one is downmixed,
@@ -113,16 +113,23 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
                                     std::vector<float>(std::size_t(blockFrames * info.channels))};
     std::vector<float> mono(static_cast<std::size_t>(blockFrames));
     std::size_t delivered = 0; // output samples already given to peaks / onBlock
+    std::size_t letGo = 0;     // output samples no longer held (keepSamples false)
 
+    // `upTo` counts every output sample so far; loaded.samples holds those from letGo on.
     auto deliver = [&](std::size_t upTo) {
         if (upTo <= delivered) return;
-        const float* block = loaded.samples.data() + delivered;
+        const float* block = loaded.samples.data() + (delivered - letGo);
         const std::size_t count = upTo - delivered;
         const auto peaksStart = Clock::now();
         if (options.buildPeaks) loaded.peaks.append(block, count);
         time.peaks += since(peaksStart);
         if (options.onBlock) options.onBlock(block, count, std::int64_t(delivered));
         delivered = upTo;
+        if (!options.keepSamples) {
+            loaded.samples.erase(loaded.samples.begin(),
+                                 loaded.samples.begin() + std::ptrdiff_t(delivered - letGo));
+            letGo = delivered;
+        }
     };
 
     const QString stage = translate("hhs::Loader", "Loading");
@@ -164,7 +171,7 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
             info.framesExact ? expected
             : resample       ? librosaLength(framesRead, info.sampleRate, options.targetRate)
                              : framesRead;
-        deliver(std::min<std::size_t>(loaded.samples.size(), std::size_t(bound)));
+        deliver(std::min<std::size_t>(letGo + loaded.samples.size(), std::size_t(bound)));
         double fraction = double(framesRead) / double(std::max<std::int64_t>(info.frames, 1));
         if (!info.framesExact) fraction = std::min(fraction, 0.99);
         job.report(fraction, stage);
@@ -193,9 +200,11 @@ Result<LoadedAudio> loadAudio(const QString& path, const LoadOptions& options,
     if (resampler) {
         if (Status ok = resampler->flush(loaded.samples); !ok) return ok.error();
     }
-    loaded.samples.resize(std::size_t(expected), 0.0f); // pad with zeros or trim, as librosa
+    // Pad with zeros or trim, as librosa (what was handed on is never past `expected`).
+    loaded.samples.resize(std::size_t(expected) - letGo, 0.0f);
     time.resample += since(start);
-    deliver(loaded.samples.size());
+    deliver(std::size_t(expected));
+    loaded.length = expected;
     const auto peaksStart = Clock::now();
     if (options.buildPeaks) loaded.peaks.finish();
     time.peaks += since(peaksStart);

@@ -13,6 +13,8 @@
 #include "jobs/job.h"
 #include "jobs/result.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -23,12 +25,15 @@ struct LoadedAudio
 {
     AudioInfo source;           // the file as it is on disk
     int sampleRate = 0;         // the rate of `samples`
-    std::vector<float> samples; // mono
-    PeakPyramid peaks;          // overview of `samples`
+    std::vector<float> samples; // mono (empty when LoadOptions::keepSamples is false)
+    std::int64_t length = 0;    // samples produced (samples.size() when they are kept)
+    PeakPyramid peaks;          // overview of the samples
 
+    // Of the samples produced (kept or not; a LoadedAudio made by hand may set only samples).
     double durationSeconds() const
     {
-        return sampleRate > 0 ? double(samples.size()) / sampleRate : 0;
+        const auto count = std::max<std::int64_t>(length, std::int64_t(samples.size()));
+        return sampleRate > 0 ? double(count) / sampleRate : 0;
     }
 };
 
@@ -40,6 +45,9 @@ struct LoadOptions
     // Called with each new block of output samples as they are produced (offset = index of
     // the first one), for consumers that work while the file is still decoding.
     std::function<void(const float* block, std::size_t count, std::int64_t offset)> onBlock;
+    // False: each block is let go once it has been handed to onBlock and the overview, so a
+    // file of any length loads in bounded memory (LoadedAudio::samples stays empty).
+    bool keepSamples = true;
 };
 
 // Timings of one load, for benchmarks (seconds of CPU work in each stage).
