@@ -60,14 +60,23 @@ constexpr double kCnnDropout = 0.5;
 constexpr double kLstmDropout = 0.3;
 } // namespace
 
+namespace {
+// Keras's "same" pooling of an input dimension: ceil(in / stride) outputs and the total padding.
+struct SamePooling
+{
+    std::int64_t in, out, pad;
+    SamePooling(std::int64_t size, int kernel, int stride)
+        : in(size), out((size + stride - 1) / stride),
+          pad(std::max<std::int64_t>((out - 1) * stride + kernel - size, 0))
+    {}
+};
+} // namespace
+
 torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride)
 {
-    const std::int64_t h = x.size(-2);
-    const std::int64_t w = x.size(-1);
-    const std::int64_t outH = (h + stride - 1) / stride;
-    const std::int64_t outW = (w + stride - 1) / stride;
-    const std::int64_t padH = std::max<std::int64_t>((outH - 1) * stride + kernel - h, 0);
-    const std::int64_t padW = std::max<std::int64_t>((outW - 1) * stride + kernel - w, 0);
+    const SamePooling rows(x.size(-2), kernel, stride), columns(x.size(-1), kernel, stride);
+    const std::int64_t h = rows.in, w = columns.in, outH = rows.out, outW = columns.out;
+    const std::int64_t padH = rows.pad, padW = columns.pad;
     // Without a padded copy: the even part of the padding on both sides (max_pool2d pads with
     // -inf), the odd extra row/column by ceil_mode, which adds the last window on the
     // bottom/right. Used when it gives Keras's sizes (it does for every size the CNN meets;
@@ -86,12 +95,8 @@ torch::Tensor maxPoolSame(const torch::Tensor& x, int kernel, int stride)
 
 torch::Tensor maxPoolSamePadded(const torch::Tensor& x, int kernel, int stride)
 {
-    const std::int64_t h = x.size(-2);
-    const std::int64_t w = x.size(-1);
-    const std::int64_t outH = (h + stride - 1) / stride;
-    const std::int64_t outW = (w + stride - 1) / stride;
-    const std::int64_t padH = std::max<std::int64_t>((outH - 1) * stride + kernel - h, 0);
-    const std::int64_t padW = std::max<std::int64_t>((outW - 1) * stride + kernel - w, 0);
+    const SamePooling rows(x.size(-2), kernel, stride), columns(x.size(-1), kernel, stride);
+    const std::int64_t padH = rows.pad, padW = columns.pad;
     torch::Tensor padded = x;
     if (padH > 0 || padW > 0)
         padded = torch::constant_pad_nd(x, {padW / 2, padW - padW / 2, padH / 2, padH - padH / 2},
