@@ -57,6 +57,21 @@ torch::Tensor Model::Impl::forward(const torch::Tensor& x, std::vector<LayerShap
     return cnn ? cnn->forward(x, shapes) : lstm->forward(x, shapes);
 }
 
+int Model::Impl::stages() const
+{
+    return cnn ? CnnImpl::kStages : LstmImpl::kStages;
+}
+
+torch::Tensor Model::Impl::stage(int s, const torch::Tensor& x)
+{
+    return cnn ? cnn->stage(s, x) : lstm->stage(s, x);
+}
+
+torch::Tensor Model::Impl::join(int s, const torch::Tensor& x)
+{
+    return cnn ? cnn->join(s, x) : lstm->join(s, x);
+}
+
 torch::Tensor Model::Impl::normalise(const torch::Tensor& x) const
 {
     const auto c = std::int64_t(info.coefficients);

@@ -151,24 +151,33 @@ void CnnImpl::useChannelsLast()
 
 torch::Tensor CnnImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
 {
+    for (int s = 0; s < kStages; ++s)
+        x = join(s, stage(s, x, shapes), shapes);
+    return x;
+}
+
+torch::Tensor CnnImpl::stage(int s, torch::Tensor x, std::vector<LayerShape>* shapes)
+{
+    static const char* const convNames[kStages] = {"conv1", "conv2", "conv3"};
+    static const char* const poolNames[kStages] = {"pool1", "pool2", "pool3"};
+    static const int poolSizes[kStages] = {3, 3, 2};
     // (N, 1, frames, coefficients): one channel. Channels last (as Keras lays them out): oneDNN's
     // convolutions and the pooling then run on contiguous channels, about twice as fast.
-    x = channelsLast(x.unsqueeze(1));
-    x = torch::relu(conv1(x));
-    record(shapes, "conv1", x);
-    x = maxPoolSame(x, 3, 2);
-    record(shapes, "pool1", x);
-    x = norm1(x);
-    x = torch::relu(conv2(x));
-    record(shapes, "conv2", x);
-    x = maxPoolSame(x, 3, 2);
-    record(shapes, "pool2", x);
-    x = norm2(x);
-    x = torch::relu(conv3(x));
-    record(shapes, "conv3", x);
-    x = maxPoolSame(x, 2, 2);
-    record(shapes, "pool3", x);
-    x = norm3(x).flatten(1);
+    if (s == 0) x = channelsLast(x.unsqueeze(1));
+    torch::nn::Conv2d& conv = s == 0 ? conv1 : s == 1 ? conv2 : conv3;
+    x = torch::relu(conv(x));
+    record(shapes, convNames[s], x);
+    x = maxPoolSame(x, poolSizes[s], 2);
+    record(shapes, poolNames[s], x);
+    return x;
+}
+
+torch::Tensor CnnImpl::join(int s, torch::Tensor x, std::vector<LayerShape>* shapes)
+{
+    torch::nn::BatchNorm2d& norm = s == 0 ? norm1 : s == 1 ? norm2 : norm3;
+    x = norm(x);
+    if (s < kStages - 1) return x;
+    x = x.flatten(1);
     record(shapes, "flatten", x);
     x = dropout(torch::relu(dense(x)));
     record(shapes, "dense", x);
@@ -198,12 +207,22 @@ LstmImpl::LstmImpl(int coefficients, int classes, WeightInit init, LstmReadout r
 
 torch::Tensor LstmImpl::forward(torch::Tensor x, std::vector<LayerShape>* shapes)
 {
+    return join(0, stage(0, x, shapes), shapes);
+}
+
+torch::Tensor LstmImpl::stage(int, torch::Tensor x, std::vector<LayerShape>* shapes)
+{
     x = std::get<0>(lstm1(x)); // (N, frames, 64): return_sequences=True
     record(shapes, "lstm1", x);
     x = std::get<0>(lstm2(x));                                      // (N, frames, 64)
     x = readout == LstmReadout::MaxOverTime ? std::get<0>(x.max(1)) // each unit's largest value
                                             : x.select(1, -1);      // the last step only
     record(shapes, "lstm2", x);
+    return x;
+}
+
+torch::Tensor LstmImpl::join(int, torch::Tensor x, std::vector<LayerShape>* shapes)
+{
     x = dropout(torch::relu(dense(x)));
     record(shapes, "dense", x);
     x = output(x);

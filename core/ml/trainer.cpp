@@ -2,6 +2,7 @@
 
 #include "jobs/text.h"
 #include "ml/model_impl.h"
+#include "ml/split_batch.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -129,7 +130,7 @@ Part makePart(Model::Impl& impl, const Dataset& dataset, const std::vector<int>&
 
 // Scores `part`; with `outcomes` (and the part's dataset indices), also records each segment's
 // prediction; with `probabilities`, keeps every segment's class probabilities (N x classes).
-Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
+Evaluation evaluate(Model::Impl& impl, SplitBatch& threads, const Part& part, int classes,
                     const std::vector<int>* indices = nullptr,
                     std::vector<TestSegmentOutcome>* outcomes = nullptr,
                     std::vector<float>* probabilities = nullptr)
@@ -143,7 +144,7 @@ Evaluation evaluate(Model::Impl& impl, const Part& part, int classes,
     int correct = 0;
     for (std::int64_t begin = 0; begin < n; begin += kEvaluationBatch) {
         const std::int64_t size = std::min<std::int64_t>(kEvaluationBatch, n - begin);
-        torch::Tensor logits = impl.forward(part.x.narrow(0, begin, size));
+        torch::Tensor logits = threads.logits(impl, part.x.narrow(0, begin, size));
         torch::Tensor y = part.y.narrow(0, begin, size);
         lossSum +=
             torch::nn::functional::cross_entropy(
@@ -242,7 +243,7 @@ struct EpochFit
 };
 
 // One pass over `train` in a fresh shuffled order, batch by batch. Nothing when cancelled.
-std::optional<EpochFit> fitEpoch(Model::Impl& impl, torch::optim::Adam& optimiser,
+std::optional<EpochFit> fitEpoch(Model::Impl& impl, SplitBatch& threads, SplitAdam& optimiser,
                                  const Part& train, const TrainingSettings& settings,
                                  std::mt19937_64& rng, int epoch, const TrainingObserver& observer,
                                  const JobControl& job)
@@ -268,24 +269,22 @@ std::optional<EpochFit> fitEpoch(Model::Impl& impl, torch::optim::Adam& optimise
         const torch::Tensor x =
             maskBatch(train.x.index_select(0, index), settings.effectiveMasking(), rng);
         const torch::Tensor y = train.y.index_select(0, index);
-        optimiser.zero_grad();
-        const torch::Tensor logits = impl.forward(x);
-        const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
-        loss.backward();
+        optimiser.zeroGrad();
+        const SplitBatch::Step step = threads.train(impl, x, y);
         optimiser.step();
-        const double batchLoss = loss.item<double>();
+        const double batchLoss = step.loss.item<double>();
         lossSum += batchLoss * double(index.size(0));
-        correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
+        correct += step.logits.argmax(1).eq(y).sum().item<std::int64_t>();
         if (observer.onBatch) observer.onBatch(epoch, b + 1, batches, batchLoss);
         job.report((epoch - 1 + double(b + 1) / batches) / settings.epochs, stage);
     }
     return EpochFit{lossSum / double(n), double(correct) / double(n)};
 }
 
-torch::optim::Adam makeOptimiser(Model::Impl& impl, const TrainingSettings& settings)
+SplitAdam makeOptimiser(Model::Impl& impl, SplitBatch& threads, const TrainingSettings& settings)
 {
-    return torch::optim::Adam(
-        impl.module().parameters(),
+    return SplitAdam(
+        threads, impl.module().parameters(),
         torch::optim::AdamOptions(settings.effectiveLearningRate()).eps(kKerasAdamEpsilon));
 }
 } // namespace
@@ -313,7 +312,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
     info.studioVersion = QStringLiteral(HHS_VERSION);
     info.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
-    useTorchThreads(settings.threads);
+    SplitBatch threads(std::min(settings.threads, settings.batchSize));
     Result<Model> created = Model::create(info);
     if (!created) return created.error();
     TrainingOutcome outcome{std::move(*created), false, {}};
@@ -324,7 +323,7 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         const Part train = makePart(impl, dataset, split->train());
         const Part validation = makePart(impl, dataset, split->validation());
         const Part test = makePart(impl, dataset, split->test());
-        torch::optim::Adam optimiser = makeOptimiser(impl, settings);
+        SplitAdam optimiser = makeOptimiser(impl, threads, settings);
         std::mt19937_64 rng(settings.split.seed);
         std::vector<torch::Tensor> best;
         double bestLoss = std::numeric_limits<double>::infinity();
@@ -333,12 +332,12 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
             const auto start = std::chrono::steady_clock::now();
             const std::optional<EpochFit> fit =
-                fitEpoch(impl, optimiser, train, settings, rng, epoch, observer, job);
+                fitEpoch(impl, threads, optimiser, train, settings, rng, epoch, observer, job);
             if (!fit) { // the unfinished epoch's updates are dropped below
                 cancelled = true;
                 break;
             }
-            const Evaluation val = evaluate(impl, validation, classes);
+            const Evaluation val = evaluate(impl, threads, validation, classes);
             EpochMetrics metrics{epoch,    fit->loss,    fit->accuracy,
                                  val.loss, val.accuracy, secondsSince(start)};
             impl.info.history.push_back(metrics);
@@ -356,8 +355,8 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
         impl.restore(best);
         impl.info.cancelled = cancelled;
         std::vector<float> testProbabilities;
-        impl.info.test = evaluate(impl, test, classes, &split->test(), &outcome.testSegments,
-                                  &testProbabilities);
+        impl.info.test = evaluate(impl, threads, test, classes, &split->test(),
+                                  &outcome.testSegments, &testProbabilities);
         impl.info.testRecordings =
             recordingEvaluation(dataset, split->test(), testProbabilities, classes);
     } catch (const std::exception& e) {
@@ -396,16 +395,16 @@ Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored
     TrainingSettings settings = scored.settings;
     settings.epochs = std::max(1, scored.bestEpoch);
 
-    useTorchThreads(settings.threads);
+    SplitBatch threads(std::min(settings.threads, settings.batchSize));
     Result<Model> created = Model::create(info);
     if (!created) return created.error();
     Model::Impl& impl = created->impl();
     try {
         const Part part = makePart(impl, dataset, all);
-        torch::optim::Adam optimiser = makeOptimiser(impl, settings);
+        SplitAdam optimiser = makeOptimiser(impl, threads, settings);
         std::mt19937_64 rng(settings.split.seed);
         for (int epoch = 1; epoch <= settings.epochs; ++epoch)
-            if (!fitEpoch(impl, optimiser, part, settings, rng, epoch, observer, job))
+            if (!fitEpoch(impl, threads, optimiser, part, settings, rng, epoch, observer, job))
                 return cancelledError();
         impl.module().eval();
     } catch (const std::exception& e) {

@@ -1,6 +1,6 @@
 // Training: the CNN learns three clearly different synthetic styles well above chance on
-// recordings it never saw; the same seed on one thread gives the same run; the model keeps the
-// best-validation epoch; cancelling between batches returns promptly with the last finished
+// recordings it never saw; the same seed on one or two threads gives the same run; the model keeps
+// the best-validation epoch; cancelling between batches returns promptly with the last finished
 // epochs; impossible settings and data are errors.
 #include "ml/trainer.h"
 #include "synthetic_styles.h"
@@ -81,11 +81,15 @@ TEST(Trainer, CnnLearnsSyntheticStylesOnRecordingsItNeverSaw)
     EXPECT_EQ(counted, info.test.confusion);
 }
 
-TEST(Trainer, SameSeedOnOneThreadGivesTheSameRun)
+// The same seed gives the same run for the same number of threads: one, and two (the batch
+// split between them, whichever thread runs each half).
+void expectTheSameRunTwice(int threads)
 {
     const Dataset dataset = test::randomDataset(3, 12, 4, 44, 13);
-    Result<TrainingOutcome> a = trainModel(dataset, quick(ModelKind::Cnn, 2));
-    Result<TrainingOutcome> b = trainModel(dataset, quick(ModelKind::Cnn, 2));
+    TrainingSettings settings = quick(ModelKind::Cnn, 2);
+    settings.threads = threads;
+    Result<TrainingOutcome> a = trainModel(dataset, settings);
+    Result<TrainingOutcome> b = trainModel(dataset, settings);
     ASSERT_TRUE(a.ok() && b.ok());
     ASSERT_EQ(a->model.info().history.size(), 2u);
     for (std::size_t e = 0; e < 2; ++e) {
@@ -97,6 +101,16 @@ TEST(Trainer, SameSeedOnOneThreadGivesTheSameRun)
     for (const DatasetSegment& s : dataset.segments)
         inputs.push_back(&s.mfcc);
     EXPECT_EQ(a->model.probabilities(inputs).value(), b->model.probabilities(inputs).value());
+}
+
+TEST(Trainer, SameSeedOnOneThreadGivesTheSameRun)
+{
+    expectTheSameRunTwice(1);
+}
+
+TEST(Trainer, SameSeedOnTwoThreadsGivesTheSameRun)
+{
+    expectTheSameRunTwice(2);
 }
 
 // The LSTM trains with masks by default and the CNN without; what was used is in the model, and
