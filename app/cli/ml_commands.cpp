@@ -56,7 +56,7 @@ Result<TrainingSettings> trainingSettings(const CliArgs& args)
                                     TrainingSettings::defaultLearningRate(s.kind), 1e-12, 10.0);
     Result<int> seed = args.integer(QStringLiteral("--seed"), 0, 0, INT_MAX);
     Result<int> threads =
-        args.integer(QStringLiteral("--threads"), kDefaultTrainingThreads, 1, 256);
+        args.integer(QStringLiteral("--threads"), defaultTrainingThreads(), 1, 256);
     Result<int> patience = args.integer(QStringLiteral("--patience"), 0, 0, 100000);
     if (!epochs) return epochs.error();
     if (!batch) return batch.error();

@@ -1,5 +1,7 @@
-// The torch-free parts of model.h: model kind names and the evaluation's derived scores.
+// The torch-free parts of model.h: model kind names, the default training threads and the
+// evaluation's derived scores.
 #include "jobs/text.h"
+#include "jobs/thread_pools.h"
 #include "ml/model.h"
 
 #include <QStringList>
@@ -7,6 +9,11 @@
 #include <limits>
 
 namespace hhs {
+int defaultTrainingThreads()
+{
+    return std::min(machineThreads(), 2);
+}
+
 QString modelKindName(ModelKind kind)
 {
     return kind == ModelKind::Lstm ? QStringLiteral("lstm") : QStringLiteral("cnn");
