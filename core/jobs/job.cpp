@@ -10,13 +10,14 @@ void JobControl::report(double fraction, const QString& stage) const
     if (m_progress) m_progress(std::clamp(fraction, 0.0, 1.0), stage);
 }
 
-JobControl JobControl::part(double begin, double end) const
+JobControl JobControl::part(double begin, double end, const QString& stage) const
 {
     if (!m_progress) return JobControl({}, m_cancel);
     ProgressCallback outer = m_progress;
     return JobControl(
-        [outer, begin, end](double fraction, const QString& stage) {
-            outer(begin + (end - begin) * std::clamp(fraction, 0.0, 1.0), stage);
+        [outer, begin, end, stage](double fraction, const QString& partStage) {
+            outer(begin + (end - begin) * std::clamp(fraction, 0.0, 1.0),
+                  stage.isEmpty() ? partStage : stage);
         },
         m_cancel);
 }

@@ -37,8 +37,9 @@ public:
     void report(double fraction, const QString& stage = {}) const;
     bool cancelled() const { return m_cancel && m_cancel->isCancelled(); }
 
-    // A control for one part of a larger job: fractions map into [begin, end].
-    JobControl part(double begin, double end) const;
+    // A control for one part of a larger job: fractions map into [begin, end]. With a stage, the
+    // part's reports all show it (work that is one stage to the user, whatever its parts say).
+    JobControl part(double begin, double end, const QString& stage = {}) const;
 
 private:
     ProgressCallback m_progress;
