@@ -3,15 +3,14 @@
 #include <algorithm>
 
 namespace hhs {
-namespace {
-constexpr std::int64_t kSegmentsPerBatch = 64; // per worker: long tasks, few batches
-} // namespace
 
 SegmentStream::SegmentStream(std::int64_t samplesPerSegment, const FeatureParams& params, Sink sink,
-                             int threads, std::int64_t hopSamples, const JobControl& job)
+                             int threads, std::int64_t hopSamples, const JobControl& job,
+                             int segmentsPerWorker)
     : m_samplesPerSegment(samplesPerSegment),
       m_hop(hopSamples > 0 ? hopSamples : samplesPerSegment), m_params(params),
-      m_sink(std::move(sink)), m_threads(std::max(threads, 1)), m_job(job)
+      m_sink(std::move(sink)), m_threads(std::max(threads, 1)), m_job(job),
+      m_segmentsPerBatch(std::int64_t(std::max(segmentsPerWorker, 1)) * m_threads)
 {}
 
 void SegmentStream::feed(const float* block, std::size_t count)
@@ -25,7 +24,7 @@ void SegmentStream::feed(const float* block, std::size_t count)
     m_buffer.insert(m_buffer.end(), block + skipped, block + count);
     // Enough whole segments for a batch of every worker: compute them.
     const auto whole = (std::int64_t(m_buffer.size()) - m_samplesPerSegment) / m_hop + 1;
-    if (whole >= kSegmentsPerBatch * m_threads) compute(false);
+    if (whole >= m_segmentsPerBatch) compute(false);
 }
 
 void SegmentStream::compute(bool last)

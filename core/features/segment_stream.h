@@ -16,9 +16,12 @@ class SegmentStream
 public:
     using Sink = std::function<void(SegmentFeatures&& segment)>;
 
-    // hopSamples 0: the segment length (no overlap), as extractSegments.
+    // hopSamples 0: the segment length (no overlap), as extractSegments. Segments are computed
+    // once `segmentsPerWorker` per thread have arrived: long tasks for the workers; fewer let the
+    // last ones follow the signal's end sooner.
     SegmentStream(std::int64_t samplesPerSegment, const FeatureParams& params, Sink sink,
-                  int threads = 1, std::int64_t hopSamples = 0, const JobControl& job = {});
+                  int threads = 1, std::int64_t hopSamples = 0, const JobControl& job = {},
+                  int segmentsPerWorker = 64);
 
     void feed(const float* block, std::size_t count);
     // The signal ended: its last segments (extractSegments' rule for the tail). The result
@@ -36,6 +39,7 @@ private:
     Sink m_sink;
     int m_threads;
     JobControl m_job;
+    std::int64_t m_segmentsPerBatch;
     std::vector<float> m_buffer; // samples from m_bufferStart on
     std::int64_t m_bufferStart = 0;
     std::int64_t m_skip = 0;    // samples still to pass over before the next start

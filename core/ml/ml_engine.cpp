@@ -80,23 +80,31 @@ bool mlEngineLoaded()
 }
 
 Result<PredictedAudio> predictAudioFile(const LoadedModel& model, const QString& path,
-                                        const PredictOptions& options, bool withPeaks,
+                                        const PredictOptions& options, bool keepAudio,
                                         const JobControl& job)
 {
+    auto named = [&path](const Error& error) {
+        if (error.kind == ErrorKind::Cancelled) return error;
+        return makeError(translate("hhs::Predictor", "%1: %2").arg(quoted(path), error.message),
+                         error.kind);
+    };
+    Result<std::unique_ptr<PredictionStream>> stream = model.startPrediction(options, job);
+    if (!stream) return named(stream.error());
     LoadOptions load;
     load.targetRate = model.info().params.sampleRate;
-    load.buildPeaks = withPeaks;
-    Result<LoadedAudio> audio = loadAudio(path, load, job.part(0, 0.4));
-    if (!audio) return audio.error();
-    Result<Prediction> prediction =
-        model.predict(path, audio->samples.data(), std::int64_t(audio->samples.size()), options,
-                      job.part(0.4, 1));
-    if (!prediction) {
-        if (prediction.cancelled()) return prediction.error();
-        return makeError(
-            translate("hhs::Predictor", "%1: %2").arg(quoted(path), prediction.message()),
-            prediction.kind());
-    }
+    load.buildPeaks = keepAudio;
+    load.keepSamples = keepAudio;
+    load.onBlock = [&stream](const float* block, std::size_t count, std::int64_t) {
+        (*stream)->feed(block, count);
+    };
+    // The model runs a few batches behind the decoder: the load is nearly all of the time.
+    Result<LoadedAudio> audio =
+        loadAudio(path, load, job.part(0, 0.98, translate("hhs::Predictor", "Predicting")));
+    if (!audio) return audio.error(); // the loader's messages name the file
+    Result<Prediction> prediction = (*stream)->finish();
+    if (!prediction) return named(prediction.error());
+    prediction->file = path;
+    job.report(1, translate("hhs::Predictor", "Predicting"));
     return PredictedAudio{std::move(*audio), std::move(*prediction)};
 }
 

@@ -32,18 +32,17 @@ struct TrainedRun
 };
 
 // A model file read once, for predicting many signals (a prediction queue, a CLI run).
-// predict() may be called from any thread, but not from two at once.
+// startPrediction() may be called from any thread, but one prediction at a time.
 class LoadedModel
 {
 public:
     virtual ~LoadedModel() = default;
     virtual const ModelInfo& info() const = 0;
     virtual QString path() const = 0;
-    // Predicts a mono signal at the model's sample rate (see predictSignal); `file` names it in
-    // the result.
-    virtual Result<Prediction> predict(const QString& file, const float* samples,
-                                       std::int64_t count, const PredictOptions& options,
-                                       const JobControl& job) const = 0;
+    // A prediction fed block by block (see startPrediction in predictor.h); it must finish
+    // before the next one starts.
+    virtual Result<std::unique_ptr<PredictionStream>>
+    startPrediction(const PredictOptions& options, const JobControl& job) const = 0;
 };
 
 class MlEngine
@@ -66,15 +65,17 @@ public:
     virtual Result<std::shared_ptr<const LoadedModel>> loadModel(const QString& modelPath) = 0;
 };
 
-// The file's audio as the loader reads it at the model's rate (with its overview when
-// `withPeaks`), and what the model made of it. Messages name the file.
+// What the model made of a file, predicted while it decodes. With `keepAudio` (a window that
+// shows and plays it) the result holds the file's audio as the loader reads it at the model's
+// rate, with its overview; without, the audio is let go block by block (a 3-hour file in bounded
+// memory) and `audio` holds only its description. Messages name the file.
 struct PredictedAudio
 {
     LoadedAudio audio;
     Prediction prediction;
 };
 Result<PredictedAudio> predictAudioFile(const LoadedModel& model, const QString& path,
-                                        const PredictOptions& options, bool withPeaks,
+                                        const PredictOptions& options, bool keepAudio,
                                         const JobControl& job);
 
 // Loads the engine module on first use (blocking: ~1 s while LibTorch loads; call it from a

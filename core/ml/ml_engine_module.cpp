@@ -24,12 +24,10 @@ public:
     TorchModel(Model model, QString path) : m_model(std::move(model)), m_path(std::move(path)) {}
     const ModelInfo& info() const override { return m_model.info(); }
     QString path() const override { return m_path; }
-    Result<Prediction> predict(const QString& file, const float* samples, std::int64_t count,
-                               const PredictOptions& options, const JobControl& job) const override
+    Result<std::unique_ptr<PredictionStream>> startPrediction(const PredictOptions& options,
+                                                              const JobControl& job) const override
     {
-        Result<Prediction> prediction = predictSignal(m_model, samples, count, options, job);
-        if (prediction) prediction->file = file;
-        return prediction;
+        return hhs::startPrediction(m_model, options, job);
     }
 
 private:

@@ -1,7 +1,13 @@
 // Prediction: windows merge into stretches at class changes (also with overlapping hops); a
 // file whose first half is one style and second half another is predicted as two stretches
-// meeting near the middle; probabilities sum to one; too-short audio is an error.
+// meeting near the middle; probabilities sum to one; too-short audio is an error. A signal fed
+// block by block (the model on its own thread) is the whole signal's windows, segment by
+// segment; a file predicted while it decodes is the loaded signal's prediction, and lets its
+// samples go unless they are kept; Cancel ends the model's thread.
+#include "audio/loader.h"
 #include "audio/wav_writer.h"
+#include "features/segments.h"
+#include "ml/ml_engine.h"
 #include "ml/predictor.h"
 #include "ml/trainer.h"
 #include "synthetic_styles.h"
@@ -9,6 +15,7 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <numeric>
+#include <random>
 
 namespace hhs {
 namespace {
@@ -118,6 +125,176 @@ TEST(Predictor, AudioShorterThanOneSegmentIsAnError)
     Result<Prediction> prediction = predictSignal(model, audio.data(), std::int64_t(audio.size()));
     ASSERT_FALSE(prediction.ok());
     EXPECT_TRUE(prediction.message().contains(QStringLiteral("shorter than the model's segment")));
+}
+
+// What the model gives each segment when the whole signal is extracted at once: the reference.
+std::vector<PredictionWindow> wholeSignalWindows(const Model& model,
+                                                 const std::vector<float>& audio, double hop)
+{
+    const ModelInfo& info = model.info();
+    const std::int64_t segment = info.params.samplesForSeconds(info.segmentSeconds);
+    const SegmentExtraction extraction =
+        extractSegments(audio.data(), 0, std::int64_t(audio.size()), segment, info.params, {}, 1,
+                        info.params.samplesForSeconds(hop > 0 ? hop : info.segmentSeconds));
+    std::vector<const MfccMatrix*> matrices;
+    for (const SegmentFeatures& s : extraction.segments)
+        matrices.push_back(&s.mfcc);
+    Result<std::vector<float>> probabilities = model.probabilities(matrices);
+    EXPECT_TRUE(probabilities.ok());
+    std::vector<PredictionWindow> windows;
+    const auto classes = std::size_t(info.classes.size());
+    for (std::size_t i = 0; i < extraction.segments.size(); ++i) {
+        PredictionWindow w;
+        w.start = double(extraction.segments[i].startSample) / info.params.sampleRate;
+        const float* row = probabilities->data() + i * classes;
+        w.probabilities.assign(row, row + classes);
+        windows.push_back(w);
+    }
+    return windows;
+}
+
+void expectSameWindows(const std::vector<PredictionWindow>& actual,
+                       const std::vector<PredictionWindow>& expected)
+{
+    ASSERT_EQ(actual.size(), expected.size());
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        EXPECT_DOUBLE_EQ(actual[i].start, expected[i].start) << "window " << i;
+        ASSERT_EQ(actual[i].probabilities.size(), expected[i].probabilities.size());
+        for (std::size_t c = 0; c < actual[i].probabilities.size(); ++c)
+            EXPECT_NEAR(actual[i].probabilities[c], expected[i].probabilities[c], 1e-6)
+                << "window " << i << ", class " << c;
+    }
+}
+
+TEST(Predictor, ASignalFedBlockByBlockIsTheWholeSignalsPrediction)
+{
+    const Model& model = stylesModel();
+    const int rate = model.info().params.sampleRate;
+    // 100 s: more windows than the model takes at once, and a tail.
+    std::vector<float> audio;
+    for (int part = 0; part < 5; ++part) {
+        const std::vector<float> piece =
+            test::synthesizeStyle(test::Style(part % 3), 20.0, rate, 910 + part);
+        audio.insert(audio.end(), piece.begin(), piece.end());
+    }
+    audio.resize(audio.size() - 1234);
+    std::mt19937 rng(7);
+    for (const double hop : {0.0, 0.75, 4.5}) {
+        SCOPED_TRACE(hop);
+        PredictOptions options;
+        options.hopSeconds = hop;
+        options.threads = 2;
+        Result<std::unique_ptr<PredictionStream>> stream = startPrediction(model, options);
+        ASSERT_TRUE(stream.ok()) << stream.message().toStdString();
+        std::uniform_int_distribution<std::size_t> blockSize(1, 40000);
+        for (std::size_t fed = 0; fed < audio.size();) {
+            const std::size_t count = std::min(audio.size() - fed, blockSize(rng));
+            (*stream)->feed(audio.data() + fed, count);
+            fed += count;
+        }
+        Result<Prediction> streamed = (*stream)->finish();
+        ASSERT_TRUE(streamed.ok()) << streamed.message().toStdString();
+        expectSameWindows(streamed->windows, wholeSignalWindows(model, audio, hop));
+        Result<Prediction> whole =
+            predictSignal(model, audio.data(), std::int64_t(audio.size()), options);
+        ASSERT_TRUE(whole.ok());
+        EXPECT_EQ(whole->verdictClass, streamed->verdictClass);
+        EXPECT_EQ(whole->stretches.size(), streamed->stretches.size());
+    }
+}
+
+TEST(Predictor, OptionsTheModelCannotUseAreRefusedBeforeAnySampleIsRead)
+{
+    PredictOptions options;
+    options.hopSeconds = -1;
+    Result<std::unique_ptr<PredictionStream>> stream = startPrediction(stylesModel(), options);
+    ASSERT_FALSE(stream.ok());
+    EXPECT_TRUE(stream.message().contains(QStringLiteral("hop")));
+}
+
+TEST(Predictor, CancelEndsAStreamedPredictionAndItsModelThread)
+{
+    const Model& model = stylesModel();
+    const std::vector<float> audio =
+        test::synthesizeStyle(test::Style::Trap, 60.0, model.info().params.sampleRate, 920);
+    CancelToken cancel;
+    const JobControl job({}, &cancel);
+    Result<std::unique_ptr<PredictionStream>> stream = startPrediction(model, {}, job);
+    ASSERT_TRUE(stream.ok());
+    (*stream)->feed(audio.data(), audio.size() / 2);
+    cancel.cancel();
+    (*stream)->feed(audio.data() + audio.size() / 2, audio.size() - audio.size() / 2);
+    Result<Prediction> prediction = (*stream)->finish();
+    ASSERT_FALSE(prediction.ok());
+    EXPECT_TRUE(prediction.cancelled());
+    // A stream dropped before it finishes ends its thread too.
+    Result<std::unique_ptr<PredictionStream>> dropped = startPrediction(model);
+    ASSERT_TRUE(dropped.ok());
+    (*dropped)->feed(audio.data(), audio.size());
+    dropped->reset();
+}
+
+// The engine's model without the engine module: the file-level path is the same.
+class InProcessModel final : public LoadedModel
+{
+public:
+    explicit InProcessModel(const Model& model) : m_model(model) {}
+    const ModelInfo& info() const override { return m_model.info(); }
+    QString path() const override { return {}; }
+    Result<std::unique_ptr<PredictionStream>> startPrediction(const PredictOptions& options,
+                                                              const JobControl& job) const override
+    {
+        return hhs::startPrediction(m_model, options, job);
+    }
+
+private:
+    const Model& m_model;
+};
+
+TEST(Predictor, AFilePredictedWhileItDecodesLetsItsSamplesGoUnlessTheyAreKept)
+{
+    const Model& model = stylesModel();
+    const int rate = model.info().params.sampleRate;
+    std::vector<float> audio = test::synthesizeStyle(test::Style::BoomBap, 40.0, rate, 930);
+    const std::vector<float> second = test::synthesizeStyle(test::Style::Singing, 40.0, rate, 931);
+    audio.insert(audio.end(), second.begin(), second.end());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav"));
+    ASSERT_TRUE(writeWav(path, audio.data(), audio.size(), 1, rate).ok());
+    Result<LoadedAudio> loaded = loadAudio(path);
+    ASSERT_TRUE(loaded.ok());
+    Result<Prediction> reference =
+        predictSignal(model, loaded->samples.data(), std::int64_t(loaded->samples.size()));
+    ASSERT_TRUE(reference.ok());
+
+    const InProcessModel inProcess(model);
+    for (const bool keepAudio : {false, true}) {
+        SCOPED_TRACE(keepAudio);
+        QStringList stages;
+        double last = 0;
+        const JobControl job([&](double fraction, const QString& stage) {
+            stages << stage;
+            EXPECT_GE(fraction, last);
+            last = fraction;
+        });
+        Result<PredictedAudio> predicted = predictAudioFile(inProcess, path, {}, keepAudio, job);
+        ASSERT_TRUE(predicted.ok()) << predicted.message().toStdString();
+        EXPECT_EQ(predicted->prediction.file, path);
+        expectSameWindows(predicted->prediction.windows, reference->windows);
+        EXPECT_EQ(predicted->audio.length, std::int64_t(audio.size()));
+        EXPECT_EQ(predicted->audio.samples.size(), keepAudio ? audio.size() : 0u);
+        EXPECT_EQ(predicted->audio.peaks.sampleCount(), keepAudio ? std::int64_t(audio.size()) : 0);
+        EXPECT_EQ(last, 1.0);
+        EXPECT_EQ(stages.removeDuplicates(), stages.size() - 1); // one stage: "Predicting"
+        EXPECT_EQ(stages.value(0), QStringLiteral("Predicting"));
+    }
+    // A file too short for one window is named in the message.
+    const QString shortPath = dir.filePath(QStringLiteral("짧은 파일.wav"));
+    ASSERT_TRUE(writeWav(shortPath, audio.data(), std::size_t(rate), 1, rate).ok());
+    Result<PredictedAudio> tooShort = predictAudioFile(inProcess, shortPath, {}, false, {});
+    ASSERT_FALSE(tooShort.ok());
+    EXPECT_TRUE(tooShort.message().contains(QStringLiteral("짧은 파일.wav")));
+    EXPECT_TRUE(tooShort.message().contains(QStringLiteral("shorter than the model's segment")));
 }
 
 } // namespace
