@@ -107,25 +107,38 @@ Normalisation trainingNormalisation(const Dataset& dataset, const std::vector<in
     return norm;
 }
 
+// A part of the dataset (train, validation, test). Its features stay where the dataset holds
+// them and are copied and normalised a batch at a time as they are used: a normalised copy of
+// every part would double what training holds (36 000 segments are 243 MB of MFCC).
 struct Part
 {
-    torch::Tensor x; // normalised (N, frames, coefficients)
+    std::vector<const MfccMatrix*> segments;
     torch::Tensor y; // (N) int64
+
+    std::int64_t size() const { return std::int64_t(segments.size()); }
 };
 
-Part makePart(Model::Impl& impl, const Dataset& dataset, const std::vector<int>& indices)
+Part makePart(const Dataset& dataset, const std::vector<int>& indices)
 {
-    std::vector<const MfccMatrix*> segments;
+    Part part;
     std::vector<std::int64_t> labels;
     for (int index : indices) {
-        segments.push_back(&dataset.segments[std::size_t(index)].mfcc);
+        part.segments.push_back(&dataset.segments[std::size_t(index)].mfcc);
         labels.push_back(dataset.segments[std::size_t(index)].label);
     }
-    Part part;
-    part.x = impl.normalise(segmentsTensor(segments, impl.info.frames, impl.info.coefficients))
-                 .contiguous();
     part.y = torch::tensor(labels, torch::kInt64);
     return part;
+}
+
+// The normalised (rows, frames, coefficients) input of the part's segments `rows`.
+torch::Tensor inputOf(const Model::Impl& impl, const Part& part, const std::int64_t* rows,
+                      std::int64_t count)
+{
+    std::vector<const MfccMatrix*> chosen(static_cast<std::size_t>(count));
+    for (std::int64_t i = 0; i < count; ++i)
+        chosen[std::size_t(i)] = part.segments[std::size_t(rows[i])];
+    return impl.normalise(segmentsTensor(chosen, impl.info.frames, impl.info.coefficients))
+        .contiguous();
 }
 
 // Scores `part`; with `outcomes` (and the part's dataset indices), also records each segment's
@@ -139,12 +152,15 @@ Evaluation evaluate(Model::Impl& impl, SplitBatch& threads, const Part& part, in
     impl.module().eval();
     Evaluation result;
     result.confusion.assign(std::size_t(classes), std::vector<int>(std::size_t(classes), 0));
-    const std::int64_t n = part.x.size(0);
+    const std::int64_t n = part.size();
     double lossSum = 0;
     int correct = 0;
+    std::vector<std::int64_t> rows(kEvaluationBatch);
     for (std::int64_t begin = 0; begin < n; begin += kEvaluationBatch) {
         const std::int64_t size = std::min<std::int64_t>(kEvaluationBatch, n - begin);
-        torch::Tensor logits = threads.logits(impl, part.x.narrow(0, begin, size));
+        for (std::int64_t i = 0; i < size; ++i)
+            rows[std::size_t(i)] = begin + i;
+        torch::Tensor logits = threads.logits(impl, inputOf(impl, part, rows.data(), size));
         torch::Tensor y = part.y.narrow(0, begin, size);
         lossSum +=
             torch::nn::functional::cross_entropy(
@@ -249,7 +265,7 @@ std::optional<EpochFit> fitEpoch(Model::Impl& impl, SplitBatch& threads, SplitAd
                                  const JobControl& job)
 {
     impl.module().train();
-    const std::int64_t n = train.x.size(0);
+    const std::int64_t n = train.size();
     const int batches = int((n + settings.batchSize - 1) / settings.batchSize);
     std::vector<std::int64_t> order(static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i)
@@ -264,10 +280,10 @@ std::optional<EpochFit> fitEpoch(Model::Impl& impl, SplitBatch& threads, SplitAd
     for (int b = 0; b < batches; ++b) {
         if (job.cancelled()) return std::nullopt;
         const std::int64_t begin = std::int64_t(b) * settings.batchSize;
-        const torch::Tensor index =
-            orderTensor.narrow(0, begin, std::min<std::int64_t>(settings.batchSize, n - begin));
-        const torch::Tensor x =
-            maskBatch(train.x.index_select(0, index), settings.effectiveMasking(), rng);
+        const std::int64_t size = std::min<std::int64_t>(settings.batchSize, n - begin);
+        const torch::Tensor index = orderTensor.narrow(0, begin, size);
+        const torch::Tensor x = maskBatch(inputOf(impl, train, order.data() + begin, size),
+                                          settings.effectiveMasking(), rng);
         const torch::Tensor y = train.y.index_select(0, index);
         optimiser.zeroGrad();
         const SplitBatch::Step step = threads.train(impl, x, y);
@@ -320,9 +336,9 @@ Result<TrainingOutcome> trainModel(const Dataset& dataset, const TrainingSetting
     const int classes = info.classes.size();
 
     try {
-        const Part train = makePart(impl, dataset, split->train());
-        const Part validation = makePart(impl, dataset, split->validation());
-        const Part test = makePart(impl, dataset, split->test());
+        const Part train = makePart(dataset, split->train());
+        const Part validation = makePart(dataset, split->validation());
+        const Part test = makePart(dataset, split->test());
         SplitAdam optimiser = makeOptimiser(impl, threads, settings);
         std::mt19937_64 rng(settings.split.seed);
         std::vector<torch::Tensor> best;
@@ -400,7 +416,7 @@ Result<Model> retrainOnAllLabels(const Dataset& dataset, const ModelInfo& scored
     if (!created) return created.error();
     Model::Impl& impl = created->impl();
     try {
-        const Part part = makePart(impl, dataset, all);
+        const Part part = makePart(dataset, all);
         SplitAdam optimiser = makeOptimiser(impl, threads, settings);
         std::mt19937_64 rng(settings.split.seed);
         for (int epoch = 1; epoch <= settings.epochs; ++epoch)
