@@ -13,10 +13,19 @@
 #include <cmath>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace hhs {
 namespace {
 using json = nlohmann::json;
+
+// Drops pages of a read-only file mapping from the process's memory (read from the file again
+// if touched). start is page-aligned.
+void releasePages(const uchar* start, std::size_t length)
+{
+    madvise(const_cast<uchar*>(start), length, MADV_DONTNEED);
+}
 
 // Depth 1 is the top object; 2 the section's array; 3 a segment; 4 a frame.
 class DatasetHandler : public nlohmann::json_sax<json>
@@ -272,12 +281,27 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     const auto* begin = reinterpret_cast<const char*>(bytes);
     Dataset dataset;
     DatasetHandler handler(dataset, job);
-    job.report(0.0, translate("hhs::NotebookJson", "Reading the dataset"));
+    const QString stage = translate("hhs::NotebookJson", "Reading the dataset");
+    job.report(0.0, stage);
     bool parsed = false;
     try {
         // A UTF-8 byte order mark (Windows editors write one) is not JSON's, but not an error.
         const bool bom = file.size() >= 3 && std::memcmp(begin, "\xEF\xBB\xBF", 3) == 0;
-        parsed = parseJsonSax(begin + (bom ? 3 : 0), begin + file.size(), handler);
+        const std::size_t skip = bom ? 3 : 0;
+        const std::size_t size = std::size_t(file.size());
+        std::size_t released = 0;
+        const auto pageBytes = std::size_t(sysconf(_SC_PAGESIZE));
+        // The pages read so far are let go as the parse moves on (they are the page cache's,
+        // read again only if asked): a 600 MB file does not add 600 MB to the peak memory
+        // beside the dataset it becomes.
+        parsed = parseJsonSax(begin + skip, begin + size, handler, [&](std::size_t read) {
+            const std::size_t upTo = (skip + read) / pageBytes * pageBytes;
+            if (upTo > released) {
+                releasePages(bytes + released, upTo - released);
+                released = upTo;
+            }
+            job.report(double(skip + read) / double(size), stage);
+        });
     } catch (const json::exception& e) {
         handler.parse_error(0, {}, e);
     }
@@ -324,7 +348,7 @@ Result<Dataset> readNotebookJson(const QString& path, const JobControl& job)
     const QString manifest = manifestPathFor(path);
     if (QFileInfo::exists(manifest))
         if (Status read = readManifest(dataset, manifest); !read) return read.error();
-    job.report(1.0, translate("hhs::NotebookJson", "Reading the dataset"));
+    job.report(1.0, stage);
     return dataset;
 }
 

@@ -10,8 +10,9 @@ using Sax = nlohmann::json_sax<nlohmann::json>;
 class Parser
 {
 public:
-    Parser(const char* begin, const char* end, Sax& sax)
-        : m_begin(begin), m_p(begin), m_end(end), m_sax(sax)
+    Parser(const char* begin, const char* end, Sax& sax, const JsonReadProgress& progress)
+        : m_begin(begin), m_p(begin), m_end(end), m_sax(sax), m_progress(progress),
+          m_reported(begin)
     {}
 
     bool parseDocument()
@@ -24,6 +25,7 @@ public:
 
 private:
     static constexpr int kMaxDepth = 512;
+    static constexpr std::ptrdiff_t kProgressBytes = 1 << 20;
 
     bool error(const char* expected)
     {
@@ -117,6 +119,10 @@ private:
             skipSpace();
             if (!parseValue(depth + 1)) return false;
             skipSpace();
+            if (m_progress && m_p - m_reported >= kProgressBytes) {
+                m_reported = m_p;
+                m_progress(std::size_t(m_p - m_begin));
+            }
             if (m_p < m_end && *m_p == ',') {
                 ++m_p;
                 continue;
@@ -310,12 +316,15 @@ private:
     const char* m_p;
     const char* m_end;
     Sax& m_sax;
+    const JsonReadProgress& m_progress;
+    const char* m_reported; // where progress was last told
 };
 } // namespace
 
-bool parseJsonSax(const char* begin, const char* end, nlohmann::json_sax<nlohmann::json>& handler)
+bool parseJsonSax(const char* begin, const char* end, nlohmann::json_sax<nlohmann::json>& handler,
+                  const JsonReadProgress& progress)
 {
-    return Parser(begin, end, handler).parseDocument();
+    return Parser(begin, end, handler, progress).parseDocument();
 }
 
 } // namespace hhs

@@ -5,11 +5,18 @@
 // thread; include only from .cpp files of core (nlohmann is a private dependency).
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 namespace hhs {
 
+// Told how many bytes from the start have been read, every megabyte or so (between two
+// elements of an array): what is before that is not read again.
+using JsonReadProgress = std::function<void(std::size_t bytesRead)>;
+
 // true when the whole text was one JSON value and the handler accepted every event.
-bool parseJsonSax(const char* begin, const char* end, nlohmann::json_sax<nlohmann::json>& handler);
+bool parseJsonSax(const char* begin, const char* end, nlohmann::json_sax<nlohmann::json>& handler,
+                  const JsonReadProgress& progress = {});
 
 } // namespace hhs

@@ -6,8 +6,10 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -101,6 +103,43 @@ TEST_F(NotebookJsonTest, ReadingGivesTheDatasetBackWithItsManifest)
     }
     EXPECT_TRUE(read->hasSources());
     EXPECT_EQ(read->params, FeatureParams{});
+}
+
+TEST_F(NotebookJsonTest, AFileOfManyMegabytesReadsWholeAsItsPagesAreLetGo)
+{
+    // 400 segments of 130 x 13 random values: about 5 MB of text, so the reader lets the pages
+    // it has read go several times over while the parse goes on.
+    Dataset dataset;
+    dataset.classes = {QStringLiteral("boom bap"), QStringLiteral("trap"),
+                       QStringLiteral("singing")};
+    std::uint32_t state = 12345;
+    for (int i = 0; i < 400; ++i) {
+        DatasetSegment segment;
+        segment.label = i % 3;
+        segment.mfcc.frames = 130;
+        segment.mfcc.coefficients = 13;
+        for (int v = 0; v < 130 * 13; ++v) {
+            state = state * 1664525u + 1013904223u;
+            segment.mfcc.data.push_back(float(state >> 8) / float(1 << 24) * 600.0f - 300.0f);
+        }
+        dataset.segments.push_back(segment);
+    }
+    const QString out = path(QStringLiteral("[킬링벌스] 큰 데이터.json"));
+    ASSERT_TRUE(writeNotebookJson(dataset, out).ok());
+    ASSERT_GT(QFileInfo(out).size(), 4 << 20);
+    std::vector<double> fractions;
+    Result<Dataset> read = readNotebookJson(
+        out, JobControl([&](double f, const QString&) { fractions.push_back(f); }));
+    ASSERT_TRUE(read.ok()) << read.message().toStdString();
+    ASSERT_EQ(read->segments.size(), dataset.segments.size());
+    for (std::size_t i = 0; i < dataset.segments.size(); ++i) {
+        ASSERT_EQ(read->segments[i].label, dataset.segments[i].label) << i;
+        ASSERT_EQ(read->segments[i].mfcc.data, dataset.segments[i].mfcc.data) << i;
+    }
+    // Progress as it reads, not only at the start and the end.
+    EXPECT_GE(fractions.size(), 5u);
+    EXPECT_TRUE(std::is_sorted(fractions.begin(), fractions.end()));
+    EXPECT_DOUBLE_EQ(fractions.back(), 1.0);
 }
 
 TEST_F(NotebookJsonTest, AHandWrittenNotebookFileWithoutManifestReads)

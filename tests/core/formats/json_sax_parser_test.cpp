@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 #include <string>
+#include <vector>
 
 namespace hhs {
 namespace {
@@ -41,6 +42,30 @@ TEST(JsonSaxParser, RefusesWhatNlohmannRefuses)
           "[\"lab\x9b\x8es\"]", "[\"\xC0\xAF\"]", "[\"\xED\xA0\x80\"]", "[\"\xEB\x9E\"]"}) {
         EXPECT_FALSE(json::accept(text)) << text; // the reference agrees it is malformed
         EXPECT_FALSE(viaFastParser(text).has_value()) << text;
+    }
+}
+
+TEST(JsonSaxParser, TellsHowFarItHasReadAsItGoesThroughALargeFile)
+{
+    std::string text = "{\"mfcc\": [";
+    for (int i = 0; i < 400000; ++i)
+        text += (i ? ", " : "") + std::string("[1.25, -3.5]");
+    text += "]}";
+    std::vector<std::size_t> told;
+    json result;
+    test::JsonDomBuilder builder(result);
+    ASSERT_TRUE(parseJsonSax(text.data(), text.data() + text.size(), builder,
+                             [&](std::size_t read) { told.push_back(read); }));
+    EXPECT_EQ(result, json::parse(text)); // progress changes nothing it reads
+    // About once a megabyte, always further on, never past the end, and at the end of an element.
+    ASSERT_GE(told.size(), text.size() / (2 << 20));
+    ASSERT_LE(told.size(), text.size() / (1 << 20) + 1);
+    for (std::size_t i = 0; i < told.size(); ++i) {
+        if (i > 0) {
+            EXPECT_GE(told[i] - told[i - 1], std::size_t(1) << 20);
+        }
+        ASSERT_LT(told[i], text.size());
+        EXPECT_TRUE(text[told[i]] == ',' || text[told[i]] == ']') << told[i];
     }
 }
 
