@@ -38,7 +38,7 @@
 <context>
     <name>hhs::Model</name>
     <message numerus="yes">
-        <location filename="../../core/ml/model_types.cpp" line="+70"/>
+        <location filename="../../core/ml/model_types.cpp" line="+77"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n epoch</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>hhs::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/ml_commands.cpp" line="+193"/>
+        <location filename="../../app/cli/ml_commands.cpp" line="+195"/>
         <source>test_recording_acc=%1 (%n test recordings, each classified by the mean of its segments)
 </source>
         <translation>

@@ -288,7 +288,7 @@
 <context>
     <name>hhs::Job</name>
     <message>
-        <location filename="../../core/jobs/job.cpp" line="+31"/>
+        <location filename="../../core/jobs/job.cpp" line="+32"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -512,23 +512,23 @@
 <context>
     <name>hhs::Loader</name>
     <message>
-        <location filename="../../core/audio/loader.cpp" line="+66"/>
+        <location filename="../../core/audio/loader.cpp" line="+71"/>
         <source>cannot load %1 at %2 Hz: the rate must be between %3 and %4 Hz</source>
         <translation>%1을(를) %2 Hz로 불러올 수 없습니다: 샘플레이트는 %3~%4 Hz 사이여야 합니다</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>%1 contains no audio samples</source>
         <translation>%1에 오디오 샘플이 없습니다</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>%1 is too long: %2 hours at %3 Hz is more than the studio can hold</source>
         <translation>%1이(가) 너무 깁니다: %3 Hz에서 %2시간은 스튜디오에서 다룰 수 있는 양을 넘습니다</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>hhs::Model</name>
     <message>
-        <location filename="../../core/ml/model.cpp" line="+119"/>
+        <location filename="../../core/ml/model.cpp" line="+134"/>
         <source>a classifier needs at least two classes; got %1</source>
         <translation>분류기에는 클래스가 두 개 이상 필요하지만 %1개입니다</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>모델의 출력은 %1개인데 클래스 이름은 %2개입니다</translation>
     </message>
     <message>
-        <location filename="../../core/ml/model_types.cpp" line="+19"/>
+        <location filename="../../core/ml/model_types.cpp" line="+26"/>
         <source>unknown model &quot;%1&quot;: use cnn or lstm</source>
         <translation>알 수 없는 모델 &quot;%1&quot;: cnn 또는 lstm을 사용하십시오</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>hhs::NotebookJson</name>
     <message>
-        <location filename="../../core/dataset/notebook_json_reader.cpp" line="+84"/>
+        <location filename="../../core/dataset/notebook_json_reader.cpp" line="+93"/>
         <source>the file holds a list, not an object with &quot;mapping&quot;, &quot;labels&quot; and &quot;mfcc&quot;</source>
         <translation>파일에 &quot;mapping&quot;, &quot;labels&quot;, &quot;mfcc&quot;가 있는 객체가 아니라 목록이 들어 있습니다</translation>
     </message>
@@ -837,12 +837,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+52"/>
         <source>Reading the dataset</source>
         <translation>데이터셋 읽는 중</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+28"/>
         <source>not valid JSON</source>
         <translation>올바른 JSON이 아닙니다</translation>
     </message>
@@ -930,32 +929,34 @@
 <context>
     <name>hhs::Predictor</name>
     <message>
-        <location filename="../../core/ml/predictor.cpp" line="+47"/>
+        <location filename="../../core/ml/predictor.cpp" line="+208"/>
         <source>the hop must be a positive number of seconds, not %1</source>
         <translation>홉은 0보다 큰 초 단위 값이어야 합니다 (현재 %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-146"/>
         <source>the audio is %1 s long, shorter than the model&apos;s segment of %2 s</source>
         <translation>오디오 길이가 %1 s로, 모델의 세그먼트 길이 %2 s보다 짧습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+151"/>
         <source>the model expects %1 frames per segment but the features give %2</source>
         <translation>모델은 세그먼트당 %1 프레임을 요구하지만 특징은 %2 프레임입니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../core/ml/ml_engine.cpp" line="+40"/>
+        <location line="+5"/>
+        <location filename="../../core/ml/predictor.cpp" line="+20"/>
         <source>Predicting</source>
         <translation>예측하는 중</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../core/ml/predictor.cpp" line="-165"/>
         <source>no window of the audio could be classified</source>
         <translation>오디오에서 분류할 수 있는 윈도우가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/ml/ml_engine.cpp" line="+35"/>
+        <location filename="../../core/ml/ml_engine.cpp" line="-19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1319,12 +1320,13 @@
         <location filename="../../core/project/track_import.cpp" line="+41"/>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+6"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1 does not exist</source>
         <translation>%1이(가) 없습니다</translation>
     </message>
@@ -1347,7 +1349,7 @@
 <context>
     <name>hhs::Trainer</name>
     <message>
-        <location filename="../../core/ml/trainer.cpp" line="+25"/>
+        <location filename="../../core/ml/trainer.cpp" line="+26"/>
         <source>epochs must be between 1 and 100000, not %1</source>
         <translation>에포크 수는 1에서 100000 사이여야 합니다 (현재 %1)</translation>
     </message>
@@ -1392,12 +1394,12 @@
         <translation>%1의 %2 s 지점 세그먼트에 유한하지 않은 값이 있습니다</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+201"/>
         <source>Training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+103"/>
         <location line="+48"/>
         <source>training failed: %1</source>
         <translation>학습에 실패했습니다: %1</translation>
@@ -1510,7 +1512,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/audio_commands.cpp" line="+230"/>
+        <location filename="../../app/cli/audio_commands.cpp" line="+241"/>
         <location filename="../../app/cli/main.cpp" line="+121"/>
         <location filename="../../app/cli/ml_commands.cpp" line="+39"/>
         <location filename="../../app/cli/project_commands.cpp" line="+25"/>
@@ -1574,7 +1576,7 @@
         <translation>출력 줄: TRACK KIND START END DESCRIPTION, KIND는 short-region, short-gap, overlap, unlabelled 중 하나입니다. --fix는 짧은 구간을 맞닿은 이웃 구간에 합치고(또는 제거하고), 짧은 빈틈은 앞 구간을 늘려 메우며, 겹치는 구간은 앞 구간이 끝나는 곳에서 시작하게 합니다. 모두 한 번의 편집으로 처리됩니다. 라벨 없는 구간은 직접 라벨을 달 수 있도록 그대로 둡니다. --json: {&quot;minimum&quot;, &quot;problems&quot;: [{&quot;track&quot;, &quot;kind&quot;, &quot;start&quot;, &quot;end&quot;, &quot;regions&quot;, &quot;description&quot;}], &quot;fixes&quot;: [{&quot;region&quot;, &quot;description&quot;}], &quot;fixed&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audio_commands.cpp" line="-196"/>
+        <location filename="../../app/cli/audio_commands.cpp" line="-206"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
@@ -1676,7 +1678,7 @@ bit rate:    %3
         <translation>--segment-seconds %1은(는) 샘플 하나보다 짧습니다</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Show the versions of the studio and the libraries it runs on, and which BLAS LibTorch will use.</source>
         <translation>스튜디오와 스튜디오가 사용하는 라이브러리의 버전, 그리고 LibTorch가 사용할 BLAS를 표시합니다.</translation>
     </message>
@@ -1912,7 +1914,7 @@ Global options:
         <translation>train에는 데이터가 필요합니다: hiphop-cli --project FILE train ... 또는 hiphop-cli train --data DATA.json ...</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>split=random (optimistic: segments of one recording can be in both training and test)
 </source>
         <translation>split=random (낙관적: 한 녹음의 세그먼트가 학습과 테스트 양쪽에 있을 수 있습니다)
@@ -1931,7 +1933,7 @@ Global options:
         <translation>%1: 트랙 %2개, 세그먼트 %3개</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>cancelled: keeping the best of the finished epochs
 </source>
         <translation>취소됨: 끝난 에포크 중 가장 좋은 결과를 유지합니다
