@@ -18,6 +18,36 @@ PeakPyramid::PeakPyramid() : m_pending(kEmpty)
     m_levels[0].samplesPerPeak = kFinestBlock;
 }
 
+std::vector<std::size_t> PeakPyramid::levelSizes(std::int64_t sampleCount)
+{
+    std::vector<std::size_t> sizes;
+    std::size_t size =
+        std::size_t((std::max<std::int64_t>(sampleCount, 0) + kFinestBlock - 1) / kFinestBlock);
+    for (int level = 0; level < kLevelCount; ++level) {
+        sizes.push_back(size);
+        size = (size + kLevelFactor - 1) / kLevelFactor;
+    }
+    return sizes;
+}
+
+std::optional<PeakPyramid> PeakPyramid::fromLevels(std::vector<PeakLevel> levels,
+                                                   std::int64_t sampleCount)
+{
+    const std::vector<std::size_t> sizes = levelSizes(sampleCount);
+    if (levels.size() != sizes.size()) return std::nullopt;
+    int samplesPerPeak = kFinestBlock;
+    for (std::size_t level = 0; level < sizes.size(); ++level) {
+        if (levels[level].samplesPerPeak != samplesPerPeak ||
+            levels[level].peaks.size() != sizes[level])
+            return std::nullopt;
+        samplesPerPeak *= kLevelFactor;
+    }
+    PeakPyramid pyramid;
+    pyramid.m_levels = std::move(levels);
+    pyramid.m_sampleCount = sampleCount;
+    return pyramid;
+}
+
 void PeakPyramid::append(const float* samples, std::size_t count)
 {
     std::size_t i = 0;

@@ -4,7 +4,9 @@
 // level a view reads the samples themselves. Built on one thread, then read-only.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace hhs {
@@ -29,6 +31,13 @@ public:
     static constexpr int kLevelCount = 6;
 
     PeakPyramid();
+
+    // How many peaks each level of a finished pyramid of `sampleCount` samples holds.
+    static std::vector<std::size_t> levelSizes(std::int64_t sampleCount);
+    // A finished pyramid made of levels stored earlier (SignalCache), or nothing when they are
+    // not the levels finish() makes for `sampleCount` samples.
+    static std::optional<PeakPyramid> fromLevels(std::vector<PeakLevel> levels,
+                                                 std::int64_t sampleCount);
 
     // Streaming: feed samples in order, then finish() once.
     void append(const float* samples, std::size_t count);

@@ -1,8 +1,8 @@
 // SignalCache: decoded tracks kept on disk, so that opening a track again reads its mono signal
-// at the studio's rate (22 050 Hz floats, as loadAudio gives it) instead of decoding and
-// resampling the file; the overview is rebuilt from it. An entry is named after the source's
-// path, rate and stream, and is used only while the source's size and modification time are
-// what they were when it was stored; an entry is whole or absent (written through OutputFile),
+// at the studio's rate (22 050 Hz floats, as loadAudio gives it) and its overview instead of
+// decoding and resampling the file. An entry is named after the source's
+// path, rate and stream, and is used only while the source's size, modification time and inode
+// are what they were when it was stored; an entry is whole or absent (written through OutputFile),
 // and a damaged, truncated or foreign entry is a miss, never an error. The folder is kept under
 // a byte budget: after a store, the entries used least recently go first. Any thread; entries
 // of different sources may be read and stored at once.
@@ -13,6 +13,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace hhs {
 
@@ -37,8 +38,17 @@ public:
     // folder to the budget. The error names the entry (a full disk, an unwritable folder).
     Status store(const QString& path, const LoadedAudio& audio, int stream = -1) const;
 
-    // The file an entry of `path` is stored in.
-    QString entryPath(const QString& path, int sampleRate, int stream = -1) const;
+    // Values computed from the signal of `path` at `sampleRate` (the MFCC view's tiles), kept
+    // beside it under `kind` (lower-case letters, digits and '-') and valid, like the signal,
+    // while the source is unchanged. Nothing when none are stored.
+    std::optional<std::vector<float>> findValues(const QString& path, int sampleRate,
+                                                 const QString& kind, int stream = -1) const;
+    Status storeValues(const QString& path, int sampleRate, const QString& kind,
+                       const std::vector<float>& values, int stream = -1) const;
+
+    // The file an entry of `path` (or of its values of `kind`) is stored in.
+    QString entryPath(const QString& path, int sampleRate, int stream = -1,
+                      const QString& kind = {}) const;
 
 private:
     void trim(const QString& keep) const;

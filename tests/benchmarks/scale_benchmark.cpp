@@ -317,19 +317,25 @@ int main(int argc, char** argv)
     print("runs (list)", run({cli, "--project", project, "--quiet", "runs"}),
           "runs=" + std::to_string(options.runs));
 #ifdef HHS_STUDIO_PATH
-    const Outcome studio = run({HHS_STUDIO_PATH, project, "--timings"},
-                               {"QT_QPA_PLATFORM=offscreen", "HHS_NO_DIALOGS=1"});
-    const std::optional<double> window = valueAfter(studio, "window_s=");
-    const std::optional<double> waveform = valueAfter(studio, "waveform_s=");
-    const std::optional<double> mfcc = valueAfter(studio, "mfcc_s=");
-    print("studio start-up", studio,
-          format("window_s", window) + " " +
-              format("track_waveform_s", waveform && window
-                                             ? std::optional<double>(*waveform - *window)
-                                             : std::nullopt) +
-              " " +
-              format("track_mfcc_s",
-                     mfcc && window ? std::optional<double>(*mfcc - *window) : std::nullopt));
+    // Twice: the first visit decodes the track (and keeps it in the benchmark's own cache
+    // folder), the second reads it from there, as reopening the project does.
+    const std::string cacheHome =
+        "XDG_CACHE_HOME=" + root.filePath(QStringLiteral("cache")).toStdString();
+    for (const char* stage : {"studio start-up", "studio, track decoded before"}) {
+        const Outcome studio = run({HHS_STUDIO_PATH, project, "--timings"},
+                                   {"QT_QPA_PLATFORM=offscreen", "HHS_NO_DIALOGS=1", cacheHome});
+        const std::optional<double> window = valueAfter(studio, "window_s=");
+        const std::optional<double> waveform = valueAfter(studio, "waveform_s=");
+        const std::optional<double> mfcc = valueAfter(studio, "mfcc_s=");
+        print(stage, studio,
+              format("window_s", window) + " " +
+                  format("track_waveform_s", waveform && window
+                                                 ? std::optional<double>(*waveform - *window)
+                                                 : std::nullopt) +
+                  " " +
+                  format("track_mfcc_s",
+                         mfcc && window ? std::optional<double>(*mfcc - *window) : std::nullopt));
+    }
 #endif
     const double editAt = options.minutes * 60 * 0.4; // inside track 1's whole-file label
     print("label (one edit)",

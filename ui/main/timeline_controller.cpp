@@ -18,6 +18,7 @@
 #include "timeline/waveform_view.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QWidget>
@@ -178,25 +179,55 @@ void TimelineController::loadCurrentTrack()
     }
     Q_EMIT trackLoadedChanged();
     QPointer<TimelineController> self(this);
-    m_loading = m_runner->start<std::shared_ptr<const LoadedAudio>>(
+    struct Loaded
+    {
+        std::shared_ptr<const LoadedAudio> audio;
+        bool decoded = false; // not read from the SignalCache
+    };
+    const SignalCache decodedTracks = m_decodedTracks;
+    m_loading = m_runner->start<Loaded>(
         tr("Loading %1").arg(track->fileName),
-        [path](const JobControl& job) -> Result<std::shared_ptr<const LoadedAudio>> {
-            Result<LoadedAudio> loaded = loadAudio(path, {}, job);
+        [path, decodedTracks](const JobControl& job) -> Result<Loaded> {
+            const LoadOptions options;
+            if (std::optional<LoadedAudio> kept = decodedTracks.find(path, options.targetRate))
+                return Loaded{std::make_shared<const LoadedAudio>(std::move(*kept)), false};
+            Result<LoadedAudio> loaded = loadAudio(path, options, job);
             if (!loaded) return loaded.error();
-            return std::shared_ptr<const LoadedAudio>(
-                std::make_shared<LoadedAudio>(std::move(*loaded)));
+            return Loaded{std::make_shared<const LoadedAudio>(std::move(*loaded)), true};
         },
-        [self, id, path](Result<std::shared_ptr<const LoadedAudio>> loaded) {
+        [self, id, path](Result<Loaded> loaded) {
             if (!self) return;
-            if (loaded) self->m_recentAudio.insert(path, *loaded); // kept even if no longer shown
+            if (loaded) {
+                self->m_recentAudio.insert(path, loaded->audio); // kept even if no longer shown
+                if (loaded->decoded) self->keepDecoded(path, loaded->audio);
+            }
             const std::optional<TrackRecord> current = self->m_project->currentTrack();
             if (!current || current->id != id) return; // another track was chosen meanwhile
             if (!loaded) {
                 Q_EMIT self->statusMessage(loaded.message());
                 return;
             }
-            self->showLoadedTrack(id, *loaded);
+            self->showLoadedTrack(id, loaded->audio);
         });
+}
+
+void TimelineController::keepDecoded(const QString& path, std::shared_ptr<const LoadedAudio> audio)
+{
+    QPointer<TimelineController> self(this);
+    const SignalCache decodedTracks = m_decodedTracks;
+    m_runner->start<bool>(
+        tr("Keeping the decoded %1 for next time").arg(QFileInfo(path).fileName()),
+        [path, audio, decodedTracks](const JobControl&) -> Result<bool> {
+            if (Status stored = decodedTracks.store(path, *audio); !stored) return stored.error();
+            return true;
+        },
+        [self, path](Result<bool> stored) {
+            // Not an error of the track's: it opens as before, only slower next time.
+            if (self && !stored)
+                Q_EMIT self->statusMessage(tr("%1 will be decoded again next time: %2")
+                                               .arg(QFileInfo(path).fileName(), stored.message()));
+        },
+        JobRunner::Kind::Background, JobRunner::Lane::Long); // never ahead of a load or the MFCC
 }
 
 void TimelineController::showLoadedTrack(std::int64_t id, std::shared_ptr<const LoadedAudio> audio)

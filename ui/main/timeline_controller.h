@@ -1,6 +1,8 @@
 // TimelineController: ties the current track's view, playback and labelling together. Loads
 // the current track's audio as a job (or takes it from the AudioCache of tracks visited last,
-// at once) and hands it to the timeline and the player; keeps the
+// at once; a track decoded in an earlier visit or session is read from the SignalCache on disk
+// instead of being decoded again, and a newly decoded one is kept there by a background job)
+// and hands it to the timeline and the player; keeps the
 // playhead on the player's position (the view follows by pages or continuously); and owns the
 // keyboard actions: Space play/pause, the labelling keys (timeline_labelling.cpp: C cuts at the
 // playhead, 1-9 label the selection or the region under the playhead with the class in that
@@ -13,6 +15,7 @@
 
 #include "audio/audio_cache.h"
 #include "audio/loader.h"
+#include "audio/signal_cache.h"
 
 #include <QList>
 #include <QObject>
@@ -90,6 +93,8 @@ private:
     QAction* makeAction(const QString& text, const QKeySequence& key, QList<QAction*>& group);
     void loadCurrentTrack();
     void showLoadedTrack(std::int64_t id, std::shared_ptr<const LoadedAudio> audio);
+    // Stores a newly decoded track in the SignalCache, in the background.
+    void keepDecoded(const QString& path, std::shared_ptr<const LoadedAudio> audio);
     void rebuildClassActions();
     void showRegions();
     void seek(double seconds);
@@ -119,6 +124,7 @@ private:
     std::shared_ptr<CancelToken> m_loading;
     std::int64_t m_loadedTrack = 0;
     AudioCache m_recentAudio;
+    SignalCache m_decodedTracks{SignalCache::defaultFolder()};
     QList<QAction*> m_playback;
     QList<QAction*> m_transport;
     QList<QAction*> m_selection;

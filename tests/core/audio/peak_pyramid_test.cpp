@@ -75,3 +75,37 @@ TEST(PeakPyramid, RangeCoversAtLeastTheAskedSamples)
 
 } // namespace
 } // namespace hhs
+
+namespace hhs {
+TEST(PeakPyramid, StoredLevelsMakeTheSamePyramidAndOthersAreRefused)
+{
+    for (const std::int64_t count : {0, 1, 63, 64, 65, 4097, 1000003}) {
+        std::vector<float> samples(static_cast<std::size_t>(count));
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            samples[i] = float(std::sin(double(i) * 0.01) * (1 + double(i % 97) / 97));
+        PeakPyramid built;
+        built.append(samples.data(), samples.size());
+        built.finish();
+        const std::vector<std::size_t> sizes = PeakPyramid::levelSizes(count);
+        ASSERT_EQ(sizes.size(), built.levels().size()) << count;
+        for (std::size_t l = 0; l < sizes.size(); ++l)
+            EXPECT_EQ(sizes[l], built.levels()[l].peaks.size()) << count << " level " << l;
+
+        const std::optional<PeakPyramid> stored = PeakPyramid::fromLevels(built.levels(), count);
+        ASSERT_TRUE(stored.has_value()) << count;
+        EXPECT_EQ(stored->sampleCount(), count);
+        const PeakPair a = stored->range(0, count);
+        const PeakPair b = built.range(0, count);
+        EXPECT_EQ(a.min, b.min);
+        EXPECT_EQ(a.max, b.max);
+
+        EXPECT_FALSE(PeakPyramid::fromLevels(built.levels(), count + 64).has_value());
+        std::vector<PeakLevel> fewer = built.levels();
+        fewer.pop_back();
+        EXPECT_FALSE(PeakPyramid::fromLevels(fewer, count).has_value());
+        std::vector<PeakLevel> wrongBlock = built.levels();
+        wrongBlock[1].samplesPerPeak = 100;
+        EXPECT_FALSE(PeakPyramid::fromLevels(wrongBlock, count).has_value());
+    }
+}
+} // namespace hhs

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <cmath>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace hhs;
@@ -101,6 +102,17 @@ TEST(SignalCache, AChangedOrVanishedSourceIsAMiss)
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(found->samples, second.samples);
 
+    // Replaced by a file of the same size and time renamed over it (what a downloader does).
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-60);
+    setModified(path, when);
+    ASSERT_TRUE(cache.store(path, load(path)).ok());
+    ASSERT_TRUE(cache.find(path, 22050).has_value());
+    const QString other = writeTone(dir.filePath(QStringLiteral("other.wav")), 1, 550);
+    setModified(other, when);
+    ASSERT_EQ(QFileInfo(other).size(), QFileInfo(path).size());
+    ASSERT_EQ(std::rename(other.toUtf8().constData(), path.toUtf8().constData()), 0);
+    EXPECT_FALSE(cache.find(path, 22050).has_value());
+
     ASSERT_TRUE(QFile::remove(path));
     EXPECT_FALSE(cache.find(path, 22050).has_value());
 }
@@ -188,4 +200,25 @@ TEST(SignalCache, TheFolderKeepsToItsBudgetTheLeastRecentlyUsedGoingFirst)
     ASSERT_TRUE(tiny.store(paths[3], audio[3]).ok());
     EXPECT_TRUE(tiny.find(paths[3], 22050).has_value());
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 1);
+}
+
+TEST(SignalCache, ValuesComputedFromASignalAreKeptBesideItWhileTheSourceIsUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = writeTone(dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav")), 1, 220);
+    const SignalCache cache(dir.filePath(QStringLiteral("signals")));
+    const std::vector<float> values{1.5f, -2.25f, 3.0f, 1e-30f};
+    EXPECT_FALSE(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")).has_value());
+    ASSERT_TRUE(cache.storeValues(path, 22050, QStringLiteral("mfcc-tiles"), values).ok());
+    EXPECT_EQ(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")), values);
+    EXPECT_FALSE(cache.findValues(path, 22050, QStringLiteral("other")).has_value());
+    EXPECT_FALSE(cache.findValues(path, 16000, QStringLiteral("mfcc-tiles")).has_value());
+    EXPECT_FALSE(cache.find(path, 22050).has_value()); // values are not a signal
+
+    const Status refused = cache.storeValues(path, 22050, QStringLiteral("../escape"), values);
+    EXPECT_FALSE(refused.ok());
+    EXPECT_FALSE(cache.findValues(path, 22050, QStringLiteral("../escape")).has_value());
+
+    setModified(path, QDateTime::currentDateTimeUtc().addSecs(-60));
+    EXPECT_FALSE(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")).has_value());
 }
