@@ -8,6 +8,7 @@
 // songs, and a label file of 100 000 lines imported as a job
 // that can be cancelled, and the studio and hiphop-cli labelling one project at once. Every
 // check reads what core stored through a second connection to the file.
+#include "audio/signal_cache.h"
 #include "document/project_controller.h"
 #include "gui_test_support.h"
 #include "jobs/job_runner.h"
@@ -39,6 +40,7 @@
 #include <QUndoStack>
 #include <QtTest>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace hhs;
 using namespace hhs::ui;
@@ -122,6 +124,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         hhs::test::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+        // The decoded tracks this test keeps, apart from the user's and other tests'.
+        qputenv("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("캐시")).toUtf8());
         m_first = m_dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav"));
         m_second = m_dir.filePath(QStringLiteral("Dingo Freestyle Medley.wav"));
         m_third = m_dir.filePath(QStringLiteral("[킬링벌스] 창모.wav"));
@@ -183,6 +187,61 @@ private Q_SLOTS:
         QVERIFY(started.count() >= 1);
         QVERIFY(mfcc->tileCount() < firstTiles);
         QVERIFY(hhs::test::writeToneFile(m_first, 30)); // as the other tests expect it
+    }
+
+    // A track opened in an earlier session is read from the decoded tracks kept on disk, its
+    // MFCC tiles too: nothing is decoded or computed again, and what is shown is the same.
+    void aTrackOpenedInAnEarlierSessionIsNotDecodedAgain()
+    {
+        const SignalCache kept(SignalCache::defaultFolder());
+        QVERIFY(kept.folder().startsWith(m_dir.path()));
+        const QString signal = kept.entryPath(m_first, 22050);
+        const QString tilesEntry = kept.entryPath(m_first, 22050, -1, mfccTilesKind({}));
+        QFile::remove(signal);
+        QFile::remove(tilesEntry);
+        importAll();
+        auto settle = [&](const QString& path) {
+            makeCurrent(path);
+            TimelineController* timeline = m_window->timelineController();
+            MfccView* mfcc = m_window->timeline()->mfcc();
+            QTRY_VERIFY_WITH_TIMEOUT(timeline->trackLoaded(), kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                mfcc->tileCount() > 0 && mfcc->tilesReady() == mfcc->tileCount(), kWaitMs);
+            m_window->runner()->waitForIdle(); // what is kept is on disk
+        };
+        settle(m_first);
+        QVERIFY(QFileInfo::exists(signal));
+        QVERIFY(QFileInfo::exists(tilesEntry));
+        // Stored ones are renamed into place; a read one is only marked as used.
+        auto identity = [](const QString& path) {
+            struct stat status
+            {};
+            return ::stat(path.toUtf8().constData(), &status) == 0 ? qint64(status.st_ino) : -1;
+        };
+        const qint64 signalInode = identity(signal);
+        const qint64 tilesInode = identity(tilesEntry);
+        const QDateTime stored = QFileInfo(signal).lastModified();
+        const std::vector<float> samples = m_window->timeline()->audio()->samples;
+        std::vector<std::vector<float>> tiles;
+        MfccView* mfcc = m_window->timeline()->mfcc();
+        for (int i = 0; i < mfcc->tileCount(); ++i)
+            tiles.push_back(mfcc->tile(i)->mfcc.data);
+
+        // The next session: a new window on the same project.
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openProject(m_projectPath));
+        QTest::qWait(20); // a later modification time for the read entry
+        settle(m_first);
+        QCOMPARE(identity(signal), signalInode);
+        QCOMPARE(identity(tilesEntry), tilesInode);
+        QVERIFY(QFileInfo(signal).lastModified() > stored);
+        QVERIFY(m_window->timeline()->audio()->samples == samples);
+        mfcc = m_window->timeline()->mfcc();
+        QCOMPARE(mfcc->tileCount(), int(tiles.size()));
+        for (int i = 0; i < mfcc->tileCount(); ++i)
+            QVERIFY2(mfcc->tile(i)->mfcc.data == tiles[std::size_t(i)],
+                     qPrintable(QString::number(i)));
     }
 
     // Delete in the track list removes the current track and its regions in one step; the

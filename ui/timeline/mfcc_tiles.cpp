@@ -44,17 +44,37 @@ MfccTile computeMfccTile(MfccExtractor& extractor, const std::vector<float>& sam
         tile.mfcc.data.insert(tile.mfcc.data.end(), piece.row(int(frame)),
                               piece.row(int(frame)) + piece.coefficients);
     tile.mfcc.frames = int(tile.mfcc.data.size() / std::max(1, piece.coefficients));
+    return mfccTile(index, std::move(tile.mfcc));
+}
 
-    tile.image = QImage(std::max(1, tile.mfcc.frames), std::max(1, piece.coefficients),
-                        QImage::Format_RGB32);
+MfccTile mfccTile(int index, MfccMatrix mfcc)
+{
+    MfccTile tile;
+    tile.index = index;
+    tile.firstFrame = index * kMfccTileFrames;
+    tile.mfcc = std::move(mfcc);
+    const int coefficients = tile.mfcc.coefficients;
+    tile.image =
+        QImage(std::max(1, tile.mfcc.frames), std::max(1, coefficients), QImage::Format_RGB32);
     tile.image.fill(Qt::black);
     for (int frame = 0; frame < tile.mfcc.frames; ++frame)
-        for (int c = 0; c < piece.coefficients; ++c) {
+        for (int c = 0; c < coefficients; ++c) {
             const MfccScale::Range range = MfccScale::of(c);
             const double fraction = (tile.mfcc.at(frame, c) - range.low) / (range.high - range.low);
-            tile.image.setPixel(frame, piece.coefficients - 1 - c, viridis(fraction));
+            tile.image.setPixel(frame, coefficients - 1 - c, viridis(fraction));
         }
     return tile;
+}
+
+QString mfccTilesKind(const FeatureParams& params)
+{
+    return QStringLiteral("mfcc-tiles-v1-%1-%2-%3-%4-%5-%6")
+        .arg(kMfccTileFrames)
+        .arg(params.mfccCount)
+        .arg(params.fftSize)
+        .arg(params.hopLength)
+        .arg(params.melBands)
+        .arg(qint64(std::llround(params.topDb * 1000)));
 }
 
 std::vector<int> mfccTileOrder(int tileCount, int firstWanted)
@@ -84,15 +104,56 @@ std::vector<MfccTile> TileQueue::take()
     return tiles;
 }
 
+namespace {
+// The stored tiles, pushed in `indices` order; false when none usable are stored.
+bool pushStoredTiles(const StoredTiles& stored, std::int64_t sampleCount,
+                     const FeatureParams& params, const std::vector<int>& indices, TileQueue& queue,
+                     const JobControl& job)
+{
+    const std::optional<std::vector<float>> values =
+        stored.cache.findValues(stored.path, params.sampleRate, mfccTilesKind(params));
+    const std::int64_t frames = mfccFrameCount(sampleCount, params);
+    if (!values || std::int64_t(values->size()) != frames * params.mfccCount) return false;
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        if (job.cancelled()) return true;
+        const std::int64_t first = std::int64_t(indices[i]) * kMfccTileFrames;
+        const std::int64_t last = std::min(frames, first + kMfccTileFrames);
+        MfccMatrix mfcc;
+        mfcc.frames = int(last - first);
+        mfcc.coefficients = params.mfccCount;
+        mfcc.data.assign(values->begin() + first * params.mfccCount,
+                         values->begin() + last * params.mfccCount);
+        queue.push(mfccTile(indices[i], std::move(mfcc)));
+        job.report(double(i + 1) / double(indices.size()));
+    }
+    return true;
+}
+} // namespace
+
 Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, FeatureParams params,
                         std::vector<int> indices, std::shared_ptr<TileQueue> queue,
-                        const JobControl& job)
+                        const JobControl& job, const std::optional<StoredTiles>& stored)
 {
+    const auto sampleCount = std::int64_t(samples->size());
+    const bool wholeTrack = int(indices.size()) == mfccTileCount(sampleCount, params);
+    if (stored && wholeTrack && pushStoredTiles(*stored, sampleCount, params, indices, *queue, job))
+        return job.cancelled() ? cancelledError() : Status{};
     MfccExtractor extractor(params);
+    std::vector<MfccMatrix> computed(wholeTrack && stored ? indices.size() : 0);
     for (std::size_t i = 0; i < indices.size(); ++i) {
         if (job.cancelled()) return cancelledError();
-        queue->push(computeMfccTile(extractor, *samples, indices[i]));
+        MfccTile tile = computeMfccTile(extractor, *samples, indices[i]);
+        if (!computed.empty()) computed[std::size_t(indices[i])] = tile.mfcc;
+        queue->push(std::move(tile));
         job.report(double(i + 1) / double(indices.size()));
+    }
+    if (!computed.empty()) {
+        std::vector<float> values;
+        for (const MfccMatrix& mfcc : computed)
+            values.insert(values.end(), mfcc.data.begin(), mfcc.data.end());
+        // Kept for the next visit; a failure (a full disk) only means computing them again.
+        (void)stored->cache.storeValues(stored->path, params.sampleRate, mfccTilesKind(params),
+                                        values);
     }
     return {};
 }

@@ -1,10 +1,11 @@
 // MFCC heat-map tiles: the track's MFCC (the notebook's parameters) cut into tiles of a fixed
 // number of frames, each computed on its own with enough signal around it that every frame
 // equals the whole-track computation's frame (up to the per-call top_db clip), and coloured
-// with the perceptual colour map. Computed on a worker; tiles reach the view through a
-// TileQueue, which any thread may use.
+// with the perceptual colour map. Computed on a worker (or read from where an earlier visit kept
+// them); tiles reach the view through a TileQueue, which any thread may use.
 #pragma once
 
+#include "audio/signal_cache.h"
 #include "features/feature_params.h"
 #include "features/mfcc.h"
 #include "jobs/job.h"
@@ -14,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace hhs::ui {
@@ -54,6 +56,9 @@ int mfccTileCount(std::int64_t samples, const FeatureParams& params);
 // Computes tile `index` of `samples`. `extractor` must use the same params.
 MfccTile computeMfccTile(MfccExtractor& extractor, const std::vector<float>& samples, int index);
 
+// The tile `index` made of its frames `mfcc` (computed, or stored earlier), coloured.
+MfccTile mfccTile(int index, MfccMatrix mfcc);
+
 // Tile indices ordered by distance from `firstWanted`, so what is on screen comes first.
 std::vector<int> mfccTileOrder(int tileCount, int firstWanted);
 
@@ -68,10 +73,20 @@ private:
     std::vector<MfccTile> m_tiles;
 };
 
+// Where a whole track's tiles are kept between visits: beside its signal in a SignalCache, as
+// every tile's frames in order (values of kind mfccTilesKind()).
+struct StoredTiles
+{
+    SignalCache cache;
+    QString path; // the track's file
+};
+QString mfccTilesKind(const FeatureParams& params);
+
 // The background job: computes the tiles `indices` in that order (e.g. the missing ones of
-// mfccTileOrder()) and pushes each when done.
+// mfccTileOrder()) and pushes each when done. Asked for every tile with `stored`, it takes
+// them from there when they are kept, and keeps them there once computed.
 Status computeMfccTiles(std::shared_ptr<const std::vector<float>> samples, FeatureParams params,
                         std::vector<int> indices, std::shared_ptr<TileQueue> queue,
-                        const JobControl& job);
+                        const JobControl& job, const std::optional<StoredTiles>& stored = {});
 
 } // namespace hhs::ui

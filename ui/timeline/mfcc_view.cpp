@@ -52,6 +52,8 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
     std::shared_ptr<const std::vector<float>> samples(m_audio, &m_audio->samples);
     auto queue = m_queue;
     const FeatureParams params = m_params;
+    std::optional<StoredTiles> stored;
+    if (!m_audio->source.path.isEmpty()) stored = StoredTiles{m_storedTiles, m_audio->source.path};
     // Finished tiles are collected when the job reports progress (throttled: one repaint per
     // batch of tiles) and once more when it ends, however it ends.
     QPointer<MfccView> self(this);
@@ -60,8 +62,8 @@ void MfccView::setAudio(std::shared_ptr<const LoadedAudio> audio)
     };
     m_cancel = m_runner->start<bool>(
         tr("MFCC"),
-        [samples, params, missing, queue](const JobControl& job) -> Result<bool> {
-            if (Status done = computeMfccTiles(samples, params, missing, queue, job); !done)
+        [samples, params, missing, queue, stored](const JobControl& job) -> Result<bool> {
+            if (Status done = computeMfccTiles(samples, params, missing, queue, job, stored); !done)
                 return done.error();
             return true;
         },

@@ -2,7 +2,9 @@
 // viridis colours; the scale is MfccLegend, under it). Tiles are computed by a background job,
 // nearest the visible stretch first, and drawn as they arrive; missing tiles show as hatching.
 // The tiles of an audio shown before are kept while that audio lives (AudioMemo), so a
-// revisited track's heat map is there at once. GUI thread only.
+// revisited track's heat map is there at once; a whole track's tiles are also kept on disk beside
+// its decoded signal (SignalCache), so the next session reads them instead of computing them.
+// GUI thread only.
 #pragma once
 
 #include "audio/audio_cache.h"
@@ -51,6 +53,7 @@ private:
     int m_ready = 0;
     FeatureParams m_params;
     AudioMemo<KeptTiles> m_kept;
+    SignalCache m_storedTiles{SignalCache::defaultFolder()};
 };
 
 } // namespace hhs::ui
