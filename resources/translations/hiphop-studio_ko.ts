@@ -1234,6 +1234,15 @@
     </message>
 </context>
 <context>
+    <name>hhs::SignalCache</name>
+    <message>
+        <location filename="../../core/audio/signal_cache.cpp" line="+221"/>
+        <location line="+50"/>
+        <source>cannot make the cache folder %1</source>
+        <translation>캐시 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>hhs::SongChanges</name>
     <message>
         <location filename="../../core/analysis/song_changes.cpp" line="+164"/>
@@ -3109,7 +3118,7 @@ windows:
 <context>
     <name>hhs::ui::MfccView</name>
     <message>
-        <location filename="../../ui/timeline/mfcc_view.cpp" line="+62"/>
+        <location filename="../../ui/timeline/mfcc_view.cpp" line="+64"/>
         <source>MFCC</source>
         <translation>MFCC</translation>
     </message>
@@ -4153,7 +4162,7 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
 <context>
     <name>hhs::ui::TimelineController</name>
     <message>
-        <location filename="../../ui/main/timeline_controller.cpp" line="+36"/>
+        <location filename="../../ui/main/timeline_controller.cpp" line="+37"/>
         <source>Play / Pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
@@ -4261,9 +4270,19 @@ Left out: %6 s in %7 region tail(s) too short for another segment, %8 region(s) 
         <translation>%1 라벨 달기</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Loading %1</source>
         <translation>%1 불러오는 중</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keeping the decoded %1 for next time</source>
+        <translation>다음을 위해 디코딩한 %1 보관하는 중</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 will be decoded again next time: %2</source>
+        <translation>%1은(는) 다음에 다시 디코딩됩니다: %2</translation>
     </message>
     <message>
         <location filename="../../ui/main/timeline_labelling.cpp" line="-121"/>
