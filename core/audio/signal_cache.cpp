@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <memory>
+#include <new>
 #include <sys/stat.h>
 #include <vector>
 #include <xxhash.h>
@@ -39,7 +41,8 @@ struct EntryHeader
     qint64 pathBytes;
     qint32 sourceFramesExact;
     qint32 unused;
-    qint64 peakPairs; // of every level
+    qint64 peakPairs;    // of every level
+    quint64 payloadHash; // XXH3-64 of everything after the key (the disk may lose written data)
 };
 
 qint64 totalOf(const std::vector<std::size_t>& sizes)
@@ -130,6 +133,24 @@ std::optional<EntryHeader> openEntry(QFile& file, const char (&magic)[8], const 
     return header;
 }
 
+// XXH3-64 of an entry's payload, added piece by piece.
+class PayloadHash
+{
+public:
+    PayloadHash() : m_state(XXH3_createState(), &XXH3_freeState)
+    {
+        if (!m_state || XXH3_64bits_reset(m_state.get()) != XXH_OK) throw std::bad_alloc();
+    }
+    void add(const void* data, std::size_t bytes)
+    {
+        XXH3_64bits_update(m_state.get(), data, bytes);
+    }
+    quint64 digest() const { return XXH3_64bits_digest(m_state.get()); }
+
+private:
+    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> m_state;
+};
+
 // Marks an entry as used now: the last to go when the folder is trimmed.
 void touch(QFile& file)
 {
@@ -197,6 +218,11 @@ std::optional<LoadedAudio> SignalCache::find(const QString& path, int sampleRate
             return std::nullopt;
         samplesPerPeak *= PeakPyramid::kLevelFactor;
     }
+    PayloadHash hash;
+    hash.add(audio.samples.data(), audio.samples.size() * sizeof(float));
+    for (const PeakLevel& level : levels)
+        hash.add(level.peaks.data(), level.peaks.size() * sizeof(PeakPair));
+    if (hash.digest() != header->payloadHash) return std::nullopt;
     std::optional<PeakPyramid> peaks = PeakPyramid::fromLevels(std::move(levels), audio.length);
     if (!peaks) return std::nullopt;
     audio.peaks = std::move(*peaks);
@@ -225,8 +251,15 @@ Status SignalCache::store(const QString& path, const LoadedAudio& audio, int str
     header.sourceFramesExact = audio.source.framesExact ? 1 : 0;
     header.sampleCount = sampleCount;
     header.peakPairs = totalOf(levelSizes);
+    {
+        PayloadHash hash;
+        hash.add(audio.samples.data(), audio.samples.size() * sizeof(float));
+        for (const PeakLevel& level : levels)
+            hash.add(level.peaks.data(), level.peaks.size() * sizeof(PeakPair));
+        header.payloadHash = hash.digest();
+    }
     const QString entry = entryPath(path, audio.sampleRate, stream);
-    OutputFile out(entry);
+    OutputFile out(entry, OutputFile::Durability::Unsynced);
     if (Status opened = out.open(); !opened) return opened;
     if (!out.write(reinterpret_cast<const char*>(&header), sizeof header) || !out.write(key) ||
         !out.write(reinterpret_cast<const char*>(audio.samples.data()),
@@ -251,7 +284,8 @@ std::optional<std::vector<float>> SignalCache::findValues(const QString& path, i
                   [](const EntryHeader& h) { return h.sampleCount * qint64(sizeof(float)); });
     if (!header) return std::nullopt;
     std::vector<float> values(std::size_t(header->sampleCount));
-    if (!readExactly(file, values.data(), header->sampleCount * qint64(sizeof(float))))
+    if (!readExactly(file, values.data(), header->sampleCount * qint64(sizeof(float))) ||
+        XXH3_64bits(values.data(), values.size() * sizeof(float)) != header->payloadHash)
         return std::nullopt;
     touch(file);
     return values;
@@ -272,8 +306,9 @@ Status SignalCache::storeValues(const QString& path, int sampleRate, const QStri
     const QByteArray key = keyOf(path, kind);
     EntryHeader header = headerFor(kValuesMagic, *stamp, sampleRate, stream, key);
     header.sampleCount = qint64(values.size());
+    header.payloadHash = XXH3_64bits(values.data(), values.size() * sizeof(float));
     const QString entry = entryPath(path, sampleRate, stream, kind);
-    OutputFile out(entry);
+    OutputFile out(entry, OutputFile::Durability::Unsynced);
     if (Status opened = out.open(); !opened) return opened;
     if (!out.write(reinterpret_cast<const char*>(&header), sizeof header) || !out.write(key) ||
         !out.write(reinterpret_cast<const char*>(values.data()),
@@ -286,6 +321,12 @@ Status SignalCache::storeValues(const QString& path, int sampleRate, const QStri
 
 void SignalCache::trim(const QString& keep) const
 {
+    // What a killed writer left behind (OutputFile's temporary files), once surely abandoned.
+    const QDateTime abandoned = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo& part :
+         QDir(m_folder).entryInfoList({QStringLiteral(".*") + kSuffix + QStringLiteral(".*.part")},
+                                      QDir::Files | QDir::Hidden))
+        if (part.lastModified() < abandoned) QFile::remove(part.absoluteFilePath());
     QFileInfoList entries =
         QDir(m_folder).entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Time);
     qint64 total = 0;

@@ -1,11 +1,12 @@
 // SignalCache: decoded tracks kept on disk, so that opening a track again reads its mono signal
 // at the studio's rate (22 050 Hz floats, as loadAudio gives it) and its overview instead of
-// decoding and resampling the file. An entry is named after the source's
-// path, rate and stream, and is used only while the source's size, modification time and inode
-// are what they were when it was stored; an entry is whole or absent (written through OutputFile),
-// and a damaged, truncated or foreign entry is a miss, never an error. The folder is kept under
-// a byte budget: after a store, the entries used least recently go first. Any thread; entries
-// of different sources may be read and stored at once.
+// decoding and resampling the file. An entry is named after the source's path, rate and stream,
+// and is used only while the source's size, modification time and inode are what they were
+// when it was stored. Entries are written through OutputFile without waiting for the disk (a
+// cache need not survive a power cut) and carry a hash of their contents: a damaged, truncated
+// or foreign entry is a miss, never an error. The folder is kept under a byte budget: after a
+// store, the entries used least recently go first. Any thread; entries of different sources
+// may be read and stored at once.
 #pragma once
 
 #include "audio/loader.h"

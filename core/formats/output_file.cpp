@@ -28,7 +28,9 @@ QString reasonFor(const QString& path, int error)
 
 } // namespace
 
-OutputFile::OutputFile(QString path) : m_path(std::move(path)) {}
+OutputFile::OutputFile(QString path, Durability durability)
+    : m_path(std::move(path)), m_durability(durability)
+{}
 
 OutputFile::~OutputFile()
 {
@@ -139,7 +141,7 @@ Status OutputFile::commit()
     };
     if (m_fd < 0 && m_errno == 0) fail(EBADF);
     if (m_errno == 0) flushBuffer();
-    if (m_errno == 0 && ::fsync(m_fd) != 0) fail(errno);
+    if (m_errno == 0 && m_durability == Durability::Synced && ::fsync(m_fd) != 0) fail(errno);
     if (m_fd >= 0 && ::close(m_fd) != 0) fail(errno);
     m_fd = -1;
     if (m_errno != 0) return failed(m_errno);

@@ -16,7 +16,11 @@ namespace hhs {
 class OutputFile
 {
 public:
-    explicit OutputFile(QString path);
+    // Synced: commit() waits until the file is on the disk before renaming it into place (what
+    // the user saves). Unsynced: only whole or absent after a crash of the process, not after a
+    // power cut (what a cache keeps and checks when reading).
+    enum class Durability { Synced, Unsynced };
+    explicit OutputFile(QString path, Durability durability = Durability::Synced);
     ~OutputFile(); // not committed: the temporary file is removed, the target is untouched
     OutputFile(const OutputFile&) = delete;
     OutputFile& operator=(const OutputFile&) = delete;
@@ -47,6 +51,7 @@ private:
     QString m_path;
     QString m_temporaryPath;
     QByteArray m_buffer;
+    Durability m_durability;
     int m_fd = -1;
     int m_errno = 0;
 };

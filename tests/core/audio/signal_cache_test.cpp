@@ -135,6 +135,16 @@ TEST(SignalCache, ADamagedEntryIsAMissNotAnError)
     ASSERT_TRUE(file.resize(0));
     EXPECT_FALSE(cache.find(path, 22050).has_value());
 
+    // One sample changed: the right size and header, but not what was stored (a disk that
+    // lost written data after a power cut).
+    ASSERT_TRUE(file.resize(0));
+    QByteArray changed = whole;
+    changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x40);
+    ASSERT_TRUE(file.seek(0));
+    ASSERT_EQ(file.write(changed), changed.size());
+    ASSERT_TRUE(file.flush());
+    EXPECT_FALSE(cache.find(path, 22050).has_value());
+
     ASSERT_TRUE(file.seek(0));
     QByteArray foreign = whole;
     foreign[0] = 'X'; // not our magic
@@ -195,6 +205,20 @@ TEST(SignalCache, TheFolderKeepsToItsBudgetTheLeastRecentlyUsedGoingFirst)
     EXPECT_FALSE(cache.find(paths[1], 22050).has_value()); // the least recently used went
     EXPECT_TRUE(cache.find(paths[2], 22050).has_value());
 
+    // A killed writer's temporary file goes once it is an hour old; a fresh one may be in use.
+    const QString oldPart = QDir(folder).filePath(QStringLiteral(".x.signal.0badf00d.part"));
+    const QString freshPart = QDir(folder).filePath(QStringLiteral(".y.signal.0badf00d.part"));
+    for (const QString& part : {oldPart, freshPart}) {
+        QFile file(part);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("partial");
+    }
+    setModified(oldPart, now.addSecs(-7200));
+    ASSERT_TRUE(cache.store(paths[1], audio[1]).ok());
+    EXPECT_FALSE(QFileInfo::exists(oldPart));
+    EXPECT_TRUE(QFileInfo::exists(freshPart));
+    ASSERT_TRUE(QFile::remove(freshPart));
+
     // An entry larger than the whole budget is still kept, alone.
     const SignalCache tiny(folder, 16);
     ASSERT_TRUE(tiny.store(paths[3], audio[3]).ok());
@@ -208,6 +232,15 @@ TEST(SignalCache, ValuesComputedFromASignalAreKeptBesideItWhileTheSourceIsUnchan
     const QString path = writeTone(dir.filePath(QStringLiteral("[킬링벌스] 비와이.wav")), 1, 220);
     const SignalCache cache(dir.filePath(QStringLiteral("signals")));
     const std::vector<float> values{1.5f, -2.25f, 3.0f, 1e-30f};
+    EXPECT_FALSE(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")).has_value());
+    ASSERT_TRUE(cache.storeValues(path, 22050, QStringLiteral("mfcc-tiles"), values).ok());
+    EXPECT_EQ(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")), values);
+    {
+        QFile entry(cache.entryPath(path, 22050, -1, QStringLiteral("mfcc-tiles")));
+        ASSERT_TRUE(entry.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(entry.seek(entry.size() - 2));
+        ASSERT_EQ(entry.write("\x55", 1), 1); // a value changed: its hash no longer matches
+    }
     EXPECT_FALSE(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")).has_value());
     ASSERT_TRUE(cache.storeValues(path, 22050, QStringLiteral("mfcc-tiles"), values).ok());
     EXPECT_EQ(cache.findValues(path, 22050, QStringLiteral("mfcc-tiles")), values);
