@@ -16,6 +16,7 @@
 #include <memory>
 #include <new>
 #include <sys/stat.h>
+#include <utility>
 #include <vector>
 #include <xxhash.h>
 
@@ -151,6 +152,43 @@ private:
     std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> m_state;
 };
 
+// An entry's payload, piece by piece (bytes).
+using Pieces = std::vector<std::pair<const void*, std::size_t>>;
+
+Pieces signalPieces(const std::vector<float>& samples, const std::vector<PeakLevel>& levels)
+{
+    Pieces pieces{{samples.data(), samples.size() * sizeof(float)}};
+    for (const PeakLevel& level : levels)
+        pieces.emplace_back(level.peaks.data(), level.peaks.size() * sizeof(PeakPair));
+    return pieces;
+}
+
+quint64 hashOf(const Pieces& pieces)
+{
+    PayloadHash hash;
+    for (const auto& [data, bytes] : pieces)
+        hash.add(data, bytes);
+    return hash.digest();
+}
+
+// Writes an entry whole or not at all into `folder` (made if need be): the header with the
+// payload's hash, the key, the payload.
+Status writeEntry(const QString& folder, const QString& entry, EntryHeader header,
+                  const QByteArray& key, const Pieces& payload)
+{
+    if (!QDir().mkpath(folder))
+        return makeError(
+            translate("hhs::SignalCache", "cannot make the cache folder %1").arg(quoted(folder)));
+    header.payloadHash = hashOf(payload);
+    OutputFile out(entry, OutputFile::Durability::Unsynced);
+    if (Status opened = out.open(); !opened) return opened;
+    if (!out.write(reinterpret_cast<const char*>(&header), sizeof header) || !out.write(key))
+        return out.failure();
+    for (const auto& [data, bytes] : payload)
+        if (!out.write(static_cast<const char*>(data), qint64(bytes))) return out.failure();
+    return out.commit();
+}
+
 // Marks an entry as used now: the last to go when the folder is trimmed.
 void touch(QFile& file)
 {
@@ -218,11 +256,7 @@ std::optional<LoadedAudio> SignalCache::find(const QString& path, int sampleRate
             return std::nullopt;
         samplesPerPeak *= PeakPyramid::kLevelFactor;
     }
-    PayloadHash hash;
-    hash.add(audio.samples.data(), audio.samples.size() * sizeof(float));
-    for (const PeakLevel& level : levels)
-        hash.add(level.peaks.data(), level.peaks.size() * sizeof(PeakPair));
-    if (hash.digest() != header->payloadHash) return std::nullopt;
+    if (hashOf(signalPieces(audio.samples, levels)) != header->payloadHash) return std::nullopt;
     std::optional<PeakPyramid> peaks = PeakPyramid::fromLevels(std::move(levels), audio.length);
     if (!peaks) return std::nullopt;
     audio.peaks = std::move(*peaks);
@@ -242,34 +276,17 @@ Status SignalCache::store(const QString& path, const LoadedAudio& audio, int str
         if (levels[l].peaks.size() != levelSizes[l]) return {};
     const std::optional<SourceStamp> stamp = stampOf(path);
     if (!stamp) return {};
-    if (!QDir().mkpath(m_folder))
-        return makeError(
-            translate("hhs::SignalCache", "cannot make the cache folder %1").arg(quoted(m_folder)));
     const QByteArray key = keyOf(path, {});
     EntryHeader header = headerFor(kMagic, *stamp, audio.sampleRate, stream, key);
     header.sourceFrames = audio.source.frames;
     header.sourceFramesExact = audio.source.framesExact ? 1 : 0;
     header.sampleCount = sampleCount;
     header.peakPairs = totalOf(levelSizes);
-    {
-        PayloadHash hash;
-        hash.add(audio.samples.data(), audio.samples.size() * sizeof(float));
-        for (const PeakLevel& level : levels)
-            hash.add(level.peaks.data(), level.peaks.size() * sizeof(PeakPair));
-        header.payloadHash = hash.digest();
-    }
     const QString entry = entryPath(path, audio.sampleRate, stream);
-    OutputFile out(entry, OutputFile::Durability::Unsynced);
-    if (Status opened = out.open(); !opened) return opened;
-    if (!out.write(reinterpret_cast<const char*>(&header), sizeof header) || !out.write(key) ||
-        !out.write(reinterpret_cast<const char*>(audio.samples.data()),
-                   sampleCount * qint64(sizeof(float))))
-        return out.failure();
-    for (const PeakLevel& level : levels)
-        if (!out.write(reinterpret_cast<const char*>(level.peaks.data()),
-                       qint64(level.peaks.size() * sizeof(PeakPair))))
-            return out.failure();
-    if (Status committed = out.commit(); !committed) return committed;
+    if (Status written =
+            writeEntry(m_folder, entry, header, key, signalPieces(audio.samples, levels));
+        !written)
+        return written;
     trim(entry);
     return {};
 }
@@ -285,7 +302,7 @@ std::optional<std::vector<float>> SignalCache::findValues(const QString& path, i
     if (!header) return std::nullopt;
     std::vector<float> values(std::size_t(header->sampleCount));
     if (!readExactly(file, values.data(), header->sampleCount * qint64(sizeof(float))) ||
-        XXH3_64bits(values.data(), values.size() * sizeof(float)) != header->payloadHash)
+        hashOf({{values.data(), values.size() * sizeof(float)}}) != header->payloadHash)
         return std::nullopt;
     touch(file);
     return values;
@@ -300,21 +317,14 @@ Status SignalCache::storeValues(const QString& path, int sampleRate, const QStri
     if (values.empty()) return {};
     const std::optional<SourceStamp> stamp = stampOf(path);
     if (!stamp) return {};
-    if (!QDir().mkpath(m_folder))
-        return makeError(
-            translate("hhs::SignalCache", "cannot make the cache folder %1").arg(quoted(m_folder)));
     const QByteArray key = keyOf(path, kind);
     EntryHeader header = headerFor(kValuesMagic, *stamp, sampleRate, stream, key);
     header.sampleCount = qint64(values.size());
-    header.payloadHash = XXH3_64bits(values.data(), values.size() * sizeof(float));
     const QString entry = entryPath(path, sampleRate, stream, kind);
-    OutputFile out(entry, OutputFile::Durability::Unsynced);
-    if (Status opened = out.open(); !opened) return opened;
-    if (!out.write(reinterpret_cast<const char*>(&header), sizeof header) || !out.write(key) ||
-        !out.write(reinterpret_cast<const char*>(values.data()),
-                   qint64(values.size() * sizeof(float))))
-        return out.failure();
-    if (Status committed = out.commit(); !committed) return committed;
+    if (Status written = writeEntry(m_folder, entry, header, key,
+                                    {{values.data(), values.size() * sizeof(float)}});
+        !written)
+        return written;
     trim(entry);
     return {};
 }
